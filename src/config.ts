@@ -1,0 +1,127 @@
+import { isIP } from 'node:net';
+import { z } from 'zod';
+import { GUID_PATTERN } from './domain/ids';
+
+/** A setting is missing or wrong. The message names the setting; main prints it and exits. */
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    problem: string,
+  ) {
+    super(`${setting} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export type BotCredentials =
+  | { readonly kind: 'secret'; readonly appId: string; readonly password: string; readonly tenantId?: string; readonly multiTenant: boolean }
+  | { readonly kind: 'certificate'; readonly appId: string; readonly thumbprint: string; readonly privateKeyFile: string; readonly tenantId?: string; readonly multiTenant: boolean }
+  | { readonly kind: 'managedIdentity'; readonly appId: string; readonly tenantId: string };
+
+export type StorageSetting =
+  | { readonly kind: 'connectionString'; readonly connectionString: string }
+  | { readonly kind: 'accountUrl'; readonly accountUrl: string }
+  | { readonly kind: 'embedded'; readonly port: number; readonly dataDir: string };
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  /** Local mode accepts unauthenticated requests, so it only ever listens on loopback. */
+  readonly mode: 'local' | 'production';
+  readonly bot?: BotCredentials;
+  /** Empty means every tenant (local mode only). */
+  readonly allowedTenantIds: readonly string[];
+  readonly storage: StorageSetting;
+  readonly tablePrefix: string;
+  readonly host: string;
+  readonly port: number;
+  readonly seedDemo: boolean;
+  readonly logLevel: LogLevel;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const guid = z.string().regex(GUID_PATTERN, 'must be a GUID (e.g. 00000000-0000-0000-0000-000000000000)');
+const port = z.coerce.number().int().min(1).max(65535);
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads one setting through its schema; the first problem becomes a ConfigError naming the setting. */
+function read<T>(env: Env, name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new ConfigError(name, result.error.issues[0]?.message ?? 'is invalid');
+  return result.data;
+}
+
+function required<T>(env: Env, name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, why: string): T {
+  const value = read(env, name, schema);
+  if (value === undefined) throw new ConfigError(name, `is required ${why}`);
+  return value;
+}
+
+const isLoopback = (host: string) => host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
+
+function readBotCredentials(env: Env): BotCredentials | undefined {
+  const appId = read(env, 'BOT_ID', guid);
+  if (!appId) {
+    for (const name of ['BOT_PASSWORD', 'BOT_CERT_THUMBPRINT', 'BOT_CERT_KEY_FILE', 'BOT_TENANT_ID']) {
+      if (env[name]) throw new ConfigError('BOT_ID', `is required when ${name} is set`);
+    }
+    return undefined;
+  }
+  const type = read(env, 'BOT_TYPE', z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'])) ?? 'SingleTenant';
+  const multiTenant = type === 'MultiTenant';
+  const tenantId = multiTenant ? read(env, 'BOT_TENANT_ID', guid) : required(env, 'BOT_TENANT_ID', guid, `for BOT_TYPE=${type}`);
+  if (type === 'UserAssignedMSI') return { kind: 'managedIdentity', appId, tenantId: tenantId! };
+  const password = read(env, 'BOT_PASSWORD', z.string());
+  const thumbprint = read(env, 'BOT_CERT_THUMBPRINT', z.string().regex(/^[0-9A-Fa-f]{40}$/, 'must be a 40-digit hex SHA-1 thumbprint'));
+  if (password && thumbprint) throw new ConfigError('BOT_PASSWORD', 'and BOT_CERT_THUMBPRINT are both set; choose one');
+  if (thumbprint) {
+    const privateKeyFile = required(env, 'BOT_CERT_KEY_FILE', z.string(), 'with BOT_CERT_THUMBPRINT');
+    return { kind: 'certificate', appId, thumbprint, privateKeyFile, tenantId, multiTenant };
+  }
+  if (!password) throw new ConfigError('BOT_PASSWORD', 'is required with BOT_ID (or set BOT_CERT_THUMBPRINT, or BOT_TYPE=UserAssignedMSI)');
+  return { kind: 'secret', appId, password, tenantId, multiTenant };
+}
+
+function readStorage(env: Env, production: boolean): StorageSetting {
+  const connectionString = read(env, 'STORAGE_CONNECTION_STRING', z.string().regex(/(AccountName=|UseDevelopmentStorage=true|TableEndpoint=)/i, 'is not an Azure Storage connection string'));
+  const accountUrl = read(env, 'STORAGE_ACCOUNT_URL', z.string().url('must be a URL like https://<account>.table.core.windows.net'));
+  if (connectionString && accountUrl) throw new ConfigError('STORAGE_CONNECTION_STRING', 'and STORAGE_ACCOUNT_URL are both set; choose one');
+  if (connectionString) return { kind: 'connectionString', connectionString };
+  if (accountUrl) {
+    if (production && !accountUrl.startsWith('https://')) throw new ConfigError('STORAGE_ACCOUNT_URL', 'must use https in production');
+    return { kind: 'accountUrl', accountUrl };
+  }
+  if (production) throw new ConfigError('STORAGE_CONNECTION_STRING', 'or STORAGE_ACCOUNT_URL is required in production (BOT_ID is set)');
+  return { kind: 'embedded', port: read(env, 'AZURITE_PORT', port) ?? 10002, dataDir: read(env, 'DATA_DIR', z.string()) ?? '.data' };
+}
+
+/** Reads and validates the environment once, at start-up. Throws ConfigError naming the first bad setting. */
+export function loadConfig(env: Env = process.env): Config {
+  const bot = readBotCredentials(env);
+  const production = bot !== undefined;
+  const host = read(env, 'HOST', z.string().refine((h) => h === 'localhost' || isIP(h) !== 0, 'must be an IP address or localhost')) ?? (production ? '0.0.0.0' : '127.0.0.1');
+  if (!production && !isLoopback(host)) {
+    throw new ConfigError('HOST', `is ${host}, but local mode (no BOT_ID) accepts unauthenticated requests and may only listen on loopback (127.0.0.1)`);
+  }
+  const tenants = read(env, 'ALLOWED_TENANT_IDS', z.string().transform((s) => s.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean)).pipe(z.array(guid)));
+  const defaultTenant = bot && bot.kind !== 'managedIdentity' && bot.multiTenant ? undefined : bot?.tenantId;
+  const allowedTenantIds = tenants ?? (defaultTenant ? [defaultTenant.toLowerCase()] : []);
+  if (production && allowedTenantIds.length === 0) throw new ConfigError('ALLOWED_TENANT_IDS', 'is required for a multi-tenant bot');
+  const seedDemo = read(env, 'SEED_DEMO', flag) ?? !production;
+  if (production && seedDemo) throw new ConfigError('SEED_DEMO', 'is only for local mode; remove it in production');
+  return {
+    mode: production ? 'production' : 'local',
+    ...(bot ? { bot } : {}),
+    allowedTenantIds,
+    storage: readStorage(env, production),
+    tablePrefix: read(env, 'TABLE_PREFIX', z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/, 'must be letters and digits, starting with a letter')) ?? 'tavla',
+    host,
+    port: read(env, 'PORT', port) ?? 3978,
+    seedDemo,
+    logLevel: read(env, 'LOG_LEVEL', z.enum(LOG_LEVELS)) ?? 'info',
+  };
+}

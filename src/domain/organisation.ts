@@ -1,0 +1,114 @@
+import { Locale } from './locale';
+import { PersonRef } from './people';
+
+export const COUNTRIES = ['NO', 'DK'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+export const CURRENCIES = ['NOK', 'DKK', 'EUR', 'SEK'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** Benefit categories every organisation has; their names live in the message catalogs. */
+export const BUILT_IN_BENEFIT_CATEGORIES = ['quality', 'time', 'money', 'capacity'] as const;
+
+/** A benefit category. Built-in ones are named by the catalogs; an organisation's own carry their names. */
+export interface BenefitCategory {
+  readonly id: string;
+  readonly names?: Partial<Record<Locale, string>>;
+}
+
+export interface OrganisationSettings {
+  readonly name: string;
+  readonly language: Locale;
+  readonly timeZone: string;
+  readonly country: Country;
+  readonly currency: Currency;
+  /** Effective hours in one full-time equivalent: about 1,700 in Norway, often 1,924 in Denmark. */
+  readonly hoursPerFte: number;
+  readonly benefitCategories: readonly BenefitCategory[];
+}
+
+export const DEFAULT_ORGANISATION: OrganisationSettings = {
+  name: 'Tavla',
+  language: 'nb',
+  timeZone: 'Europe/Oslo',
+  country: 'NO',
+  currency: 'NOK',
+  hoursPerFte: 1700,
+  benefitCategories: BUILT_IN_BENEFIT_CATEGORIES.map((id) => ({ id })),
+};
+
+export interface ServiceArea {
+  readonly id: string;
+  readonly name: string;
+  /** Service-area leaders (TOLs): they oversee the area's units and approve benefit registrations. */
+  readonly leaders: readonly PersonRef[];
+}
+
+/** Where the bot reaches a unit's Teams channel for proactive posts. */
+export interface ChannelLink {
+  readonly conversationId: string;
+  readonly teamId: string;
+  readonly tenantId: string;
+  readonly serviceUrl: string;
+  readonly channelName?: string;
+}
+
+export interface Unit {
+  readonly id: string;
+  /** Prefix of the unit's human-facing item ids, e.g. "U7" in "U7-42". */
+  readonly code: string;
+  readonly name: string;
+  readonly serviceAreaId: string;
+  readonly leaders: readonly PersonRef[];
+  readonly members: readonly PersonRef[];
+  readonly headcount?: number;
+  readonly channel?: ChannelLink;
+}
+
+export const ORG_ROLES = ['administrator', 'coach', 'executive'] as const;
+export type OrgRole = (typeof ORG_ROLES)[number];
+
+export interface RoleAssignment {
+  readonly role: OrgRole;
+  readonly person: PersonRef;
+}
+
+/** Everything about the organisation's structure that access decisions need, read as one piece. */
+export interface OrganisationSnapshot {
+  readonly settings: OrganisationSettings;
+  readonly serviceAreas: readonly ServiceArea[];
+  readonly units: readonly Unit[];
+  readonly roleAssignments: readonly RoleAssignment[];
+  /** UPN -> Entra object id, learned when a named person first meets the bot. */
+  readonly aliases: ReadonlyMap<string, string>;
+}
+
+/** Limits that keep a unit entity far below Azure Tables' 64 KiB property limit. */
+export const MAX_PEOPLE_PER_UNIT = 1000;
+export const MAX_LEADERS = 20;
+
+export function findUnit(org: OrganisationSnapshot, unitId: string): Unit | undefined {
+  return org.units.find((unit) => unit.id === unitId);
+}
+
+export function findServiceArea(org: OrganisationSnapshot, areaId: string): ServiceArea | undefined {
+  return org.serviceAreas.find((area) => area.id === areaId);
+}
+
+export function unitForChannel(org: OrganisationSnapshot, conversationId: string): Unit | undefined {
+  const channelId = channelOf(conversationId);
+  return org.units.find((unit) => unit.channel && channelOf(unit.channel.conversationId) === channelId);
+}
+
+/** Teams appends ";messageid=..." to a channel conversation id when a message starts a thread. */
+export function channelOf(conversationId: string): string {
+  return conversationId.split(';')[0];
+}
+
+/** The next free unit code: "U1", "U2", ... skipping codes in use. */
+export function nextUnitCode(units: readonly Unit[]): string {
+  const used = new Set(units.map((unit) => unit.code));
+  for (let n = 1; ; n++) {
+    if (!used.has(`U${n}`)) return `U${n}`;
+  }
+}

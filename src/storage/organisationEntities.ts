@@ -1,0 +1,128 @@
+import { TableEntity, TableEntityResult } from '@azure/data-tables';
+import { isLocale } from '../domain/locale';
+import {
+  BenefitCategory,
+  COUNTRIES,
+  CURRENCIES,
+  ChannelLink,
+  DEFAULT_ORGANISATION,
+  ORG_ROLES,
+  OrgRole,
+  OrganisationSettings,
+  RoleAssignment,
+  ServiceArea,
+  Unit,
+} from '../domain/organisation';
+import { PersonRef, formatPersonRef, parsePersonRef } from '../domain/people';
+import { checkedKey } from './keys';
+
+/** The organisation's structure lives in one small partition: one query loads all of it. */
+export const ORG_PARTITION = 'org';
+
+export const rowKeys = {
+  settings: 'settings',
+  area: (id: string) => checkedKey('area', id),
+  unit: (id: string) => checkedKey('unit', id),
+  role: (role: OrgRole, person: PersonRef) => checkedKey('role', role, formatPersonRef(person)),
+  alias: (upn: string) => checkedKey('alias', upn.toLowerCase()),
+};
+
+export type OrgRow = TableEntityResult<Record<string, unknown>> & { readonly rowKey: string };
+type Entity = TableEntity<Record<string, unknown>>;
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const parseJson = <T>(value: unknown, fallback: T): T => {
+  if (typeof value !== 'string' || !value) return fallback;
+  try {
+    return JSON.parse(value) as T;
+  } catch {
+    return fallback;
+  }
+};
+const refsToJson = (refs: readonly PersonRef[]): string => JSON.stringify(refs.map(formatPersonRef));
+const refsFromJson = (value: unknown): PersonRef[] =>
+  parseJson<string[]>(value, []).flatMap((text) => {
+    const ref = parsePersonRef(text);
+    return ref ? [ref] : [];
+  });
+
+export function settingsToEntity(settings: OrganisationSettings): Entity {
+  return {
+    partitionKey: ORG_PARTITION,
+    rowKey: rowKeys.settings,
+    name: settings.name,
+    language: settings.language,
+    timeZone: settings.timeZone,
+    country: settings.country,
+    currency: settings.currency,
+    hoursPerFte: settings.hoursPerFte,
+    benefitCategories: JSON.stringify(settings.benefitCategories),
+  };
+}
+
+export function settingsFromEntity(row: OrgRow | undefined): OrganisationSettings {
+  if (!row) return DEFAULT_ORGANISATION;
+  const d = DEFAULT_ORGANISATION;
+  const country = COUNTRIES.find((c) => c === row.country) ?? d.country;
+  const currency = CURRENCIES.find((c) => c === row.currency) ?? d.currency;
+  return {
+    name: str(row.name) || d.name,
+    language: isLocale(row.language) ? row.language : d.language,
+    timeZone: str(row.timeZone) || d.timeZone,
+    country,
+    currency,
+    hoursPerFte: typeof row.hoursPerFte === 'number' && row.hoursPerFte > 0 ? row.hoursPerFte : d.hoursPerFte,
+    benefitCategories: parseJson<BenefitCategory[]>(row.benefitCategories, [...d.benefitCategories]),
+  };
+}
+
+export function areaToEntity(area: ServiceArea): Entity {
+  return { partitionKey: ORG_PARTITION, rowKey: rowKeys.area(area.id), name: area.name, leaders: refsToJson(area.leaders) };
+}
+
+export function areaFromEntity(row: OrgRow): ServiceArea {
+  return { id: row.rowKey.slice('area|'.length), name: str(row.name), leaders: refsFromJson(row.leaders) };
+}
+
+export function unitToEntity(unit: Unit): Entity {
+  return {
+    partitionKey: ORG_PARTITION,
+    rowKey: rowKeys.unit(unit.id),
+    code: unit.code,
+    name: unit.name,
+    serviceAreaId: unit.serviceAreaId,
+    leaders: refsToJson(unit.leaders),
+    members: refsToJson(unit.members),
+    headcount: unit.headcount ?? null,
+    channel: unit.channel ? JSON.stringify(unit.channel) : null,
+  };
+}
+
+export function unitFromEntity(row: OrgRow): Unit {
+  const channel = parseJson<ChannelLink | undefined>(row.channel, undefined);
+  return {
+    id: row.rowKey.slice('unit|'.length),
+    code: str(row.code),
+    name: str(row.name),
+    serviceAreaId: str(row.serviceAreaId),
+    leaders: refsFromJson(row.leaders),
+    members: refsFromJson(row.members),
+    ...(typeof row.headcount === 'number' ? { headcount: row.headcount } : {}),
+    ...(channel ? { channel } : {}),
+  };
+}
+
+export function roleToEntity(assignment: RoleAssignment): Entity {
+  return { partitionKey: ORG_PARTITION, rowKey: rowKeys.role(assignment.role, assignment.person) };
+}
+
+export function roleFromEntity(row: OrgRow): RoleAssignment | undefined {
+  const [, role, ref] = row.rowKey.split('|');
+  const person = parsePersonRef(ref ?? '');
+  const known = ORG_ROLES.find((r) => r === role);
+  return known && person ? { role: known, person } : undefined;
+}
+
+export function aliasToEntity(upn: string, aadObjectId: string): Entity {
+  return { partitionKey: ORG_PARTITION, rowKey: rowKeys.alias(upn), aadObjectId: aadObjectId.toLowerCase() };
+}

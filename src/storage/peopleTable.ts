@@ -1,0 +1,92 @@
+import { TableClient, TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
+import { isLocale } from '../domain/locale';
+import { PeopleRepository, PersonRecord } from '../ports/peopleRepository';
+import { assertEntityFits } from './entityLimits';
+import { checkedKey } from './keys';
+import { guarded, isNotFound } from './storageErrors';
+import { TableStore } from './tableStore';
+
+// People are keyed by Entra object id (a GUID, key-safe). A second row per person, keyed by UPN,
+// answers "who is alice@kommune.no" with a point read instead of a scan.
+const PERSON_PARTITION = 'person';
+const UPN_PARTITION = 'upn';
+const MAX_BATCH = 100;
+
+type Row = TableEntityResult<Record<string, unknown>>;
+type Entity = TableEntity<Record<string, unknown>>;
+
+const optional = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+
+function toEntity(record: PersonRecord): Entity {
+  const entity: Entity = { partitionKey: PERSON_PARTITION, rowKey: checkedKey(record.aadObjectId.toLowerCase()), name: record.name };
+  // Merge semantics: only the fields we know are written, so a roster sync never erases a chat reference.
+  for (const field of ['upn', 'locale', 'teamsUserId', 'tenantId', 'serviceUrl', 'personalConversationId'] as const) {
+    const value = record[field];
+    if (value) entity[field] = field === 'upn' ? value.toLowerCase() : value;
+  }
+  return entity;
+}
+
+function fromEntity(row: Row): PersonRecord {
+  const locale = isLocale(row.locale) ? row.locale : undefined;
+  return {
+    aadObjectId: row.rowKey ?? '',
+    name: optional(row.name) ?? '',
+    ...(optional(row.upn) ? { upn: optional(row.upn) } : {}),
+    ...(locale ? { locale } : {}),
+    ...(optional(row.teamsUserId) ? { teamsUserId: optional(row.teamsUserId) } : {}),
+    ...(optional(row.tenantId) ? { tenantId: optional(row.tenantId) } : {}),
+    ...(optional(row.serviceUrl) ? { serviceUrl: optional(row.serviceUrl) } : {}),
+    ...(optional(row.personalConversationId) ? { personalConversationId: optional(row.personalConversationId) } : {}),
+  };
+}
+
+const upnEntity = (record: PersonRecord): Entity | undefined =>
+  record.upn ? { partitionKey: UPN_PARTITION, rowKey: checkedKey(record.upn.toLowerCase()), aadObjectId: record.aadObjectId.toLowerCase() } : undefined;
+
+export class PeopleTable implements PeopleRepository {
+  private readonly client: TableClient;
+
+  constructor(store: TableStore) {
+    this.client = store.client('People');
+  }
+
+  async get(aadObjectId: string): Promise<PersonRecord | undefined> {
+    try {
+      return fromEntity(await guarded(() => this.client.getEntity<Record<string, unknown>>(PERSON_PARTITION, checkedKey(aadObjectId.toLowerCase()))));
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async findByUpn(upn: string): Promise<PersonRecord | undefined> {
+    try {
+      const index = await guarded(() => this.client.getEntity<Record<string, unknown>>(UPN_PARTITION, checkedKey(upn.toLowerCase())));
+      return typeof index.aadObjectId === 'string' ? this.get(index.aadObjectId) : undefined;
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async save(record: PersonRecord): Promise<void> {
+    const entity = toEntity(record);
+    assertEntityFits(entity);
+    await guarded(() => this.client.upsertEntity(entity, 'Merge'));
+    const index = upnEntity(record);
+    if (index) await guarded(() => this.client.upsertEntity(index, 'Replace'));
+  }
+
+  async saveMany(records: readonly PersonRecord[]): Promise<void> {
+    const people = records.map(toEntity);
+    people.forEach(assertEntityFits);
+    const indexes = records.flatMap((record) => upnEntity(record) ?? []);
+    for (const entities of [people, indexes]) {
+      for (let start = 0; start < entities.length; start += MAX_BATCH) {
+        const batch = entities.slice(start, start + MAX_BATCH).map((entity): TransactionAction => ['upsert', entity, 'Merge']);
+        await guarded(() => this.client.submitTransaction(batch));
+      }
+    }
+  }
+}
