@@ -28,8 +28,8 @@ export interface SetupCardData {
   /** A problem with the whole request (forbidden, stale, storage), shown at the top. */
   readonly error?: string;
   readonly errors: { readonly unitId?: string; readonly name?: string; readonly serviceAreaId?: string };
-  /** What the user entered, kept when the card comes back with errors. */
-  readonly values: { readonly unitId?: string; readonly name?: string; readonly serviceAreaId?: string };
+  /** What the user entered, kept when the card comes back with errors ('' when nothing). */
+  readonly values: { readonly unitId: string; readonly name: string; readonly serviceAreaId: string };
 }
 
 export interface NoticeCardData {

@@ -72,4 +72,5 @@ export const da: Catalog = {
   'field.pastDate': '{field} må ikke ligge i fortiden.',
   'field.unknownOption': '{field}: vælg en af mulighederne.',
   'field.outOfRange': '{field} skal være mellem {min} og {max}.',
+  'field.duplicate': '{field}: dette er allerede i brug. Vælg noget andet.',
 };

@@ -72,4 +72,5 @@ export const en = {
   'field.pastDate': '{field} cannot be in the past.',
   'field.unknownOption': '{field}: choose one of the options offered.',
   'field.outOfRange': '{field} must be between {min} and {max}.',
+  'field.duplicate': '{field}: this is already in use. Choose another.',
 } as const satisfies Record<string, Message>;

@@ -72,4 +72,5 @@ export const nb: Catalog = {
   'field.pastDate': '{field} kan ikke være tilbake i tid.',
   'field.unknownOption': '{field}: velg et av alternativene.',
   'field.outOfRange': '{field} må være mellom {min} og {max}.',
+  'field.duplicate': '{field}: dette er allerede i bruk. Velg noe annet.',
 };

@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { Config, ConfigError, loadConfig } from './config';
+import { createLogger } from './logging';
+import { Clock, systemClock } from './ports/clock';
+import { Logger } from './ports/logger';
+import { ChannelSetup } from './services/channelSetup';
+import { seedDemoOrganisation } from './services/demoOrganisation';
+import { OrganisationDirectory } from './services/organisationDirectory';
+import { PeopleService } from './services/peopleService';
+import { openStorage } from './storage/openStorage';
+import { OrganisationTable } from './storage/organisationTable';
+import { PeopleTable } from './storage/peopleTable';
+import { createAdapter } from './teams/adapter';
+import { createApp } from './teams/app';
+import { TeamsDirectory } from './teams/deps';
+import { createBotServer, listen } from './teams/server';
+import { teamsRosterDirectory } from './teams/teamsDirectory';
+
+export interface RunningTavla {
+  readonly url: string;
+  readonly port: number;
+  readonly storageDescription: string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+  /** Tests replace the Teams roster lookups; production uses the Bot Connector. */
+  readonly teams?: TeamsDirectory;
+}
+
+/** Wiring only: storage -> repositories -> services -> Teams app -> HTTP server. */
+export async function startTavla(config: Config, options: StartOptions = {}): Promise<RunningTavla> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const storage = await openStorage(config.storage, config.tablePrefix);
+  try {
+    const organisation = new OrganisationTable(storage.store);
+    const peopleTable = new PeopleTable(storage.store);
+    if (config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(organisation, peopleTable))) {
+      logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
+    }
+    const directory = new OrganisationDirectory(organisation, clock);
+    const people = new PeopleService(peopleTable, organisation, directory);
+    const services = { directory, people, channelSetup: new ChannelSetup(organisation, directory, people, logger) };
+    const adapter = createAdapter(config.bot);
+    const app = createApp({ services, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger }, adapter);
+    const server = await listen(createBotServer({ adapter, app, allowedTenantIds: config.allowedTenantIds, logger }), config.host, config.port);
+    return {
+      url: server.url,
+      port: server.port,
+      storageDescription: storage.description,
+      stop: async () => {
+        await server.close();
+        await storage.close();
+      },
+    };
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const running = await startTavla(config);
+  console.log(`Tavla (${config.mode} mode) listening on ${running.url}/api/messages`);
+  console.log(`Storage: ${running.storageDescription}`);
+  if (config.mode === 'local') console.log('Local mode: no Bot Framework authentication; listening on loopback only.');
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping Tavla`);
+    running.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(`Tavla failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,112 @@
+import { ActivityTypes, TurnContext } from 'botbuilder';
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { accessFor } from '../domain/access';
+import { localeFromTag } from '../domain/locale';
+import { t } from '../i18n';
+import { Command, parseCommand } from '../i18n/commandWords';
+import { botWasAdded, isChannel, isPersonalChat, personOf, seenUserOf, teamsLocaleOf, tenantOf } from './activityInfo';
+import { AppDeps } from './deps';
+import { errorText } from './errorText';
+import { answerUnknown, helpCard, showHelp } from './handlers/help';
+import { postSetupCard, setupCreate, setupLink } from './handlers/setup';
+import { showWhoAmI } from './handlers/whoami';
+import { sendCard } from './replies';
+import { setTurnInfo, turnInfo } from './turn';
+
+type Handler = (context: TurnContext) => Promise<void>;
+
+const isCommand = (command: Command) => async (context: TurnContext) =>
+  context.activity.type === ActivityTypes.Message && parseCommand(context.activity.text ?? '')?.command === command;
+
+/** Commands that later issues implement; until then the bot says so instead of pretending. */
+const notYet: Handler = async (context) => {
+  const { locale } = turnInfo(context);
+  await context.sendActivity(t(locale, 'command.notYet', { command: (context.activity.text ?? '').trim() }));
+};
+
+/**
+ * The Teams bot: one teams-ai Application with a route per command word and card verb. Handlers
+ * stay thin: read the activity, call a service, render a card.
+ */
+export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapter()): Application<TurnState> {
+  const app = new Application<TurnState>({
+    adapter,
+    removeRecipientMention: true,
+    // Typing indicators would be noise for card actions and extra traffic against Teams' rate limits.
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+
+  app.turn('beforeTurn', async (context) => {
+    const tenant = tenantOf(context.activity);
+    if (deps.allowedTenantIds.length && (!tenant || !deps.allowedTenantIds.includes(tenant))) {
+      deps.logger.warn({ tenant, type: context.activity.type }, 'activity from a tenant that is not allowed; ignored');
+      return false;
+    }
+    const org = await deps.services.directory.snapshot();
+    const person = personOf(context.activity);
+    const teamsLocale = teamsLocaleOf(context.activity);
+    const stored = person && !teamsLocale ? await deps.services.people.get(person.aadObjectId).catch(() => undefined) : undefined;
+    const locale = teamsLocale ?? stored?.locale ?? localeFromTag(undefined, org.settings.language);
+    setTurnInfo(context, { locale, org, ...(person ? { person, access: accessFor(person, org) } : {}) });
+    const seen = seenUserOf(context.activity, teamsLocale);
+    if (seen) {
+      await deps.services.people.remember(seen, () => deps.teams.senderUpn(context)).catch((error: unknown) => {
+        // Remembering a reference must never block the user's request.
+        deps.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not remember user');
+      });
+      // A newly learned alias may give this person roles: use the fresh structure for this turn.
+      const fresh = await deps.services.directory.snapshot();
+      if (fresh !== org && person) setTurnInfo(context, { locale, org: fresh, person, access: accessFor(person, fresh) });
+    }
+    return true;
+  });
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    if (!botWasAdded(context)) return;
+    if (isChannel(context.activity)) return postSetupCard(context);
+    const { locale } = turnInfo(context);
+    if (isPersonalChat(context.activity)) await context.sendActivity(t(locale, 'setup.welcomeChat'));
+    await sendCard(context, helpCard(locale));
+  });
+
+  const commands: [Command, Handler][] = [
+    ['help', showHelp],
+    ['whoami', showWhoAmI],
+    ['setup', async (context) => (isChannel(context.activity) ? postSetupCard(context) : showHelp(context))],
+    ['idea', notYet],
+    ['board', notYet],
+    ['mine', notYet],
+    ['benefits', notYet],
+    ['stopReminders', notYet],
+    ['startReminders', notYet],
+  ];
+  for (const [command, handler] of commands) app.message(isCommand(command), guarded(deps, handler));
+
+  app.adaptiveCards.actionExecute('setup.link', setupLink(deps));
+  app.adaptiveCards.actionExecute('setup.create', setupCreate(deps));
+
+  // Registered last: specific routes win.
+  app.activity(ActivityTypes.Message, guarded(deps, answerUnknown));
+
+  app.error(async (context, error) => {
+    deps.logger.error({ err: error.message, type: context.activity.type }, 'unhandled error in turn');
+    if (context.activity.type === ActivityTypes.Message) {
+      await context.sendActivity(errorText(localeFromTag(context.activity.locale, 'en'), error)).catch(() => undefined);
+    }
+  });
+
+  return app;
+}
+
+/** Message handlers answer a refusal or outage in the user's language instead of failing the turn. */
+function guarded(deps: AppDeps, handler: Handler): Handler {
+  return async (context) => {
+    try {
+      await handler(context);
+    } catch (error) {
+      deps.logger.warn({ code: (error as { code?: string }).code, err: error instanceof Error ? error.message : String(error) }, 'request refused');
+      await context.sendActivity(errorText(turnInfo(context).locale, error));
+    }
+  };
+}

@@ -1,0 +1,28 @@
+import { TurnContext } from 'botbuilder';
+import { Logger } from '../ports/logger';
+import { PersonRecord } from '../ports/peopleRepository';
+import { ChannelSetup } from '../services/channelSetup';
+import { OrganisationDirectory } from '../services/organisationDirectory';
+import { PeopleService } from '../services/peopleService';
+
+/** What Teams can tell us about people beyond the activity itself (the roster). */
+export interface TeamsDirectory {
+  /** The UPN of the activity's sender, from the roster; undefined when Teams does not say. */
+  senderUpn(context: TurnContext): Promise<string | undefined>;
+  /** Everyone in the team the activity came from. */
+  teamRoster(context: TurnContext): Promise<PersonRecord[]>;
+}
+
+export interface TavlaServices {
+  readonly directory: OrganisationDirectory;
+  readonly people: PeopleService;
+  readonly channelSetup: ChannelSetup;
+}
+
+export interface AppDeps {
+  readonly services: TavlaServices;
+  readonly teams: TeamsDirectory;
+  /** Empty allows every tenant (local mode). */
+  readonly allowedTenantIds: readonly string[];
+  readonly logger: Logger;
+}

@@ -1,0 +1,108 @@
+import { TurnContext } from 'botbuilder';
+import { AdaptiveCardJson, renderCard } from '../../cards/renderer';
+import { ValidationError } from '../../domain/errors';
+import { Locale } from '../../domain/locale';
+import { Unit, unitForChannel } from '../../domain/organisation';
+import { TextKey, plural, t } from '../../i18n';
+import { SetupOptions } from '../../services/channelSetup';
+import { channelLinkOf } from '../activityInfo';
+import { AppDeps } from '../deps';
+import { errorText, fieldMessages } from '../errorText';
+import { replaceCardForEveryone, sendCard } from '../replies';
+import { actor, turnInfo } from '../turn';
+
+const FIELD_LABELS: Readonly<Record<string, TextKey>> = {
+  unitId: 'setup.unitLabel',
+  name: 'setup.nameLabel',
+  serviceAreaId: 'setup.areaLabel',
+};
+
+interface SetupInput {
+  readonly unitId?: unknown;
+  readonly name?: unknown;
+  readonly serviceAreaId?: unknown;
+}
+
+const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * The set-up card offers every unit and service area: it is shared in the channel and anyone may
+ * press it, so what a person is allowed to do is decided when they press, not by what is shown.
+ */
+function setupCard(locale: Locale, options: Pick<SetupOptions, 'units' | 'serviceAreas'>, extra: { error?: string; errors?: Record<string, string>; input?: SetupInput } = {}): AdaptiveCardJson {
+  const input = extra.input ?? {};
+  return renderCard('setup', locale, {
+    units: options.units.map((u) => ({ title: u.name, value: u.id })),
+    serviceAreas: options.serviceAreas.map((a) => ({ title: a.name, value: a.id })),
+    canSetUp: true,
+    ...(extra.error ? { error: extra.error } : {}),
+    errors: extra.errors ?? {},
+    values: { unitId: asText(input.unitId), name: asText(input.name), serviceAreaId: asText(input.serviceAreaId) },
+  });
+}
+
+function linkedCard(locale: Locale, unit: Unit, actorName: string, membersAdded: number): AdaptiveCardJson {
+  return renderCard('notice', locale, {
+    title: t(locale, 'setup.linkedTitle', { unit: unit.name }),
+    text: t(locale, 'setup.linkedText', { name: actorName, members: plural(locale, 'setup.members', membersAdded) }),
+    tone: 'good',
+  });
+}
+
+function alreadyLinkedCard(locale: Locale, unit: Unit): AdaptiveCardJson {
+  return renderCard('notice', locale, { title: t(locale, 'setup.linkedAlready', { unit: unit.name }), text: '', tone: 'default' });
+}
+
+/** The card to post in a channel: the set-up form, or a note that the channel is already linked. */
+function channelSetupCard(context: TurnContext): AdaptiveCardJson {
+  const { locale, org } = turnInfo(context);
+  const linked = unitForChannel(org, context.activity.conversation.id);
+  if (linked) return alreadyLinkedCard(locale, linked);
+  return setupCard(locale, { units: org.units, serviceAreas: org.serviceAreas });
+}
+
+export async function postSetupCard(context: TurnContext): Promise<void> {
+  await sendCard(context, channelSetupCard(context));
+}
+
+type SetupAction = (deps: AppDeps, context: TurnContext, input: SetupInput) => Promise<{ unit: Unit; membersAdded: number }>;
+
+const linkAction: SetupAction = (deps, context, input) => {
+  const { person } = actor(context);
+  return deps.services.channelSetup.link(person, asText(input.unitId), channelOrThrow(context), () => deps.teams.teamRoster(context));
+};
+
+const createAction: SetupAction = (deps, context, input) => {
+  const { person } = actor(context);
+  return deps.services.channelSetup.create(person, input, channelOrThrow(context), () => deps.teams.teamRoster(context));
+};
+
+function channelOrThrow(context: TurnContext) {
+  const channel = channelLinkOf(context.activity);
+  if (!channel) throw new ValidationError([{ field: 'unitId', problem: 'unknownOption' }]);
+  return channel;
+}
+
+/** Runs a set-up verb; on success everyone in the channel sees "linked", on failure the form comes back. */
+export function setupVerb(deps: AppDeps, action: SetupAction) {
+  return async (context: TurnContext, _state: unknown, input: SetupInput): Promise<AdaptiveCardJson> => {
+    const { locale, org } = turnInfo(context);
+    try {
+      const { unit, membersAdded } = await action(deps, context, input);
+      const card = linkedCard(locale, unit, context.activity.from.name ?? '', membersAdded);
+      await replaceCardForEveryone(context, card);
+      return card;
+    } catch (error) {
+      deps.logger.info({ verb: context.activity.value?.action?.verb, code: (error as { code?: string }).code }, 'setup refused');
+      const fresh = await deps.services.directory.snapshot().catch(() => org);
+      const options = { units: fresh.units, serviceAreas: fresh.serviceAreas };
+      if (error instanceof ValidationError) {
+        return setupCard(locale, options, { error: t(locale, 'error.invalid'), errors: fieldMessages(locale, error, FIELD_LABELS), input });
+      }
+      return setupCard(locale, options, { error: errorText(locale, error, t(locale, 'setup.whoCan')), input });
+    }
+  };
+}
+
+export const setupLink = (deps: AppDeps) => setupVerb(deps, linkAction);
+export const setupCreate = (deps: AppDeps) => setupVerb(deps, createAction);
