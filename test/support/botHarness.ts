@@ -1,0 +1,120 @@
+import { Activity, INVOKE_RESPONSE_KEY, InvokeResponse, TestAdapter, TurnContext } from 'botbuilder';
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import { silentLogger } from '../../src/ports/logger';
+import { PersonRecord } from '../../src/ports/peopleRepository';
+import { ChannelSetup } from '../../src/services/channelSetup';
+import { seedDemoOrganisation } from '../../src/services/demoOrganisation';
+import { OrganisationDirectory } from '../../src/services/organisationDirectory';
+import { PeopleService } from '../../src/services/peopleService';
+import { OrganisationTable } from '../../src/storage/organisationTable';
+import { PeopleTable } from '../../src/storage/peopleTable';
+import { PipelinePolicy, TableStore } from '../../src/storage/tableStore';
+import { createApp } from '../../src/teams/app';
+import { TeamsDirectory } from '../../src/teams/deps';
+import { TENANT_ID } from './activities';
+import { freshTableStore } from './azurite';
+import { AdaptiveCardJson } from '../../src/cards/renderer';
+import { Clock } from '../../src/ports/clock';
+
+/** A TestAdapter that also remembers card updates (the base class drops updates of unknown ids). */
+class RecordingAdapter extends TestAdapter {
+  readonly updated: Partial<Activity>[] = [];
+
+  override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
+    this.updated.push(activity);
+    await super.updateActivity(context, activity);
+  }
+}
+
+/** The roster Teams would return; tests fill it. */
+export class FakeTeamsDirectory implements TeamsDirectory {
+  roster: PersonRecord[] = [];
+  readonly upns = new Map<string, string>();
+  rosterFails = false;
+
+  async senderUpn(context: TurnContext): Promise<string | undefined> {
+    return this.upns.get(context.activity.from.aadObjectId ?? '');
+  }
+
+  async teamRoster(): Promise<PersonRecord[]> {
+    if (this.rosterFails) throw new Error('roster unavailable');
+    return this.roster;
+  }
+}
+
+export interface TurnResult {
+  /** Everything the bot sent in reply, in order. */
+  readonly replies: Partial<Activity>[];
+  /** Cards the bot replaced in place (e.g. for everyone in a channel). */
+  readonly updates: Partial<Activity>[];
+  readonly invokeResponse?: InvokeResponse;
+}
+
+export interface HarnessOptions {
+  readonly seedDemo?: boolean;
+  readonly allowedTenantIds?: readonly string[];
+  readonly policies?: readonly PipelinePolicy[];
+  readonly clock?: Clock;
+}
+
+/**
+ * The real teams-ai Application over real tables (Azurite), driven through botbuilder's
+ * TestAdapter. Only the Teams roster is faked, because it lives in Microsoft's cloud.
+ */
+export async function createBotHarness(options: HarnessOptions = {}) {
+  const store: TableStore = await freshTableStore(options.policies ?? []);
+  const organisation = new OrganisationTable(store);
+  const peopleTable = new PeopleTable(store);
+  if (options.seedDemo ?? true) await seedDemoOrganisation(organisation, peopleTable);
+  const clock = options.clock ?? { now: () => new Date() };
+  const directory = new OrganisationDirectory(organisation, clock);
+  const people = new PeopleService(peopleTable, organisation, directory);
+  const teams = new FakeTeamsDirectory();
+  const services = { directory, people, channelSetup: new ChannelSetup(organisation, directory, people, silentLogger) };
+  const app = createApp({ services, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger: silentLogger }, new TeamsAdapter());
+
+  let invokeResponse: InvokeResponse | undefined;
+  const adapter = new RecordingAdapter(async (context) => {
+    await app.run(context);
+    invokeResponse = (context.turnState.get(INVOKE_RESPONSE_KEY) as { value?: InvokeResponse } | undefined)?.value;
+  });
+
+  async function send(activity: Partial<Activity>): Promise<TurnResult> {
+    adapter.activeQueue.length = 0;
+    adapter.updated.length = 0;
+    invokeResponse = undefined;
+    await adapter.processActivity(activity);
+    return { replies: [...adapter.activeQueue], updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
+  }
+
+  return { send, store, organisation, peopleTable, directory, teams, app };
+}
+
+export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;
+
+/** The Adaptive Card in an activity, or undefined. */
+export function cardOf(activity: Partial<Activity> | undefined): AdaptiveCardJson | undefined {
+  const attachment = activity?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+  return attachment?.content as AdaptiveCardJson | undefined;
+}
+
+/** The card an Action.Execute answered with. */
+export function invokeCard(result: TurnResult): AdaptiveCardJson | undefined {
+  const body = result.invokeResponse?.body as { type?: string; value?: AdaptiveCardJson } | undefined;
+  return body?.type === 'application/vnd.microsoft.card.adaptive' ? body.value : undefined;
+}
+
+/** Every text in a card, flattened, for asserting what a user would read. */
+export function cardText(card: unknown): string {
+  const texts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'string' && ['text', 'title', 'value', 'label', 'placeholder'].includes(key)) texts.push(value);
+      else walk(value);
+    }
+  };
+  walk(card);
+  return texts.join('\n');
+}
