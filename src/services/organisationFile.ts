@@ -42,7 +42,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import { Document, LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
+import { Document, LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { UNIT_CODE_PATTERN, isSlug } from '../domain/ids';
 import { LOCALES } from '../domain/locale';
 import {
@@ -122,6 +122,7 @@ const SETTINGS_KEYS = ['name', 'language', 'timeZone', 'country', 'currency', 'h
 const AREA_KEYS = ['id', 'name', 'leaders', 'units'];
 const UNIT_KEYS = ['id', 'code', 'name', 'leaders', 'members', 'headcount'];
 const CATEGORY_KEYS = ['id', 'names'];
+const SHORT_LIST = 4;
 
 export function parseOrganisationFile(text: string, format: OrganisationFileFormat, current: OrganisationSnapshot): ParseResult {
   const problems = new Problems();
@@ -347,6 +348,13 @@ class YamlReader {
     return entries;
   }
 
+  /** The `id` of a mapping, read first so that every other problem can name what it is about. */
+  idOf(field: YamlField): Cell | undefined {
+    if (!isMap(field.node)) return undefined;
+    const pair = field.node.items.find((item) => isScalar(item.key) && item.key.value === 'id');
+    return pair ? this.text(this.field(pair.value, this.lineOf(pair.key, field.line)), 'id', { label: 'id', line: field.line }) : undefined;
+  }
+
   /** A single value as text; an empty value (`key:` or `~`) counts as absent. */
   text(field: YamlField | undefined, name: string, subject: Subject): Cell | undefined {
     if (!field || field.node === null || field.node === undefined) return undefined;
@@ -465,11 +473,11 @@ function readYamlBuiltInCategory(reader: YamlReader, item: YamlField, subject: S
 }
 
 function readYamlOwnCategory(reader: YamlReader, item: YamlField): BenefitCategory | undefined {
-  const subject = { label: 'benefit category', line: item.line };
-  const entries = reader.entries(item, CATEGORY_KEYS, subject);
+  const idCell = reader.idOf(item);
+  const named = subjectFor('benefit category', idCell, item.line);
+  const entries = reader.entries(item, CATEGORY_KEYS, named);
   if (!entries) return undefined;
-  const id = idValue(reader.text(entries.get('id'), 'id', subject), 'benefit category id', subject, reader.problems);
-  const named = id ? { label: `benefit category ${quote(id)}`, line: item.line } : subject;
+  const id = idValue(idCell, 'benefit category id', named, reader.problems);
   const namesField = entries.get('names');
   const nameEntries = namesField ? reader.entries(namesField, LOCALES, named) : undefined;
   const names: Partial<Record<(typeof LOCALES)[number], string>> = {};
@@ -499,10 +507,10 @@ function readYamlAreas(reader: YamlReader, field: YamlField | undefined): Pick<F
   const areas: AreaDraft[] = [];
   const units: UnitDraft[] = [];
   for (const item of items) {
-    const entries = reader.entries(item, AREA_KEYS, { label: 'service area', line: item.line });
-    if (!entries) continue;
-    const idCell = reader.text(entries.get('id'), 'id', { label: 'service area', line: item.line });
+    const idCell = reader.idOf(item);
     const subject = subjectFor('service area', idCell, item.line);
+    const entries = reader.entries(item, AREA_KEYS, subject);
+    if (!entries) continue;
     const id = idValue(idCell, 'service area id', subject, reader.problems);
     const name = nameValue(reader.text(entries.get('name'), 'name', subject), 'name', subject, reader.problems, false);
     const leaders = reader.textList(entries.get('leaders'), 'leaders', subject);
@@ -522,10 +530,10 @@ function readYamlAreas(reader: YamlReader, field: YamlField | undefined): Pick<F
 
 function readYamlUnit(reader: YamlReader, item: YamlField, serviceAreaId: string): UnitDraft | undefined {
   const { problems } = reader;
-  const entries = reader.entries(item, UNIT_KEYS, { label: 'unit', line: item.line });
-  if (!entries) return undefined;
-  const idCell = reader.text(entries.get('id'), 'id', { label: 'unit', line: item.line });
+  const idCell = reader.idOf(item);
   const subject = subjectFor('unit', idCell, item.line);
+  const entries = reader.entries(item, UNIT_KEYS, subject);
+  if (!entries) return undefined;
   const cell = (key: string) => reader.text(entries.get(key), key, subject);
   const code = unitCodeValue(cell('code'), 'code', subject, problems);
   const name = nameValue(cell('name'), 'name', subject, problems, false);
@@ -872,7 +880,13 @@ function formatYaml(snapshot: OrganisationSnapshot): string {
     serviceAreas: areasForFile(snapshot),
   });
   doc.commentBefore = ' Tavla organisation file. Import with: npm run org -- import <file> (see docs/org-import.md)';
-  return doc.toString({ lineWidth: 0 });
+  // Short lists of people read best on one line: leaders: [a@kommune.no, b@kommune.no].
+  visit(doc, {
+    Seq(_, seq) {
+      if (seq.items.length <= SHORT_LIST && seq.items.every(isScalar)) seq.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 function formatCsv(snapshot: OrganisationSnapshot): string {

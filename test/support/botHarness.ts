@@ -1,4 +1,4 @@
-import { Activity, INVOKE_RESPONSE_KEY, InvokeResponse, TestAdapter, TurnContext } from 'botbuilder';
+import { Activity, ActivityTypes, InvokeResponse, TestAdapter, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { silentLogger } from '../../src/ports/logger';
 import { PersonRecord } from '../../src/ports/peopleRepository';
@@ -73,18 +73,19 @@ export async function createBotHarness(options: HarnessOptions = {}) {
   const services = { directory, people, channelSetup: new ChannelSetup(organisation, directory, people, silentLogger) };
   const app = createApp({ services, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger: silentLogger }, new TeamsAdapter());
 
-  let invokeResponse: InvokeResponse | undefined;
   const adapter = new RecordingAdapter(async (context) => {
     await app.run(context);
-    invokeResponse = (context.turnState.get(INVOKE_RESPONSE_KEY) as { value?: InvokeResponse } | undefined)?.value;
   });
 
+  /** Sends one activity; the TestAdapter queues the invoke response like a reply, so it is split off. */
   async function send(activity: Partial<Activity>): Promise<TurnResult> {
     adapter.activeQueue.length = 0;
     adapter.updated.length = 0;
-    invokeResponse = undefined;
     await adapter.processActivity(activity);
-    return { replies: [...adapter.activeQueue], updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
+    const invoke = adapter.activeQueue.find((a) => a.type === ActivityTypes.InvokeResponse);
+    const replies = adapter.activeQueue.filter((a) => a !== invoke);
+    const invokeResponse = invoke?.value as InvokeResponse | undefined;
+    return { replies, updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
   }
 
   return { send, store, organisation, peopleTable, directory, teams, app };
