@@ -89,10 +89,15 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   // Registered last: specific routes win.
   app.activity(ActivityTypes.Message, guarded(deps, answerUnknown));
 
+  // Reached when a turn fails before a handler could answer, e.g. storage is down in beforeTurn.
   app.error(async (context, error) => {
     deps.logger.error({ err: error.message, type: context.activity.type }, 'unhandled error in turn');
-    if (context.activity.type === ActivityTypes.Message) {
-      await context.sendActivity(errorText(localeFromTag(context.activity.locale, 'en'), error)).catch(() => undefined);
+    const text = errorText(teamsLocaleOf(context.activity) ?? 'en', error);
+    if (context.activity.type === ActivityTypes.Invoke) {
+      // Teams shows a message-type invoke response under the card instead of a generic failure.
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } } }).catch(() => undefined);
+    } else if (context.activity.type === ActivityTypes.Message) {
+      await context.sendActivity(text).catch(() => undefined);
     }
   });
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { RestError } from '@azure/data-tables';
 import { EmbeddedAzurite, startEmbeddedAzurite } from '../../src/storage/embeddedAzurite';
 import { PipelinePolicy, TableStore } from '../../src/storage/tableStore';
 
@@ -46,4 +47,19 @@ export function roundTripCounter(): { policy: PipelinePolicy; count: () => numbe
       sent = 0;
     },
   };
+}
+
+/** Fault injection at the HTTP layer: while `down`, every storage request fails as if the network were gone. */
+export function storageOutage(): { policy: PipelinePolicy; down: boolean } {
+  const outage = {
+    down: false,
+    policy: {
+      name: 'storageOutage',
+      sendRequest: (request, next) => {
+        if (outage.down) return Promise.reject(new RestError('connect ECONNREFUSED 127.0.0.1', { code: 'ECONNREFUSED' }));
+        return next(request);
+      },
+    } as PipelinePolicy,
+  };
+  return outage;
 }

@@ -76,6 +76,8 @@ export async function createBotHarness(options: HarnessOptions = {}) {
   const adapter = new RecordingAdapter(async (context) => {
     await app.run(context);
   });
+  // In production the TeamsAdapter calls the app's error handler; give the TestAdapter the same one.
+  adapter.onTurnError = app.adapter.onTurnError;
 
   /** Sends one activity; the TestAdapter queues the invoke response like a reply, so it is split off. */
   async function send(activity: Partial<Activity>): Promise<TurnResult> {

@@ -1,0 +1,159 @@
+// npm run org: bulk set-up of service areas, units, leaders and roles from a YAML or CSV file, and
+// export of the stored organisation in the same formats. The rules live in
+// src/services/organisationFile.ts; this file only reads arguments, opens storage and prints.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../src/config';
+import { DomainError } from '../src/domain/errors';
+import { OrganisationFileFormat } from '../src/services/organisationFile';
+import {
+  UnknownFileFormatError,
+  describeImportSummary,
+  exportOrganisation,
+  fileFormatFromName,
+  importOrganisation,
+  isOrganisationFileFormat,
+} from '../src/services/organisationImport';
+import { openStorage } from '../src/storage/openStorage';
+import { OrganisationTable } from '../src/storage/organisationTable';
+
+const USAGE = `Usage:
+  npm run org -- import <file.yaml|file.yml|file.csv> [--dry-run]
+  npm run org -- export [--format yaml|csv] [--out <file>]
+  npm run org -- --help
+
+import   checks the whole file and writes it only when every line is valid; problems are
+         printed as <file>:<line>: <message> and nothing is written. --dry-run checks only.
+export   writes the stored organisation as YAML (default) or CSV to stdout, or to --out
+         (whose extension picks the format unless --format is given).
+Settings come from the environment and .env, as for the bot (STORAGE_CONNECTION_STRING,
+STORAGE_ACCOUNT_URL or the embedded Azurite over DATA_DIR, and TABLE_PREFIX).
+See docs/org-import.md for the file formats.`;
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+class UsageError extends Error {}
+
+type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'import'; readonly file: string; readonly format: OrganisationFileFormat; readonly dryRun: boolean }
+  | { readonly kind: 'export'; readonly format: OrganisationFileFormat; readonly out?: string };
+
+function formatOption(value: string | undefined): OrganisationFileFormat | undefined {
+  if (value === undefined) return undefined;
+  if (!isOrganisationFileFormat(value)) throw new UsageError(`--format must be yaml or csv, not "${value}"`);
+  return value;
+}
+
+function parseCommand(args: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [verb, ...rest] = positionals;
+  if (values.help || verb === 'help') return { kind: 'help' };
+  const format = formatOption(values.format);
+  switch (verb) {
+    case 'import': {
+      if (rest.length !== 1) throw new UsageError('import needs exactly one file');
+      if (values.out !== undefined) throw new UsageError('--out belongs to export');
+      return { kind: 'import', file: rest[0], format: format ?? fileFormatFromName(rest[0]), dryRun: values['dry-run'] ?? false };
+    }
+    case 'export': {
+      if (rest.length) throw new UsageError(`export takes no file argument (use --out ${rest[0]})`);
+      if (values['dry-run']) throw new UsageError('--dry-run belongs to import');
+      return { kind: 'export', format: format ?? (values.out ? fileFormatFromName(values.out) : 'yaml'), ...(values.out ? { out: values.out } : {}) };
+    }
+    default:
+      throw new UsageError(verb ? `unknown command "${verb}"` : 'a command is required');
+  }
+}
+
+/** `.env` in the working directory, which `npm run` makes the project root (as for the bot). */
+function loadDotEnv(): void {
+  const envFile = resolve('.env');
+  // Variables set in the shell win: loadEnvFile does not overwrite them.
+  if (existsSync(envFile) && typeof process.loadEnvFile === 'function') process.loadEnvFile(envFile);
+}
+
+async function withOrganisation<T>(use: (repo: OrganisationTable) => Promise<T>): Promise<T> {
+  loadDotEnv();
+  const config = loadConfig();
+  const opened = await openStorage(config.storage, config.tablePrefix);
+  try {
+    return await use(new OrganisationTable(opened.store));
+  } finally {
+    await opened.close();
+  }
+}
+
+async function runImport(command: Extract<Command, { kind: 'import' }>): Promise<number> {
+  const text = readFileSync(command.file, 'utf8');
+  const outcome = await withOrganisation((repo) => importOrganisation(repo, text, command.format, { dryRun: command.dryRun }));
+  if (!outcome.ok) {
+    for (const problem of outcome.problems) console.error(`${command.file}:${problem.line}: ${problem.message}`);
+    console.error(`Nothing was imported: ${outcome.problems.length} problem${outcome.problems.length === 1 ? '' : 's'} in ${command.file}.`);
+    return EXIT_FAILED;
+  }
+  console.log(describeImportSummary(outcome.summary, outcome.dryRun));
+  return EXIT_OK;
+}
+
+async function runExport(command: Extract<Command, { kind: 'export' }>): Promise<number> {
+  const text = await withOrganisation((repo) => exportOrganisation(repo, command.format));
+  if (command.out) {
+    writeFileSync(command.out, text, 'utf8');
+    console.log(`Wrote ${command.out}`);
+  } else {
+    process.stdout.write(text);
+  }
+  return EXIT_OK;
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof ConfigError) return `Configuration error: ${error.message}`;
+  if (error instanceof DomainError && error.code === 'storageUnavailable') return 'Error: the table storage does not answer; is it running and reachable?';
+  if (error instanceof UnknownFileFormatError) return `Error: ${error.message}`;
+  if (error instanceof Error && 'code' in error && error.code === 'ENOENT' && 'path' in error) return `Error: no such file: ${String(error.path)}`;
+  return `Error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommand(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (command.kind === 'help') {
+    console.log(USAGE);
+    return EXIT_OK;
+  }
+  return command.kind === 'import' ? runImport(command) : runExport(command);
+}
+
+main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error: unknown) => {
+    console.error(describeFailure(error));
+    process.exitCode = EXIT_FAILED;
+  });

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { LOCALES } from '../../src/domain/locale';
+import { plural, t } from '../../src/i18n';
+import { COMMANDS, COMMAND_WORDS, parseCommand } from '../../src/i18n/commandWords';
+import { da } from '../../src/i18n/da';
+import { en } from '../../src/i18n/en';
+import { nb } from '../../src/i18n/nb';
+
+describe('message catalogs', () => {
+  it('have the same keys and placeholders in nb, da and en', () => {
+    const placeholders = (value: unknown) => JSON.stringify(value).match(/\{\w+\}/g)?.sort() ?? [];
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      assert.deepEqual(placeholders(nb[key]), placeholders(en[key]), `nb ${key}`);
+      assert.deepEqual(placeholders(da[key]), placeholders(en[key]), `da ${key}`);
+    }
+    assert.deepEqual(Object.keys(nb).sort(), Object.keys(en).sort());
+    assert.deepEqual(Object.keys(da).sort(), Object.keys(en).sort());
+  });
+
+  it('fills placeholders and picks plural forms by the language rules', () => {
+    assert.equal(t('nb', 'setup.linkedTitle', { unit: 'Sykehjem øst' }), 'Denne kanalen hører til Sykehjem øst');
+    assert.deepEqual([0, 1, 2].map((n) => plural('da', 'setup.members', n)), ['0 personer', '1 person', '2 personer']);
+    assert.equal(plural('en', 'setup.members', 1), '1 person');
+  });
+});
+
+describe('command words', () => {
+  it('recognise the main commands in all three languages', () => {
+    const cases: [string, string][] = [
+      ['help', 'help'], ['hjelp', 'help'], ['Hjælp!', 'help'], ['?', 'help'],
+      ['idé', 'idea'], ['ide', 'idea'], ['idea', 'idea'],
+      ['tavle', 'board'], ['board', 'board'],
+      ['mine', 'mine'], ['my items', 'mine'], ['mine sager', 'mine'],
+      ['stopp påminnelser', 'stopReminders'], ['stop påmindelser', 'stopReminders'], ['start reminders', 'startReminders'],
+      ['/oppsett', 'setup'], ['opsætning', 'setup'], ['hvem er jeg', 'whoami'],
+    ];
+    for (const [text, command] of cases) assert.equal(parseCommand(text)?.command, command, text);
+  });
+
+  it('keeps the text after an idea command, in its original case', () => {
+    assert.deepEqual(parseCommand('idé: Færre vaktbytter i helgene'), { command: 'idea', rest: 'Færre vaktbytter i helgene' });
+  });
+
+  it('does not mistake a sentence for a command', () => {
+    for (const text of ['mine er borte', 'help me with the board', 'tavlemøte i dag?', 'me too']) assert.equal(parseCommand(text), undefined, text);
+  });
+
+  it('has words for every command in every language', () => {
+    for (const locale of LOCALES) for (const command of COMMANDS) assert.ok(COMMAND_WORDS[locale][command].length > 0, `${locale} ${command}`);
+  });
+});
