@@ -90,7 +90,7 @@ export async function createBotHarness(options: HarnessOptions = {}) {
     return { replies, updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
   }
 
-  return { send, store, organisation, peopleTable, directory, teams, app };
+  return { send, store, organisation, peopleTable, directory, services, teams, app };
 }
 
 export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { ConfigError, loadConfig } from '../../src/config';
+
+const APP = '6a3b1c2d-1111-4222-8333-444455556666';
+const TENANT = '0f0e0d0c-1111-4222-8333-444455556666';
+const production = { BOT_ID: APP, BOT_PASSWORD: 's3cret', BOT_TENANT_ID: TENANT, STORAGE_ACCOUNT_URL: 'https://tavla.table.core.windows.net' };
+
+function refusal(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    assert.ok(error instanceof ConfigError);
+    return error.message;
+  }
+  assert.fail('expected a ConfigError');
+}
+
+describe('configuration', () => {
+  it('runs in local mode with zero configuration: loopback, embedded Azurite, demo data', () => {
+    const config = loadConfig({});
+    assert.equal(config.mode, 'local');
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.port, 3978);
+    assert.deepEqual(config.storage, { kind: 'embedded', port: 10002, dataDir: '.data' });
+    assert.equal(config.seedDemo, true);
+    assert.deepEqual(config.allowedTenantIds, []);
+    assert.equal(loadConfig({ SEED_DEMO: 'false' }).seedDemo, false);
+  });
+
+  it('refuses to expose unauthenticated local mode beyond loopback', () => {
+    assert.match(refusal({ HOST: '0.0.0.0' }), /^HOST is 0\.0\.0\.0, but local mode .* may only listen on loopback/);
+    assert.equal(loadConfig({ HOST: '127.0.0.1' }).host, '127.0.0.1');
+  });
+
+  it('switches to production with bot credentials: single tenant, its tenant allowed, all interfaces', () => {
+    const config = loadConfig(production);
+    assert.equal(config.mode, 'production');
+    assert.deepEqual(config.bot, { kind: 'secret', appId: APP, password: 's3cret', tenantId: TENANT, multiTenant: false });
+    assert.deepEqual(config.allowedTenantIds, [TENANT]);
+    assert.equal(config.host, '0.0.0.0');
+    assert.equal(config.seedDemo, false);
+  });
+
+  it('accepts a certificate or a managed identity instead of a secret', () => {
+    const { BOT_PASSWORD: _secret, ...withoutSecret } = production;
+    assert.equal(loadConfig({ ...withoutSecret, BOT_CERT_THUMBPRINT: 'A'.repeat(40), BOT_CERT_KEY_FILE: '/run/secrets/bot.pem' }).bot?.kind, 'certificate');
+    assert.deepEqual(loadConfig({ ...withoutSecret, BOT_TYPE: 'UserAssignedMSI' }).bot, { kind: 'managedIdentity', appId: APP, tenantId: TENANT });
+  });
+
+  const refusals: [string, Record<string, string>, RegExp][] = [
+    ['a malformed bot id', { ...production, BOT_ID: 'not-a-guid' }, /^BOT_ID must be a GUID/],
+    ['a secret without a bot id', { BOT_PASSWORD: 'x' }, /^BOT_ID is required when BOT_PASSWORD is set/],
+    ['no credential', { BOT_ID: APP, BOT_TENANT_ID: TENANT, STORAGE_ACCOUNT_URL: production.STORAGE_ACCOUNT_URL }, /^BOT_PASSWORD is required with BOT_ID/],
+    ['single tenant without tenant id', { ...production, BOT_TENANT_ID: '' }, /^BOT_TENANT_ID is required for BOT_TYPE=SingleTenant/],
+    ['multi-tenant without an allow-list', { ...production, BOT_TYPE: 'MultiTenant', BOT_TENANT_ID: '' }, /^ALLOWED_TENANT_IDS is required/],
+    ['a bad tenant in the allow-list', { ...production, ALLOWED_TENANT_IDS: `${TENANT}, nope` }, /^ALLOWED_TENANT_IDS must be a GUID/],
+    ['production without storage', { ...production, STORAGE_ACCOUNT_URL: '' }, /^STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL is required in production/],
+    ['two storage settings', { STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true', STORAGE_ACCOUNT_URL: 'https://a.table.core.windows.net' }, /^STORAGE_CONNECTION_STRING and STORAGE_ACCOUNT_URL are both set/],
+    ['plain http storage in production', { ...production, STORAGE_ACCOUNT_URL: 'http://a.table.core.windows.net' }, /^STORAGE_ACCOUNT_URL must use https/],
+    ['a port that is not a number', { PORT: 'abc' }, /^PORT /],
+    ['an unknown log level', { LOG_LEVEL: 'loud' }, /^LOG_LEVEL /],
+    ['demo data in production', { ...production, SEED_DEMO: 'true' }, /^SEED_DEMO is only for local mode/],
+    ['a bad table prefix', { TABLE_PREFIX: '1bad' }, /^TABLE_PREFIX must be letters and digits/],
+  ];
+  for (const [what, env, expected] of refusals) {
+    it(`stops with one line naming the setting: ${what}`, () => {
+      const message = refusal(env);
+      assert.match(message, expected);
+      assert.equal(message.includes('\n'), false);
+    });
+  }
+});
