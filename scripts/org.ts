@@ -128,6 +128,8 @@ async function runExport(command: Extract<Command, { kind: 'export' }>): Promise
 function describeFailure(error: unknown): string {
   if (error instanceof ConfigError) return `Configuration error: ${error.message}`;
   if (error instanceof DomainError && error.code === 'storageUnavailable') return 'Error: the table storage does not answer; is it running and reachable?';
+  // The storage adapter checks every row's size before it writes the first one.
+  if (error instanceof DomainError && error.code === 'invalid') return `Error: a row is too large for Azure Tables (${JSON.stringify(error.params)}); nothing was written`;
   if (error instanceof UnknownFileFormatError) return `Error: ${error.message}`;
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT' && 'path' in error) return `Error: no such file: ${String(error.path)}`;
   return `Error: ${error instanceof Error ? error.message : String(error)}`;

@@ -352,7 +352,7 @@ class YamlReader {
   idOf(field: YamlField): Cell | undefined {
     if (!isMap(field.node)) return undefined;
     const pair = field.node.items.find((item) => isScalar(item.key) && item.key.value === 'id');
-    return pair ? this.text(this.field(pair.value, this.lineOf(pair.key, field.line)), 'id', { label: 'id', line: field.line }) : undefined;
+    return pair ? this.text(this.field(pair.value, this.lineOf(pair.key, field.line)), 'id', { label: 'entry', line: field.line }) : undefined;
   }
 
   /** A single value as text; an empty value (`key:` or `~`) counts as absent. */
@@ -594,8 +594,7 @@ function parseCsvRecords(text: string, problems: Problems): CsvRecord[] | undefi
   try {
     parsed = parseCsv(normalised, { info: true, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof parsed;
   } catch (error) {
-    const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : 1;
-    problems.add(line, `CSV syntax: ${error instanceof Error ? error.message : String(error)}`);
+    problems.add(csvErrorLine(error, normalised), `CSV syntax: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
   // `info.lines` is the line a record ends on; a quoted field may span several lines.
@@ -603,6 +602,22 @@ function parseCsvRecords(text: string, problems: Problems): CsvRecord[] | undefi
   return parsed
     .map(({ record, info }) => ({ values: record, line: info.lines - linesInside(record) }))
     .filter((record) => record.values.some((value) => value !== ''));
+}
+
+/**
+ * csv-parse reports the line it stopped on; for a quote left open that is the end of the file, so
+ * the line the quote opened on is found here instead: that is where the administrator must look.
+ */
+function csvErrorLine(error: unknown, text: string): number {
+  const { code, lines } = error as { code?: unknown; lines?: unknown };
+  if (code === 'CSV_QUOTE_NOT_CLOSED') {
+    let openedAt = -1;
+    for (let index = 0; index < text.length; index++) {
+      if (text[index] === '"') openedAt = openedAt < 0 ? index : -1;
+    }
+    if (openedAt >= 0) return text.slice(0, openedAt).split('\n').length;
+  }
+  return typeof lines === 'number' ? lines : 1;
 }
 
 function readCsvHeader(header: CsvRecord, problems: Problems): ReadonlyMap<CsvColumn, number> | undefined {
