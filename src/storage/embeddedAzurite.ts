@@ -1,5 +1,6 @@
 /**
- * An Azurite table service inside this process, for local mode and tests. Azurite is a
+ * An Azurite table service inside the current process. Only azuriteChild.ts calls this: run it
+ * in a process of its own through azuriteProcess.ts (see there why). Azurite is a
  * development dependency, so it is loaded only when asked for; production never touches it.
  * Used in-process it sends no telemetry (only Azurite's CLI entry point starts telemetry).
  */

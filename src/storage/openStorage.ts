@@ -3,7 +3,8 @@ import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { DefaultAzureCredential } from '@azure/identity';
 import { StorageSetting } from '../config';
-import { azuriteConnectionString, startEmbeddedAzurite } from './embeddedAzurite';
+import { startAzuriteProcess } from './azuriteProcess';
+import { azuriteConnectionString } from './embeddedAzurite';
 import { StorageTarget, TableStore } from './tableStore';
 
 export interface OpenedStorage {
@@ -45,7 +46,7 @@ export async function openStorage(setting: StorageSetting, prefix: string): Prom
     case 'embedded': {
       if (!(await portAnswers(setting.port))) {
         mkdirSync(setting.dataDir, { recursive: true });
-        const azurite = await startEmbeddedAzurite({ port: setting.port, dbPath: join(setting.dataDir, 'azurite-table.json') });
+        const azurite = await startAzuriteProcess({ port: setting.port, dbPath: join(setting.dataDir, 'azurite-table.json') });
         close = () => azurite.stop();
       }
       target = { kind: 'connectionString', connectionString: azuriteConnectionString(setting.port) };

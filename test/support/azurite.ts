@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { RestError } from '@azure/data-tables';
-import { EmbeddedAzurite, startEmbeddedAzurite } from '../../src/storage/embeddedAzurite';
+import { startAzuriteProcess } from '../../src/storage/azuriteProcess';
+import { EmbeddedAzurite } from '../../src/storage/embeddedAzurite';
 import { PipelinePolicy, TableStore } from '../../src/storage/tableStore';
 
 let azurite: EmbeddedAzurite | undefined;
 
-/** One in-memory Azurite on a random free port serves the whole test run (started by hooks.ts). */
+/** One in-memory Azurite, in its own process on a random free port, serves the whole run (hooks.ts). */
 export async function startTestAzurite(): Promise<void> {
-  azurite ??= await startEmbeddedAzurite();
+  azurite ??= await startAzuriteProcess();
 }
 
 export async function stopTestAzurite(): Promise<void> {
