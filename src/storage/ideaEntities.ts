@@ -1,0 +1,116 @@
+import { TableEntity, TableEntityResult } from '@azure/data-tables';
+import { EFFORTS, IDEA_STATUSES, IDEA_TYPES, IMPACTS, Idea, WASTES } from '../domain/ideas';
+import { AuditEntry, IdeaComment } from '../ports/ideaRepository';
+import { checkedKey, newestFirstKey } from './keys';
+
+/**
+ * Everything about a unit's ideas lives in the unit's partition: the number counter, the ideas,
+ * their comments and history. One query reads a board; one transaction writes a change and its
+ * history line together.
+ */
+export const COUNTER_ROW = 'counter';
+const pad = (n: number) => String(n).padStart(7, '0');
+export const ideaRow = (number: number) => checkedKey('idea', pad(number));
+export const IDEA_RANGE = { from: 'idea|', to: 'idea|~' } as const;
+export const commentRow = (number: number, at: Date, salt: string) => checkedKey('comment', pad(number), newestFirstKey(at), salt);
+export const commentRange = (number: number) => ({ from: `comment|${pad(number)}|`, to: `comment|${pad(number)}|~` });
+export const auditRow = (number: number, at: string, salt: string) => checkedKey('audit', pad(number), at.replace(/[^0-9TZ]/g, ''), salt);
+export const auditRange = (number: number) => ({ from: `audit|${pad(number)}|`, to: `audit|${pad(number)}|~` });
+
+type Entity = TableEntity<Record<string, unknown>>;
+type Row = TableEntityResult<Record<string, unknown>>;
+
+const pick = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T => (allowed as readonly unknown[]).includes(value) ? (value as T) : fallback;
+const json = <T>(value: unknown, fallback: T): T => {
+  if (typeof value !== 'string' || !value) return fallback;
+  try {
+    return JSON.parse(value) as T;
+  } catch {
+    return fallback;
+  }
+};
+const opt = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+
+/** Scalars stay columns (readable in Storage Explorer, filterable); lists and nested parts are JSON. */
+export function ideaToEntity(idea: Idea): Entity {
+  return {
+    partitionKey: idea.unitId,
+    rowKey: ideaRow(idea.number),
+    number: idea.number,
+    title: idea.title,
+    situation: idea.situation ?? null,
+    proposal: idea.proposal ?? null,
+    type: idea.type,
+    wastes: JSON.stringify(idea.wastes),
+    benefitAreas: JSON.stringify(idea.benefitAreas),
+    status: idea.status,
+    statusReason: idea.statusReason ?? null,
+    submitterId: idea.submitter.id,
+    submitterName: idea.submitter.name,
+    ownerId: idea.owner?.id ?? null,
+    ownerName: idea.owner?.name ?? null,
+    dueDate: idea.dueDate ?? null,
+    effort: idea.effort ?? null,
+    impact: idea.impact ?? null,
+    actions: JSON.stringify(idea.actions),
+    rootCause: idea.rootCause ? JSON.stringify(idea.rootCause) : null,
+    sourceUrl: idea.sourceUrl ?? null,
+    createdAt: idea.createdAt,
+    updatedAt: idea.updatedAt,
+    statusChangedAt: idea.statusChangedAt,
+    doneAt: idea.doneAt ?? null,
+    benefitRegistered: idea.benefitRegistered,
+    version: idea.version,
+    lastChange: JSON.stringify(idea.lastChange),
+  };
+}
+
+export function ideaFromEntity(row: Row): Idea {
+  const ownerId = opt(row.ownerId);
+  const optional = {
+    situation: opt(row.situation),
+    proposal: opt(row.proposal),
+    statusReason: opt(row.statusReason),
+    dueDate: opt(row.dueDate),
+    sourceUrl: opt(row.sourceUrl),
+    doneAt: opt(row.doneAt),
+  };
+  return {
+    unitId: String(row.partitionKey),
+    number: Number(row.number),
+    title: String(row.title ?? ''),
+    type: pick(IDEA_TYPES, row.type, 'improve'),
+    wastes: json<string[]>(row.wastes, []).filter((w): w is (typeof WASTES)[number] => (WASTES as readonly string[]).includes(w)),
+    benefitAreas: json<string[]>(row.benefitAreas, []),
+    status: pick(IDEA_STATUSES, row.status, 'new'),
+    submitter: { id: String(row.submitterId ?? ''), name: String(row.submitterName ?? '') },
+    ...(ownerId ? { owner: { id: ownerId, name: String(row.ownerName ?? '') } } : {}),
+    ...(row.effort ? { effort: pick(EFFORTS, row.effort, 'easy') } : {}),
+    ...(row.impact ? { impact: pick(IMPACTS, row.impact, 'low') } : {}),
+    actions: json(row.actions, []),
+    ...(row.rootCause ? { rootCause: json(row.rootCause, { whys: [], fishbone: {} }) } : {}),
+    ...(Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<Idea>),
+    createdAt: String(row.createdAt ?? ''),
+    updatedAt: String(row.updatedAt ?? ''),
+    statusChangedAt: String(row.statusChangedAt ?? ''),
+    benefitRegistered: row.benefitRegistered === true,
+    version: Number(row.version ?? 1),
+    lastChange: json(row.lastChange, { by: { id: '', name: '' }, at: '', what: 'submitted' }),
+  };
+}
+
+export function auditToEntity(unitId: string, number: number, entry: AuditEntry, salt: string): Entity {
+  return { partitionKey: unitId, rowKey: auditRow(number, entry.at, salt), at: entry.at, byId: entry.by.id, byName: entry.by.name, what: entry.what, detail: entry.detail };
+}
+
+export function auditFromEntity(row: Row): AuditEntry {
+  return { at: String(row.at), by: { id: String(row.byId), name: String(row.byName) }, what: String(row.what), detail: String(row.detail ?? '') };
+}
+
+export function commentToEntity(unitId: string, number: number, comment: IdeaComment, salt: string): Entity {
+  return { partitionKey: unitId, rowKey: commentRow(number, new Date(comment.at), salt), at: comment.at, byId: comment.by.id, byName: comment.by.name, text: comment.text };
+}
+
+export function commentFromEntity(row: Row): IdeaComment {
+  return { at: String(row.at), by: { id: String(row.byId), name: String(row.byName) }, text: String(row.text ?? '') };
+}
