@@ -72,6 +72,7 @@ export function allowedMoves(idea: Pick<Idea, 'status'>, s: IdeaStanding): IdeaS
 }
 
 export interface Change {
+  readonly id: string;
   readonly by: PersonName;
   readonly at: string;
 }
@@ -83,7 +84,7 @@ function touched(idea: Idea, change: Change, what: ChangeKind, extra: Partial<Id
     ...extra,
     updatedAt: change.at,
     version: idea.version + 1,
-    lastChange: { by: change.by, at: change.at, what, ...(what === 'status' ? { status } : {}) },
+    lastChange: { id: change.id, by: change.by, at: change.at, what, ...(what === 'status' ? { status } : {}) },
   };
 }
 

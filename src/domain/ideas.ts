@@ -42,6 +42,8 @@ export interface RootCause {
 
 /** What the last change was, so someone holding an older card can be told what happened. */
 export interface LastChange {
+  /** Unique per change: lets storage recognise its own write when a response was lost and retried. */
+  readonly id: string;
   readonly by: PersonName;
   readonly at: string;
   readonly what: ChangeKind;

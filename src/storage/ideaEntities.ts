@@ -95,7 +95,7 @@ export function ideaFromEntity(row: Row): Idea {
     statusChangedAt: String(row.statusChangedAt ?? ''),
     benefitRegistered: row.benefitRegistered === true,
     version: Number(row.version ?? 1),
-    lastChange: json(row.lastChange, { by: { id: '', name: '' }, at: '', what: 'submitted' }),
+    lastChange: json(row.lastChange, { id: '', by: { id: '', name: '' }, at: '', what: 'submitted' }),
   };
 }
 

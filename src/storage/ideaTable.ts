@@ -54,6 +54,9 @@ export class IdeaTable implements IdeaRepository {
         return idea;
       } catch (error) {
         if (!lostRace(error)) throw error;
+        // The SDK retries a request whose response was lost; our own first write then looks like a lost race.
+        const mine = await this.get(unitId, number);
+        if (mine && mine.lastChange.id === idea.lastChange.id) return mine;
         if (attempt >= MAX_ATTEMPTS) throw new DomainError('conflict');
         await backOff(attempt);
       }
@@ -85,6 +88,8 @@ export class IdeaTable implements IdeaRepository {
         return after;
       } catch (error) {
         if (!lostRace(error)) throw error;
+        const fresh = await this.get(unitId, number);
+        if (fresh && fresh.lastChange.id === after.lastChange.id) return fresh;
         if (attempt >= MAX_ATTEMPTS) throw new DomainError('conflict');
         await backOff(attempt);
       }

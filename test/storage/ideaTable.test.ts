@@ -11,7 +11,8 @@ const UNIT = 'hjemmetjenesten-nord';
 describe('idea table (Azurite)', () => {
   it('numbers ideas per unit, without gaps or duplicates under concurrent submissions', async () => {
     const table = new IdeaTable(await freshTableStore());
-    const created = await Promise.all(Array.from({ length: 8 }, (_, i) => table.create(UNIT, (number) => sampleIdea({ number, title: `Idea ${i}` }), audit)));
+    const submit = (i: number) => table.create(UNIT, (number) => sampleIdea({ number, title: `Idea ${i}`, lastChange: { ...sampleIdea().lastChange, id: `submit-${i}` } }), audit);
+    const created = await Promise.all(Array.from({ length: 8 }, (_, i) => submit(i)));
     assert.deepEqual(created.map((i) => i.number).sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8]);
     const other = await table.create('veg-og-park', (number) => sampleIdea({ unitId: 'veg-og-park', number }), audit);
     assert.equal(other.number, 1);
@@ -26,7 +27,7 @@ describe('idea table (Azurite)', () => {
     await table.create(UNIT, (number) => sampleIdea({ number }), audit);
     assert.equal(counter.count(), 2);
     counter.reset();
-    await table.update(UNIT, 2, (idea) => ({ ...idea, status: 'planned', version: idea.version + 1 }), (_b, a) => audit(a));
+    await table.update(UNIT, 2, (idea) => ({ ...idea, status: 'planned', version: idea.version + 1, lastChange: { ...idea.lastChange, id: 'plan' } }), (_b, a) => audit(a));
     assert.equal(counter.count(), 2);
     assert.equal((await table.history(UNIT, 2)).length, 2);
   });
@@ -36,7 +37,7 @@ describe('idea table (Azurite)', () => {
     await table.create(UNIT, (number) => sampleIdea({ number }), audit);
     const changeFromVersion1 = (status: Idea['status']) => (idea: Idea) => {
       if (idea.version !== 1) throw new DomainError('staleCard');
-      return { ...idea, status, version: idea.version + 1 };
+      return { ...idea, status, version: idea.version + 1, lastChange: { ...idea.lastChange, id: `move-to-${status}` } };
     };
     const results = await Promise.allSettled([
       table.update(UNIT, 1, changeFromVersion1('planned'), (_b, a) => audit(a)),
@@ -48,6 +49,30 @@ describe('idea table (Azurite)', () => {
     assert.equal(stored?.status, winner.status);
     assert.equal(stored?.version, 2);
     assert.equal((await table.history(UNIT, 1)).length, 2, 'only the winner wrote history');
+  });
+
+  it('recognises its own write when a retried request comes back as a lost race', async () => {
+    // A proxy that drops the response of the first transaction after storage applied it, like a
+    // network cut; the SDK's retry then meets its own write.
+    let dropped = false;
+    const table = new IdeaTable(
+      await freshTableStore([
+        {
+          name: 'dropFirstBatchResponse',
+          async sendRequest(request, next) {
+            const response = await next(request);
+            if (!dropped && request.url.endsWith('$batch')) {
+              dropped = true;
+              return next(request);
+            }
+            return response;
+          },
+        },
+      ]),
+    );
+    const idea = await table.create(UNIT, (number) => sampleIdea({ number }), audit);
+    assert.equal(idea.number, 1);
+    assert.equal((await table.list(UNIT)).length, 1, 'no duplicate idea');
   });
 
   it('round-trips every field', async () => {
