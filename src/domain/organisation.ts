@@ -63,6 +63,8 @@ export interface Unit {
   readonly members: readonly PersonRef[];
   readonly headcount?: number;
   readonly channel?: ChannelLink;
+  /** Display names by Entra object id, learned from the Teams roster, for choosing owners on cards. */
+  readonly names?: Readonly<Record<string, string>>;
 }
 
 export const ORG_ROLES = ['administrator', 'coach', 'executive'] as const;
@@ -83,9 +85,21 @@ export interface OrganisationSnapshot {
   readonly aliases: ReadonlyMap<string, string>;
 }
 
-/** Limits that keep a unit entity far below Azure Tables' 64 KiB property limit. */
-export const MAX_PEOPLE_PER_UNIT = 1000;
+/**
+ * Limits that keep a unit entity below Azure Tables' 64 KiB per property: 300 members with UPNs or
+ * object ids, and their names, each fit in one property with room to spare.
+ */
+export const MAX_PEOPLE_PER_UNIT = 300;
 export const MAX_LEADERS = 20;
+
+/** The unit's people who can be picked as owners: leaders and members known by object id, with names. */
+export function peopleOfUnit(unit: Unit, aliases: ReadonlyMap<string, string>): { id: string; name: string }[] {
+  const ids = [...unit.leaders, ...unit.members].flatMap((ref) => {
+    const id = ref.kind === 'aad' ? ref.id : aliases.get(ref.upn);
+    return id ? [id] : [];
+  });
+  return [...new Set(ids)].map((id) => ({ id, name: unit.names?.[id] ?? '' })).filter((p) => p.name);
+}
 
 export function findUnit(org: OrganisationSnapshot, unitId: string): Unit | undefined {
   return org.units.find((unit) => unit.id === unitId);

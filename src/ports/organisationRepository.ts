@@ -5,8 +5,8 @@ import { PersonRef } from '../domain/people';
 export interface OrganisationImport {
   readonly settings?: OrganisationSettings;
   readonly serviceAreas: readonly ServiceArea[];
-  /** Units as given in the file; `members` undefined keeps the stored members (e.g. from a Teams roster). */
-  readonly units: readonly (Omit<Unit, 'members' | 'channel'> & { readonly members?: readonly PersonRef[] })[];
+  /** Units as given in the file; `members` undefined keeps the stored members (e.g. from a Teams roster). Stored channel links and names are kept. */
+  readonly units: readonly (Omit<Unit, 'members' | 'channel' | 'names'> & { readonly members?: readonly PersonRef[]; readonly names?: Unit['names'] })[];
   readonly roleAssignments?: readonly { readonly role: OrgRole; readonly people: readonly PersonRef[] }[];
 }
 

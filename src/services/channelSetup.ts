@@ -101,7 +101,8 @@ export class ChannelSetup {
     await this.organisation.updateUnit(unit.id, (current) => {
       const members = uniqueRefs([...current.members, ...roster.map((m): PersonRef => ({ kind: 'aad', id: m.aadObjectId.toLowerCase() }))]).slice(0, MAX_PEOPLE_PER_UNIT);
       added = members.length - current.members.length;
-      return { ...current, members };
+      const names = { ...current.names, ...Object.fromEntries(roster.filter((m) => m.name).map((m) => [m.aadObjectId.toLowerCase(), m.name])) };
+      return { ...current, members, names };
     });
     this.directory.invalidate();
     return added;

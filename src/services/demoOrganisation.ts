@@ -35,6 +35,7 @@ export const DEMO_PEOPLE = {
 } as const satisfies Record<string, DemoPerson>;
 
 const ref = (p: DemoPerson): PersonRef => ({ kind: 'aad', id: p.aadObjectId });
+const names = (...people: DemoPerson[]) => Object.fromEntries(people.map((p) => [p.aadObjectId, p.name]));
 const P = DEMO_PEOPLE;
 
 export const DEMO_ORGANISATION: OrganisationImport = {
@@ -52,10 +53,10 @@ export const DEMO_ORGANISATION: OrganisationImport = {
     { id: 'teknisk-drift', name: 'Teknisk drift', leaders: [ref(P.mette)] },
   ],
   units: [
-    { id: 'hjemmetjenesten-nord', code: 'HN', name: 'Hjemmetjenesten nord', serviceAreaId: 'helse-omsorg', leaders: [ref(P.kari)], members: [ref(P.kari), ref(P.ola)], headcount: 28 },
-    { id: 'sykehjem-ost', code: 'SO', name: 'Sykehjem øst', serviceAreaId: 'helse-omsorg', leaders: [ref(P.siri)], members: [ref(P.siri), ref(P.ola)], headcount: 41 },
-    { id: 'veg-og-park', code: 'VP', name: 'Veg og park', serviceAreaId: 'teknisk-drift', leaders: [ref(P.per)], members: [ref(P.per)], headcount: 12 },
-    { id: 'bygg-eiendom', code: 'BE', name: 'Bygg og eiendom', serviceAreaId: 'teknisk-drift', leaders: [ref(P.per)], members: [ref(P.per)], headcount: 9 },
+    { id: 'hjemmetjenesten-nord', code: 'HN', name: 'Hjemmetjenesten nord', serviceAreaId: 'helse-omsorg', leaders: [ref(P.kari)], members: [ref(P.kari), ref(P.ola)], names: names(P.kari, P.ola), headcount: 28 },
+    { id: 'sykehjem-ost', code: 'SO', name: 'Sykehjem øst', serviceAreaId: 'helse-omsorg', leaders: [ref(P.siri)], members: [ref(P.siri), ref(P.ola)], names: names(P.siri, P.ola), headcount: 41 },
+    { id: 'veg-og-park', code: 'VP', name: 'Veg og park', serviceAreaId: 'teknisk-drift', leaders: [ref(P.per)], members: [ref(P.per)], names: names(P.per), headcount: 12 },
+    { id: 'bygg-eiendom', code: 'BE', name: 'Bygg og eiendom', serviceAreaId: 'teknisk-drift', leaders: [ref(P.per)], members: [ref(P.per)], names: names(P.per), headcount: 9 },
   ],
   roleAssignments: [
     { role: 'administrator', people: [ref(P.ingrid)] },

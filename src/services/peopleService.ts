@@ -55,7 +55,20 @@ export class PeopleService {
     };
     if (!stored || changed(stored, record)) await this.people.save(record);
     if (upn) await this.learnAlias(upn, user.aadObjectId);
+    await this.learnName(user);
     this.known.set(user.aadObjectId, fingerprint);
+  }
+
+  /** Units show their people by name on cards (e.g. choosing an owner); keep the names current. */
+  private async learnName(user: SeenUser): Promise<void> {
+    if (!user.name) return;
+    const { access, org } = await this.directory.accessOf(user);
+    const id = user.aadObjectId.toLowerCase();
+    const stale = org.units.filter((u) => (access.memberOf.has(u.id) || access.leaderOf.has(u.id)) && u.names?.[id] !== user.name);
+    for (const unit of stale) {
+      await this.organisation.updateUnit(unit.id, (current) => ({ ...current, names: { ...current.names, [id]: user.name } }));
+    }
+    if (stale.length) this.directory.invalidate();
   }
 
   /** Members found in a linked team's roster: reachable 1:1 later even if they never wrote. */

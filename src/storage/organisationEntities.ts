@@ -95,11 +95,13 @@ export function unitToEntity(unit: Unit): Entity {
     members: refsToJson(unit.members),
     headcount: unit.headcount ?? null,
     channel: unit.channel ? JSON.stringify(unit.channel) : null,
+    names: unit.names ? JSON.stringify(unit.names) : null,
   };
 }
 
 export function unitFromEntity(row: OrgRow): Unit {
   const channel = parseJson<ChannelLink | undefined>(row.channel, undefined);
+  const names = parseJson<Record<string, string> | undefined>(row.names, undefined);
   return {
     id: row.rowKey.slice('unit|'.length),
     code: str(row.code),
@@ -109,6 +111,7 @@ export function unitFromEntity(row: OrgRow): Unit {
     members: refsFromJson(row.members),
     ...(typeof row.headcount === 'number' ? { headcount: row.headcount } : {}),
     ...(channel ? { channel } : {}),
+    ...(names ? { names } : {}),
   };
 }
 

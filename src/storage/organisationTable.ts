@@ -94,7 +94,8 @@ export class OrganisationTable implements OrganisationRepository {
     const current = await this.load();
     const units = data.units.map((unit) => {
       const stored = current.units.find((u) => u.id === unit.id);
-      return unitToEntity({ ...unit, members: unit.members ?? stored?.members ?? [], ...(stored?.channel ? { channel: stored.channel } : {}) });
+      const names = stored?.names || unit.names ? { names: { ...stored?.names, ...unit.names } } : {};
+      return unitToEntity({ ...unit, members: unit.members ?? stored?.members ?? [], ...(stored?.channel ? { channel: stored.channel } : {}), ...names });
     });
     const roles = (data.roleAssignments ?? []).flatMap(({ role, people }) => people.map((person) => roleToEntity({ role, person })));
     const replacedRoles = new Set((data.roleAssignments ?? []).map((a) => a.role));

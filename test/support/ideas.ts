@@ -20,7 +20,7 @@ export function sampleIdea(overrides: Partial<Idea> = {}): Idea {
     statusChangedAt: at,
     benefitRegistered: false,
     version: 1,
-    lastChange: { by: { id: '00000000-0000-4000-8000-000000000007', name: 'Ola Bakken' }, at, what: 'submitted' },
+    lastChange: { id: 'change-1', by: { id: '00000000-0000-4000-8000-000000000007', name: 'Ola Bakken' }, at, what: 'submitted' },
     ...overrides,
   };
 }
