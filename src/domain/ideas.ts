@@ -22,8 +22,11 @@ export const FISHBONE_CATEGORIES = ['people', 'method', 'machine', 'material', '
 export type FishboneCategory = (typeof FISHBONE_CATEGORIES)[number];
 
 export interface PersonName {
+  /** Entra object id. */
   readonly id: string;
   readonly name: string;
+  /** The Teams user id ("29:..."), when known: lets the person's card refresh itself. */
+  readonly teamsId?: string;
 }
 
 export interface ActionItem {

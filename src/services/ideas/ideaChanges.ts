@@ -1,0 +1,123 @@
+import { readActionItem, readAssignment, readComment, readMove, readPriority, readRootCause } from '../../domain/ideaForm';
+import { Idea, IdeaStatus } from '../../domain/ideas';
+import { Change, IdeaStanding, addAction, assign, canComment, completeAction, moveIdea, prioritise, recordRootCause } from '../../domain/ideaRules';
+import { DomainError, ValidationError } from '../../domain/errors';
+import { IDEA_STATUSES } from '../../domain/ideas';
+import { Unit } from '../../domain/organisation';
+import { Person } from '../../domain/people';
+import { IdeaRepository } from '../../ports/ideaRepository';
+import { Logger } from '../../ports/logger';
+import { Notifier } from '../../ports/notifier';
+import { StaleCardError } from './ideaErrors';
+import { IdeaContexts, UnitContext } from './ideaContext';
+
+/** Which idea, and which version of it the person's card showed. */
+export interface IdeaOnCard {
+  readonly unitId: string;
+  readonly number: number;
+  readonly version: number;
+}
+
+export type IdeaCommand =
+  | { readonly kind: 'move'; readonly to: string; readonly fields: Readonly<Record<string, unknown>> }
+  | { readonly kind: 'prioritise'; readonly fields: Readonly<Record<string, unknown>> }
+  | { readonly kind: 'assign'; readonly fields: Readonly<Record<string, unknown>> }
+  | { readonly kind: 'addAction'; readonly fields: Readonly<Record<string, unknown>> }
+  | { readonly kind: 'completeAction'; readonly actionId: number }
+  | { readonly kind: 'rootCause'; readonly fields: Readonly<Record<string, unknown>> };
+
+type Apply = (idea: Idea, standing: IdeaStanding, change: Change) => Idea;
+
+/**
+ * Changing an idea from its card. Inputs are checked before storage is touched; the change is
+ * applied under the idea's ETag and only to the version the person saw, so of two people acting
+ * at once exactly one wins and the other gets the fresh card with what changed.
+ */
+export class IdeaChanges {
+  constructor(
+    private readonly ideas: IdeaRepository,
+    private readonly contexts: IdeaContexts,
+    private readonly notifier: Notifier,
+    private readonly logger: Logger,
+  ) {}
+
+  async apply(person: Person & { teamsId?: string }, target: IdeaOnCard, command: IdeaCommand): Promise<{ idea: Idea; unit: Unit }> {
+    const context = await this.contexts.forUnit(person, target.unitId);
+    const apply = await this.prepare(context, command);
+    const change = this.contexts.change(context);
+    const idea = await this.ideas.update(
+      target.unitId,
+      target.number,
+      (current) => {
+        if (current.version !== target.version) throw new StaleCardError(current);
+        return apply(current, this.contexts.viewer(context, current), change);
+      },
+      (before, after) => ({ at: change.at, by: change.by, what: after.lastChange.what, detail: describe(before, after) }),
+    );
+    if (command.kind === 'move' && (idea.status === 'rejected' || idea.status === 'parked') && idea.submitter.id !== context.me.id) {
+      await this.notifier.toPerson(idea.submitter.id, { kind: 'ideaStopped', idea, unit: context.unit }).catch((error: unknown) => {
+        this.logger.warn({ unitId: idea.unitId, number: idea.number, err: String(error) }, 'could not tell the submitter');
+      });
+    }
+    return { idea, unit: context.unit };
+  }
+
+  async comment(person: Person & { teamsId?: string }, target: Omit<IdeaOnCard, 'version'>, fields: Readonly<Record<string, unknown>>): Promise<void> {
+    const context = await this.contexts.forUnit(person, target.unitId);
+    const text = readComment(fields);
+    const idea = await this.ideas.get(target.unitId, target.number);
+    if (!idea) throw new DomainError('notFound');
+    if (!canComment(this.contexts.viewer(context, idea))) throw new DomainError('forbidden');
+    await this.ideas.addComment(target.unitId, target.number, { at: this.contexts.clock.now().toISOString(), by: context.me, text });
+  }
+
+  /** Reads and checks the command's inputs before any storage call; returns the domain change to apply. */
+  private async prepare(context: UnitContext, command: IdeaCommand): Promise<Apply> {
+    switch (command.kind) {
+      case 'move': {
+        const to = IDEA_STATUSES.find((s) => s === command.to);
+        if (!to) throw new ValidationError([{ field: 'status', problem: 'unknownOption' }]);
+        const { reason } = readMove(command.fields);
+        return (idea, standing, change) => moveIdea(idea, to as IdeaStatus, standing, change, reason);
+      }
+      case 'prioritise': {
+        const { effort, impact } = readPriority(command.fields);
+        return (idea, standing, change) => prioritise(idea, effort, impact, standing, change);
+      }
+      case 'assign': {
+        const read = readAssignment(command.fields, context);
+        const owner = await this.contexts.withTeamsId(read.owner);
+        return (idea, standing, change) => assign(idea, owner, read.dueDate, standing, change);
+      }
+      case 'addAction': {
+        const read = readActionItem(command.fields, context);
+        const owner = await this.contexts.withTeamsId(read.owner);
+        return (idea, standing, change) => addAction(idea, { text: read.text, ...(owner ? { owner } : {}), ...(read.dueDate ? { dueDate: read.dueDate } : {}) }, standing, change);
+      }
+      case 'completeAction':
+        return (idea, standing, change) => completeAction(idea, command.actionId, standing, change);
+      case 'rootCause': {
+        const rootCause = readRootCause(command.fields);
+        return (idea, standing, change) => recordRootCause(idea, rootCause, standing, change);
+      }
+    }
+  }
+}
+
+/** A short, language-neutral history line; cards translate the kind and show values as they are. */
+function describe(before: Idea, after: Idea): string {
+  switch (after.lastChange.what) {
+    case 'status':
+      return `${before.status} -> ${after.status}${after.statusReason ? `: ${after.statusReason}` : ''}`;
+    case 'priority':
+      return `effort=${after.effort} impact=${after.impact}`;
+    case 'assigned':
+      return `owner=${after.owner?.name ?? '-'} due=${after.dueDate ?? '-'}`;
+    case 'action':
+      return after.actions[after.actions.length - 1]?.text ?? '';
+    case 'actionDone':
+      return after.actions.find((a, i) => a.done && !before.actions[i]?.done)?.text ?? '';
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,79 @@
+import { unitsOf } from '../../domain/access';
+import { ValidationError } from '../../domain/errors';
+import { readIdeaDraft } from '../../domain/ideaForm';
+import { Idea } from '../../domain/ideas';
+import { canPropose, standingOf } from '../../domain/ideaRules';
+import { Unit } from '../../domain/organisation';
+import { Person } from '../../domain/people';
+import { IdeaRepository } from '../../ports/ideaRepository';
+import { Logger } from '../../ports/logger';
+import { Notifier } from '../../ports/notifier';
+import { IdeaContexts } from './ideaContext';
+
+export interface SubmitIdea {
+  /** The unit chosen on the form, or the unit of the channel it was written in. */
+  readonly unitId?: string;
+  /** The form's inputs as the card sent them. */
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly sourceUrl?: string;
+  /** True when submitted in the unit's own channel, where the card already shows it. */
+  readonly inUnitChannel?: boolean;
+}
+
+/** Proposing an improvement: anyone in a unit can, in under a minute, from chat, channel or a message. */
+export class IdeaSubmission {
+  constructor(
+    private readonly ideas: IdeaRepository,
+    private readonly contexts: IdeaContexts,
+    private readonly notifier: Notifier,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The units this person can propose ideas in, for the form's unit choice. */
+  async unitsFor(person: Person): Promise<Unit[]> {
+    const { access, org } = await this.contexts.directory.accessOf(person);
+    return unitsOf(access, org).filter((unit) => canPropose(standingOf(access, unit)));
+  }
+
+  async submit(person: Person & { teamsId?: string }, input: SubmitIdea): Promise<{ idea: Idea; unit: Unit }> {
+    const unitId = input.unitId || (await this.onlyUnit(person));
+    const context = await this.contexts.forUnit(person, unitId);
+    if (!canPropose(standingOf(context.access, context.unit))) throw new ValidationError([{ field: 'unitId', problem: 'unknownOption' }]);
+    const draft = readIdeaDraft(input.fields, { ...context, benefitCategories: context.org.settings.benefitCategories.map((c) => c.id) });
+    const owner = await this.contexts.withTeamsId(draft.owner);
+    const change = this.contexts.change(context);
+    const idea = await this.ideas.create(
+      context.unit.id,
+      (number) => ({
+        ...draft,
+        ...(owner ? { owner } : {}),
+        unitId: context.unit.id,
+        number,
+        status: 'new',
+        submitter: context.me,
+        actions: [],
+        ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}),
+        createdAt: change.at,
+        updatedAt: change.at,
+        statusChangedAt: change.at,
+        benefitRegistered: false,
+        version: 1,
+        lastChange: { id: change.id, by: change.by, at: change.at, what: 'submitted' },
+      }),
+      (created) => ({ at: change.at, by: change.by, what: 'submitted', detail: created.title }),
+    );
+    if (!input.inUnitChannel && context.unit.channel) {
+      await this.notifier.toUnitChannel(context.unit, { kind: 'ideaSubmitted', idea, unit: context.unit }).catch((error: unknown) => {
+        this.logger.warn({ unitId: context.unit.id, number: idea.number, err: String(error) }, 'could not post the idea in the unit channel');
+      });
+    }
+    return { idea, unit: context.unit };
+  }
+
+  /** A person in exactly one unit need not choose; anyone else must. */
+  private async onlyUnit(person: Person): Promise<string> {
+    const units = await this.unitsFor(person);
+    if (units.length === 1) return units[0].id;
+    throw new ValidationError([{ field: 'unitId', problem: 'required' }]);
+  }
+}
