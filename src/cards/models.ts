@@ -38,11 +38,98 @@ export interface NoticeCardData {
   readonly tone: 'default' | 'good' | 'attention';
 }
 
+
+
+/** The idea form's inputs as strings, kept when the form comes back with errors. */
+export interface IdeaFormValues {
+  readonly unitId: string;
+  readonly title: string;
+  readonly situation: string;
+  readonly proposal: string;
+  readonly type: string;
+  /** Comma-separated, as multi-select choice sets send them. */
+  readonly wastes: string;
+  readonly benefitAreas: string;
+  readonly ownerId: string;
+  readonly dueDate: string;
+  readonly sourceUrl: string;
+}
+
+export interface IdeaFormCardData {
+  readonly units: readonly Choice[];
+  /** The unit when it is not chosen on the form (one unit, or the channel's). */
+  readonly fixedUnitId: string;
+  readonly types: readonly Choice[];
+  readonly wastes: readonly Choice[];
+  readonly categories: readonly Choice[];
+  readonly people: readonly Choice[];
+  readonly today: string;
+  readonly values: IdeaFormValues;
+  readonly sourceLabel: string;
+  readonly error?: string;
+  readonly errors: Readonly<Record<string, string>>;
+  /** Shown by Teams itself when a required input is empty. */
+  readonly requiredMessages: { readonly unitId: string; readonly title: string; readonly type: string };
+  /** In a Teams dialog (message action) cards submit with Action.Submit instead of Action.Execute. */
+  readonly inDialog: boolean;
+}
+
+export type TextColor = 'Default' | 'Good' | 'Attention' | 'Warning' | 'Accent';
+
+/** One idea with everything the viewer may see and only the actions the viewer may take. */
+export interface ItemCardData {
+  /** Goes back with every action: which idea, and the version this card shows. */
+  readonly ref: { readonly unitId: string; readonly number: number; readonly version: number };
+  /** Teams user ids whose copy of the card refreshes itself (at most 60). */
+  readonly refreshUserIds: readonly string[];
+  readonly id: string;
+  readonly title: string;
+  readonly statusText: string;
+  readonly statusColor: TextColor;
+  readonly note?: string;
+  readonly noteColor: TextColor;
+  readonly submittedBy: string;
+  readonly reason?: string;
+  readonly benefitMissing: boolean;
+  readonly facts: readonly { readonly title: string; readonly value: string }[];
+  readonly situation?: string;
+  readonly proposal?: string;
+  readonly actionItems: readonly { readonly id: number; readonly line: string; readonly overdue: boolean; readonly done: boolean; readonly canComplete: boolean }[];
+  readonly rootCause?: string;
+  readonly comments: readonly { readonly line: string }[];
+  readonly sourceUrl?: string;
+  readonly can: { readonly plan: boolean; readonly addAction: boolean; readonly comment: boolean; readonly rootCause: boolean };
+  readonly moves: readonly Choice[];
+  readonly efforts: readonly Choice[];
+  readonly impacts: readonly Choice[];
+  readonly people: readonly Choice[];
+  readonly whys: readonly { readonly id: string; readonly label: string; readonly value: string }[];
+  readonly fishbone: readonly { readonly id: string; readonly label: string; readonly value: string }[];
+  readonly today: string;
+  /** Inputs, kept when a form inside the card comes back with errors ('' when empty). */
+  readonly values: Readonly<Record<'to' | 'reason' | 'effort' | 'impact' | 'ownerId' | 'dueDate' | 'actionText' | 'actionOwnerId' | 'actionDueDate' | 'comment', string>>;
+  readonly errors: Readonly<Record<string, string>>;
+  readonly requiredMessages: { readonly to: string; readonly actionText: string; readonly comment: string };
+}
+
+/** A compact idea card: the confirmation to the submitter and the post in the unit's channel. */
+export interface IdeaSummaryCardData {
+  readonly ref: { readonly unitId: string; readonly number: number };
+  readonly headline: string;
+  readonly id: string;
+  readonly title: string;
+  readonly statusText: string;
+  readonly text?: string;
+}
+
 export interface CardModels {
   help: HelpCardData;
   whoami: WhoAmICardData;
   setup: SetupCardData;
   notice: NoticeCardData;
+  'idea-form': IdeaFormCardData;
+  idea: ItemCardData;
+  'idea-summary': IdeaSummaryCardData;
 }
 
 export type CardName = keyof CardModels;

@@ -87,6 +87,7 @@ export const da: Catalog = {
   'fishbone.material': 'Materiale',
   'fishbone.measurement': 'Måling',
   'fishbone.environment': 'Miljø',
+  'fishbone.heading': 'Fiskeben: hvad forårsager det?',
 
   'ideaForm.title': 'Nyt forbedringsforslag',
   'ideaForm.unitLabel': 'Afdeling',

@@ -87,6 +87,7 @@ export const en = {
   'fishbone.material': 'Material',
   'fishbone.measurement': 'Measurement',
   'fishbone.environment': 'Environment',
+  'fishbone.heading': 'Fishbone: what causes it?',
 
   'ideaForm.title': 'New improvement idea',
   'ideaForm.unitLabel': 'Unit',

@@ -87,6 +87,7 @@ export const nb: Catalog = {
   'fishbone.material': 'Materiell',
   'fishbone.measurement': 'Måling',
   'fishbone.environment': 'Miljø',
+  'fishbone.heading': 'Fiskebein: hva forårsaker det?',
 
   'ideaForm.title': 'Nytt forbedringsforslag',
   'ideaForm.unitLabel': 'Enhet',

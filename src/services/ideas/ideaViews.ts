@@ -17,6 +17,8 @@ export interface ItemView {
   readonly today: LocalDate;
   readonly people: readonly PersonName[];
   readonly settings: OrganisationSettings;
+  /** The viewer's Entra object id, for deciding which action items they may tick off. */
+  readonly viewerId: string;
 }
 
 export interface BoardView extends BoardPage {
@@ -45,7 +47,7 @@ export class IdeaViews {
     const [idea, comments] = await Promise.all([this.ideas.get(unitId, number), this.ideas.comments(unitId, number, COMMENTS_ON_CARD)]);
     if (!idea) throw new DomainError('notFound');
     const standing = this.contexts.viewer(context, idea);
-    return { idea, unit: context.unit, standing, comments, today: context.today, people: context.people, settings: context.org.settings };
+    return { idea, unit: context.unit, standing, comments, today: context.today, people: context.people, settings: context.org.settings, viewerId: person.aadObjectId };
   }
 
   /** One partition query, however long the board. */
