@@ -236,8 +236,8 @@ export class Playground {
     const tapUrl = `http://127.0.0.1:${(this.tap.address() as AddressInfo).port}`;
 
     writePlaygroundConfig(this.dir, this.config);
-    const launch = playgroundLaunch({ appEndpoint: `${tapUrl}/bot`, port: 0, logFile: this.logFile, serviceUrl: `${tapUrl}/_connector` });
-    const child = spawn(launch.command, launch.args, { cwd: this.dir, env: launch.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const launch = playgroundLaunch({ appEndpoint: `${tapUrl}/bot`, port: 0, logFile: this.logFile, serviceUrl: `${tapUrl}/_connector`, exitWithParent: true });
+    const child = spawn(launch.command, launch.args, { cwd: this.dir, env: launch.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     this.child = child;
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => this.onOutput(chunk));
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => this.onOutput(chunk));
@@ -246,7 +246,7 @@ export class Playground {
       this.notify();
     });
 
-    const port = await this.waitUntil('the Playground to listen', () => /Listening on (\d+)/.exec(this.output)?.[1]);
+    const port = await this.waitUntil('the Playground to listen', () => /Listening on (\d+)\r?\n/.exec(this.output)?.[1]);
     this.url = `http://127.0.0.1:${port}`;
     // The routes are mounted after the config file is read; an invalid file ends the process.
     await this.waitForHttp('/_debug/ping');
@@ -402,6 +402,14 @@ export class Playground {
   }
 
   /**
+   * The Playground's chat and invoke APIs send as its current user (anyone else is refused in the
+   * personal chat) and always with locale en-US; anything else goes as a custom activity.
+   */
+  private viaChat(options: SayOptions): boolean {
+    return (options.locale ?? 'en-US') === 'en-US' && this.userId(options.user) === this.config.currentUser.id;
+  }
+
+  /**
    * What the Playground's page does when a chat is opened: install the app in the personal chat.
    * The Playground sends the bot an installationUpdate and a conversationUpdate (the bot and the
    * user added), concurrently; resolves when both turns are complete, with the replies of both.
@@ -430,7 +438,7 @@ export class Playground {
     const conversationId = options.conversationId ?? this.personalChatId;
     const after = this.seq;
     const fromId = this.userId(options.user);
-    if ((options.locale ?? 'en-US') === 'en-US' && fromId === this.config.currentUser.id) {
+    if (this.viaChat(options)) {
       await this.request('POST', `/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`, {
         from: { id: fromId },
         text,
@@ -445,19 +453,18 @@ export class Playground {
   }
 
   /**
-   * Presses an Action.Execute button on card message `replyToId`. As the default language it goes
-   * through the Playground's invoke API (which also updates the card the page shows); in another
-   * language as a custom invoke activity. `response` is the bot's invoke response.
+   * Presses an Action.Execute button on card message `replyToId`. As the current user in en-US it
+   * goes through the Playground's invoke API (which also updates the card its page shows);
+   * otherwise as a custom invoke activity. `response` is the bot's invoke response.
    */
   async invoke(options: InvokeOptions): Promise<InvokeResult> {
     const conversationId = options.conversationId ?? this.personalChatId;
     const after = this.seq;
     const value = { action: { type: 'Action.Execute', verb: options.verb, data: options.data ?? {} }, trigger: 'manual' };
     const fromId = this.userId(options.user);
-    const known = [this.config.currentUser, ...this.config.users].some((u) => u.id === fromId);
     let via: Route;
     let matches: (a: BotActivity) => boolean;
-    if ((options.locale ?? 'en-US') === 'en-US' && known) {
+    if (this.viaChat(options)) {
       via = 'chat';
       await this.request('POST', '/_conversation/v1/invoke', {
         name: 'adaptiveCard/action',
