@@ -42,7 +42,7 @@ export interface Config {
 type Env = Readonly<Record<string, string | undefined>>;
 
 const guid = z.string().regex(GUID_PATTERN, 'must be a GUID (e.g. 00000000-0000-0000-0000-000000000000)');
-const port = z.coerce.number().int().min(1).max(65535);
+const port = z.coerce.number().int().min(0, 'must be a port number (0 picks a free one)').max(65535);
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

@@ -3,13 +3,11 @@ import { Config, ConfigError, loadConfig } from './config';
 import { createLogger } from './logging';
 import { Clock, systemClock } from './ports/clock';
 import { Logger } from './ports/logger';
-import { ChannelSetup } from './services/channelSetup';
+import { composeServices } from './composition';
+import { randomIds } from './ports/ids';
 import { seedDemoOrganisation } from './services/demoOrganisation';
-import { OrganisationDirectory } from './services/organisationDirectory';
-import { PeopleService } from './services/peopleService';
 import { openStorage } from './storage/openStorage';
-import { OrganisationTable } from './storage/organisationTable';
-import { PeopleTable } from './storage/peopleTable';
+import { TeamsNotifier } from './teams/teamsNotifier';
 import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
 import { TeamsDirectory } from './teams/deps';
@@ -36,16 +34,18 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
   const clock = options.clock ?? systemClock;
   const storage = await openStorage(config.storage, config.tablePrefix);
   try {
-    const organisation = new OrganisationTable(storage.store);
-    const peopleTable = new PeopleTable(storage.store);
-    if (config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(organisation, peopleTable))) {
+    const adapter = createAdapter(config.bot);
+    const botAppId = config.bot?.appId ?? '';
+    const { services, repositories } = composeServices(storage.store, {
+      clock,
+      ids: randomIds,
+      logger,
+      notifier: ({ directory, people }) => new TeamsNotifier(adapter, botAppId, people, directory),
+    });
+    if (config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(repositories.organisation, repositories.people))) {
       logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
     }
-    const directory = new OrganisationDirectory(organisation, clock);
-    const people = new PeopleService(peopleTable, organisation, directory);
-    const services = { directory, people, channelSetup: new ChannelSetup(organisation, directory, people, logger) };
-    const adapter = createAdapter(config.bot);
-    const app = createApp({ services, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger }, adapter);
+    const app = createApp({ services, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock }, adapter);
     const server = await listen(createBotServer({ adapter, app, allowedTenantIds: config.allowedTenantIds, logger }), config.host, config.port);
     return {
       url: server.url,

@@ -10,7 +10,10 @@ import { errorText } from './errorText';
 import { answerUnknown, helpCard, showHelp } from './handlers/help';
 import { postSetupCard, setupCreate, setupLink } from './handlers/setup';
 import { showWhoAmI } from './handlers/whoami';
-import { sendCard } from './replies';
+import { showIdeaForm, submitIdeaForm } from './handlers/ideaForm';
+import { IDEA_CHANGE_VERBS, changeIdea, commentOnIdea, openIdea } from './handlers/ideaItem';
+import { answerInteractor } from './invokeAnswer';
+import { replaceCardForEveryone, sendCard } from './replies';
 import { setTurnInfo, turnInfo } from './turn';
 
 type Handler = (context: TurnContext) => Promise<void>;
@@ -62,19 +65,26 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     return true;
   });
 
-  app.conversationUpdate('membersAdded', async (context) => {
-    if (!botWasAdded(context)) return;
-    if (isChannel(context.activity)) return postSetupCard(context);
+  // A personal install is greeted on installationUpdate: unlike the conversationUpdate Teams
+  // sends at the same moment, it carries the user's locale, so the greeting is in their language.
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    if (context.activity.action !== 'add' || !isPersonalChat(context.activity)) return;
     const { locale } = turnInfo(context);
-    if (isPersonalChat(context.activity)) await context.sendActivity(t(locale, 'setup.welcomeChat'));
+    await context.sendActivity(t(locale, 'setup.welcomeChat'));
     await sendCard(context, helpCard(locale));
+  });
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    if (!botWasAdded(context) || isPersonalChat(context.activity)) return;
+    if (isChannel(context.activity)) return postSetupCard(context);
+    await sendCard(context, helpCard(turnInfo(context).locale));
   });
 
   const commands: [Command, Handler][] = [
     ['help', showHelp],
     ['whoami', showWhoAmI],
     ['setup', async (context) => (isChannel(context.activity) ? postSetupCard(context) : showHelp(context))],
-    ['idea', notYet],
+    ['idea', (context) => showIdeaForm(context, deps)],
     ['board', notYet],
     ['mine', notYet],
     ['benefits', notYet],
@@ -85,6 +95,15 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
 
   app.adaptiveCards.actionExecute('setup.link', setupLink(deps));
   app.adaptiveCards.actionExecute('setup.create', setupCreate(deps));
+
+  app.adaptiveCards.actionExecute('idea.submit', async (context, _state, data: Record<string, unknown>) => {
+    const outcome = await submitIdeaForm(context, deps, data);
+    if (outcome.ok && outcome.shared) await replaceCardForEveryone(context, outcome.shared);
+    return answerInteractor(context, outcome.card);
+  });
+  app.adaptiveCards.actionExecute(['idea.open', 'idea.refresh'], openIdea(deps));
+  for (const [verb, toCommand] of IDEA_CHANGE_VERBS) app.adaptiveCards.actionExecute(verb, changeIdea(deps, toCommand));
+  app.adaptiveCards.actionExecute('idea.comment', commentOnIdea(deps));
 
   // Registered last: specific routes win.
   app.activity(ActivityTypes.Message, guarded(deps, answerUnknown));

@@ -1,7 +1,11 @@
 import { TurnContext } from 'botbuilder';
 import { Logger } from '../ports/logger';
 import { PersonRecord } from '../ports/peopleRepository';
+import { Clock } from '../ports/clock';
 import { ChannelSetup } from '../services/channelSetup';
+import { IdeaChanges } from '../services/ideas/ideaChanges';
+import { IdeaSubmission } from '../services/ideas/ideaSubmission';
+import { IdeaViews } from '../services/ideas/ideaViews';
 import { OrganisationDirectory } from '../services/organisationDirectory';
 import { PeopleService } from '../services/peopleService';
 
@@ -17,6 +21,9 @@ export interface TavlaServices {
   readonly directory: OrganisationDirectory;
   readonly people: PeopleService;
   readonly channelSetup: ChannelSetup;
+  readonly ideaSubmission: IdeaSubmission;
+  readonly ideaChanges: IdeaChanges;
+  readonly ideaViews: IdeaViews;
 }
 
 export interface AppDeps {
@@ -25,4 +32,5 @@ export interface AppDeps {
   /** Empty allows every tenant (local mode). */
   readonly allowedTenantIds: readonly string[];
   readonly logger: Logger;
+  readonly clock: Clock;
 }

@@ -42,6 +42,11 @@ export function createBotServer(options: BotServerOptions): restify.Server {
     await options.adapter.process(req, res, (context) => options.app.run(context).then(() => undefined));
   });
 
+  // The Agents Playground (and some load balancers) probe the endpoint with HEAD.
+  server.head('/api/messages', async (_req: restify.Request, res: restify.Response) => {
+    res.send(200);
+  });
+
   server.get('/health', async (_req: restify.Request, res: restify.Response) => {
     res.send(200, { status: 'ok' });
   });

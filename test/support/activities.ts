@@ -69,6 +69,11 @@ export function cardAction(verb: string, data: Record<string, unknown>, options:
   };
 }
 
+/** The app was installed; Teams sends this with the user's locale. */
+export function appInstalled(options: ActivityOptions = {}): Partial<Activity> {
+  return { ...base(options), type: ActivityTypes.InstallationUpdate, action: 'add' };
+}
+
 /** The bot was added to a team, a group chat, or a user's personal scope. */
 export function botAdded(options: ActivityOptions = {}): Partial<Activity> {
   return { ...base(options), type: ActivityTypes.ConversationUpdate, membersAdded: [BOT] };

@@ -2,12 +2,10 @@ import { Activity, ActivityTypes, InvokeResponse, TestAdapter, TurnContext } fro
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { silentLogger } from '../../src/ports/logger';
 import { PersonRecord } from '../../src/ports/peopleRepository';
-import { ChannelSetup } from '../../src/services/channelSetup';
+import { composeServices } from '../../src/composition';
+import { Notification, Notifier } from '../../src/ports/notifier';
+import { Unit } from '../../src/domain/organisation';
 import { seedDemoOrganisation } from '../../src/services/demoOrganisation';
-import { OrganisationDirectory } from '../../src/services/organisationDirectory';
-import { PeopleService } from '../../src/services/peopleService';
-import { OrganisationTable } from '../../src/storage/organisationTable';
-import { PeopleTable } from '../../src/storage/peopleTable';
 import { PipelinePolicy, TableStore } from '../../src/storage/tableStore';
 import { createApp } from '../../src/teams/app';
 import { TeamsDirectory } from '../../src/teams/deps';
@@ -42,6 +40,19 @@ export class FakeTeamsDirectory implements TeamsDirectory {
   }
 }
 
+/** Notifications the bot would send proactively; the Bot Connector side is tested separately. */
+export class RecordingNotifier implements Notifier {
+  readonly sent: { to: string; notification: Notification }[] = [];
+
+  async toPerson(aadObjectId: string, notification: Notification): Promise<void> {
+    this.sent.push({ to: `person:${aadObjectId}`, notification });
+  }
+
+  async toUnitChannel(unit: Unit, notification: Notification): Promise<void> {
+    this.sent.push({ to: `channel:${unit.id}`, notification });
+  }
+}
+
 export interface TurnResult {
   /** Everything the bot sent in reply, in order. */
   readonly replies: Partial<Activity>[];
@@ -63,15 +74,15 @@ export interface HarnessOptions {
  */
 export async function createBotHarness(options: HarnessOptions = {}) {
   const store: TableStore = await freshTableStore(options.policies ?? []);
-  const organisation = new OrganisationTable(store);
-  const peopleTable = new PeopleTable(store);
-  if (options.seedDemo ?? true) await seedDemoOrganisation(organisation, peopleTable);
   const clock = options.clock ?? { now: () => new Date() };
-  const directory = new OrganisationDirectory(organisation, clock);
-  const people = new PeopleService(peopleTable, organisation, directory);
+  const notifications = new RecordingNotifier();
+  let nextId = 0;
+  const { services, repositories } = composeServices(store, { clock, ids: { next: () => `id-${++nextId}` }, logger: silentLogger, notifier: () => notifications });
+  const { organisation, people: peopleTable, ideas } = repositories;
+  if (options.seedDemo ?? true) await seedDemoOrganisation(organisation, peopleTable);
+  const { directory } = services;
   const teams = new FakeTeamsDirectory();
-  const services = { directory, people, channelSetup: new ChannelSetup(organisation, directory, people, silentLogger) };
-  const app = createApp({ services, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger: silentLogger }, new TeamsAdapter());
+  const app = createApp({ services, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger: silentLogger, clock }, new TeamsAdapter());
 
   const adapter = new RecordingAdapter(async (context) => {
     await app.run(context);
@@ -90,7 +101,7 @@ export async function createBotHarness(options: HarnessOptions = {}) {
     return { replies, updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
   }
 
-  return { send, store, organisation, peopleTable, directory, services, teams, app };
+  return { send, store, organisation, peopleTable, ideas, directory, services, teams, app, notifications, clock };
 }
 
 export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;

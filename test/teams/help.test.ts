@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
-import { botAdded, message } from '../support/activities';
+import { appInstalled, botAdded, message } from '../support/activities';
 import { BotHarness, cardOf, cardText, createBotHarness } from '../support/botHarness';
 import { cardIssues } from '../support/cardValidator';
 
@@ -50,11 +50,18 @@ describe('help and commands (bot)', () => {
     assert.match(String(replies[0].text), /«tavle» er ikke tilgjengelig ennå/);
   });
 
-  it('greets a user who installs it personally, with the help card', async () => {
-    const { replies } = await bot.send(botAdded({ where: 'personal', locale: 'da-DK' }));
+  it('greets a user who installs it personally, in their language, with the help card, once', async () => {
+    const { replies } = await bot.send(appInstalled({ where: 'personal', locale: 'da-DK' }));
     assert.equal(replies.length, 2);
     assert.match(String(replies[0].text), /Hej, jeg er Tavla/);
     assert.match(cardText(cardOf(replies[1])), /jeres forbedringstavle/);
+    const alongside = await bot.send(botAdded({ where: 'personal', locale: 'da-DK' }));
+    assert.deepEqual(alongside.replies, [], 'the conversationUpdate sent at the same time does not greet again');
+  });
+
+  it('shows the help card when added to a group chat', async () => {
+    const { replies } = await bot.send(botAdded({ where: 'groupChat', locale: 'en-US' }));
+    assert.match(cardText(cardOf(replies[0])), /your improvement board/);
   });
 
   it('ignores activities from a tenant that is not on the allow-list', async () => {

@@ -11,7 +11,7 @@ describe('HTTP endpoint', () => {
   before(async () => {
     const { services } = await createBotHarness();
     const adapter = new TeamsAdapter();
-    const app = createApp({ services, teams: new FakeTeamsDirectory(), allowedTenantIds: [TENANT_ID], logger: silentLogger }, adapter);
+    const app = createApp({ services, teams: new FakeTeamsDirectory(), allowedTenantIds: [TENANT_ID], logger: silentLogger, clock: { now: () => new Date() } }, adapter);
     server = await listen(createBotServer({ adapter, app, allowedTenantIds: [TENANT_ID], logger: silentLogger }), '127.0.0.1', 0);
   });
   after(() => server.close());

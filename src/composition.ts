@@ -1,0 +1,43 @@
+import { Clock } from './ports/clock';
+import { IdGenerator } from './ports/ids';
+import { Logger } from './ports/logger';
+import { Notifier } from './ports/notifier';
+import { PeopleRepository } from './ports/peopleRepository';
+import { ChannelSetup } from './services/channelSetup';
+import { IdeaChanges } from './services/ideas/ideaChanges';
+import { IdeaContexts } from './services/ideas/ideaContext';
+import { IdeaSubmission } from './services/ideas/ideaSubmission';
+import { IdeaViews } from './services/ideas/ideaViews';
+import { OrganisationDirectory } from './services/organisationDirectory';
+import { PeopleService } from './services/peopleService';
+import { IdeaTable } from './storage/ideaTable';
+import { OrganisationTable } from './storage/organisationTable';
+import { PeopleTable } from './storage/peopleTable';
+import { TableStore } from './storage/tableStore';
+import { TavlaServices } from './teams/deps';
+
+export interface CompositionOptions {
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly logger: Logger;
+  /** Built once the directory exists, because notifications need the organisation's language. */
+  readonly notifier: (parts: { directory: OrganisationDirectory; people: PeopleRepository }) => Notifier;
+}
+
+/** Repositories and services over one set of tables: the same wiring for the server and the tests. */
+export function composeServices(store: TableStore, options: CompositionOptions) {
+  const repositories = { organisation: new OrganisationTable(store), people: new PeopleTable(store), ideas: new IdeaTable(store) };
+  const directory = new OrganisationDirectory(repositories.organisation, options.clock);
+  const people = new PeopleService(repositories.people, repositories.organisation, directory);
+  const notifier = options.notifier({ directory, people: repositories.people });
+  const contexts = new IdeaContexts(directory, repositories.people, options.clock, options.ids);
+  const services: TavlaServices = {
+    directory,
+    people,
+    channelSetup: new ChannelSetup(repositories.organisation, directory, people, options.logger),
+    ideaSubmission: new IdeaSubmission(repositories.ideas, contexts, notifier, options.logger),
+    ideaChanges: new IdeaChanges(repositories.ideas, contexts, notifier, options.logger),
+    ideaViews: new IdeaViews(repositories.ideas, contexts),
+  };
+  return { services, repositories, notifier };
+}

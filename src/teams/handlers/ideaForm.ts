@@ -1,0 +1,118 @@
+import { TurnContext } from 'botbuilder';
+import { EMPTY_IDEA_FORM, ideaFormCard, ideaSummaryCard } from '../../cards/ideaCards';
+import { IdeaFormValues } from '../../cards/models';
+import { AdaptiveCardJson } from '../../cards/renderer';
+import { localDate } from '../../domain/dates';
+import { ValidationError } from '../../domain/errors';
+import { shortId } from '../../domain/ideas';
+import { peopleOfUnit, unitForChannel, Unit } from '../../domain/organisation';
+import { TextKey, t } from '../../i18n';
+import { parseCommand } from '../../i18n/commandWords';
+import { AppDeps } from '../deps';
+import { errorText, fieldMessages } from '../errorText';
+import { sendCard } from '../replies';
+import { actor } from '../turn';
+
+export const IDEA_FIELD_LABELS: Readonly<Record<string, TextKey>> = {
+  unitId: 'ideaForm.unitLabel',
+  title: 'ideaForm.titleLabel',
+  situation: 'ideaForm.situationLabel',
+  proposal: 'ideaForm.proposalLabel',
+  type: 'ideaForm.typeLabel',
+  wastes: 'ideaForm.wastesLabel',
+  benefitAreas: 'ideaForm.benefitLabel',
+  ownerId: 'ideaForm.ownerLabel',
+  dueDate: 'ideaForm.dueLabel',
+};
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The form's inputs as they came back, to show them again with the errors. */
+export function formValues(data: Readonly<Record<string, unknown>>): IdeaFormValues {
+  return Object.fromEntries(Object.keys(EMPTY_IDEA_FORM).map((key) => [key, text(data[key])])) as unknown as IdeaFormValues;
+}
+
+export interface FormSetting {
+  readonly units: readonly Unit[];
+  /** The unit when the person need not choose: their only unit, or the channel's. */
+  readonly fixedUnit?: Unit;
+}
+
+/** Which units the form offers, given where it was asked for. */
+export async function formSetting(context: TurnContext, deps: AppDeps): Promise<FormSetting> {
+  const { person, org } = actor(context);
+  const units = await deps.services.ideaSubmission.unitsFor(person);
+  const channelUnit = unitForChannel(org, context.activity.conversation.id);
+  const fixedUnit = channelUnit && units.some((u) => u.id === channelUnit.id) ? channelUnit : units.length === 1 ? units[0] : undefined;
+  return { units, ...(fixedUnit ? { fixedUnit } : {}) };
+}
+
+export function buildIdeaForm(
+  context: TurnContext,
+  deps: AppDeps,
+  setting: FormSetting,
+  extra: { values?: Partial<IdeaFormValues>; error?: string; errors?: Record<string, string>; inDialog?: boolean } = {},
+): AdaptiveCardJson {
+  const { locale, org } = actor(context);
+  return ideaFormCard(locale, {
+    units: setting.fixedUnit ? [] : setting.units,
+    fixedUnitId: setting.fixedUnit?.id ?? '',
+    settings: org.settings,
+    people: setting.fixedUnit ? peopleOfUnit(setting.fixedUnit, org.aliases) : [],
+    today: localDate(deps.clock.now(), org.settings.timeZone),
+    ...extra,
+  });
+}
+
+/** "idé" / "idea" (optionally with a title): the new-idea form, in chat or in the unit's channel. */
+export async function showIdeaForm(context: TurnContext, deps: AppDeps): Promise<void> {
+  const { locale } = actor(context);
+  const setting = await formSetting(context, deps);
+  if (!setting.units.length) {
+    await context.sendActivity(t(locale, 'ideaForm.noUnit'));
+    return;
+  }
+  const title = parseCommand(context.activity.text ?? '')?.rest ?? '';
+  await sendCard(context, buildIdeaForm(context, deps, setting, { values: { title } }));
+}
+
+export interface SubmissionOutcome {
+  readonly ok: boolean;
+  /** For the person who submitted: thanks, or the form with its problems. */
+  readonly card: AdaptiveCardJson;
+  /** For everyone else in a channel: the new idea, replacing the form they saw. */
+  readonly shared?: AdaptiveCardJson;
+}
+
+/**
+ * Submits the form's inputs. Success gives the thank-you card with the idea's short id; a refusal
+ * gives the same form back, with what was typed and the problems next to their fields.
+ */
+export async function submitIdeaForm(context: TurnContext, deps: AppDeps, data: Readonly<Record<string, unknown>>, inDialog = false): Promise<SubmissionOutcome> {
+  const { locale, person, org } = actor(context);
+  const unitId = text(data.unitId) || text(data.fixedUnitId);
+  const sourceUrl = text(data.sourceUrl);
+  try {
+    const { idea, unit } = await deps.services.ideaSubmission.submit(
+      { ...person, teamsId: context.activity.from.id },
+      {
+        ...(unitId ? { unitId } : {}),
+        fields: data,
+        ...(sourceUrl ? { sourceUrl } : {}),
+        inUnitChannel: unitForChannel(org, context.activity.conversation.id)?.id === unitId,
+      },
+    );
+    const id = shortId(unit.code, idea.number);
+    const card = ideaSummaryCard(locale, idea, unit, t(locale, 'idea.submitted', { id, unit: unit.name }));
+    const shared = ideaSummaryCard(locale, idea, unit, t(locale, 'notify.ideaSubmitted', { id, name: idea.submitter.name, title: idea.title }), idea.proposal);
+    return { ok: true, card, ...(context.activity.conversation.conversationType === 'personal' ? {} : { shared }) };
+  } catch (error) {
+    const setting = await formSetting(context, deps).catch(() => ({ units: [] }));
+    const values = formValues(data);
+    if (error instanceof ValidationError) {
+      return { ok: false, card: buildIdeaForm(context, deps, setting, { values, error: t(locale, 'error.invalid'), errors: fieldMessages(locale, error, IDEA_FIELD_LABELS), inDialog }) };
+    }
+    deps.logger.warn({ code: (error as { code?: string }).code }, 'idea submission refused');
+    return { ok: false, card: buildIdeaForm(context, deps, setting, { values, error: errorText(locale, error), inDialog }) };
+  }
+}
