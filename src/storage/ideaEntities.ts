@@ -1,5 +1,5 @@
 import { TableEntity, TableEntityResult } from '@azure/data-tables';
-import { EFFORTS, IDEA_STATUSES, IDEA_TYPES, IMPACTS, Idea, WASTES } from '../domain/ideas';
+import { EFFORTS, IDEA_STATUSES, IDEA_TYPES, IMPACTS, Idea, PersonName, WASTES } from '../domain/ideas';
 import { AuditEntry, IdeaComment } from '../ports/ideaRepository';
 import { checkedKey, newestFirstKey } from './keys';
 
@@ -14,7 +14,8 @@ export const ideaRow = (number: number) => checkedKey('idea', pad(number));
 export const IDEA_RANGE = { from: 'idea|', to: 'idea|~' } as const;
 export const commentRow = (number: number, at: Date, salt: string) => checkedKey('comment', pad(number), newestFirstKey(at), salt);
 export const commentRange = (number: number) => ({ from: `comment|${pad(number)}|`, to: `comment|${pad(number)}|~` });
-export const auditRow = (number: number, at: string, salt: string) => checkedKey('audit', pad(number), at.replace(/[^0-9TZ]/g, ''), salt);
+/** History lines sort by the idea version they produced, so the order holds even within one millisecond. */
+export const auditRow = (number: number, version: number, salt: string) => checkedKey('audit', pad(number), pad(version), salt);
 export const auditRange = (number: number) => ({ from: `audit|${pad(number)}|`, to: `audit|${pad(number)}|~` });
 
 type Entity = TableEntity<Record<string, unknown>>;
@@ -30,6 +31,11 @@ const json = <T>(value: unknown, fallback: T): T => {
   }
 };
 const opt = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+const personName = (id: unknown, name: unknown, teamsId: unknown): PersonName => ({
+  id: String(id ?? ''),
+  name: String(name ?? ''),
+  ...(opt(teamsId) ? { teamsId: opt(teamsId) } : {}),
+});
 
 /** Scalars stay columns (readable in Storage Explorer, filterable); lists and nested parts are JSON. */
 export function ideaToEntity(idea: Idea): Entity {
@@ -47,8 +53,10 @@ export function ideaToEntity(idea: Idea): Entity {
     statusReason: idea.statusReason ?? null,
     submitterId: idea.submitter.id,
     submitterName: idea.submitter.name,
+    submitterTeamsId: idea.submitter.teamsId ?? null,
     ownerId: idea.owner?.id ?? null,
     ownerName: idea.owner?.name ?? null,
+    ownerTeamsId: idea.owner?.teamsId ?? null,
     dueDate: idea.dueDate ?? null,
     effort: idea.effort ?? null,
     impact: idea.impact ?? null,
@@ -83,8 +91,8 @@ export function ideaFromEntity(row: Row): Idea {
     wastes: json<string[]>(row.wastes, []).filter((w): w is (typeof WASTES)[number] => (WASTES as readonly string[]).includes(w)),
     benefitAreas: json<string[]>(row.benefitAreas, []),
     status: pick(IDEA_STATUSES, row.status, 'new'),
-    submitter: { id: String(row.submitterId ?? ''), name: String(row.submitterName ?? '') },
-    ...(ownerId ? { owner: { id: ownerId, name: String(row.ownerName ?? '') } } : {}),
+    submitter: personName(row.submitterId, row.submitterName, row.submitterTeamsId),
+    ...(ownerId ? { owner: personName(ownerId, row.ownerName, row.ownerTeamsId) } : {}),
     ...(row.effort ? { effort: pick(EFFORTS, row.effort, 'easy') } : {}),
     ...(row.impact ? { impact: pick(IMPACTS, row.impact, 'low') } : {}),
     actions: json(row.actions, []),
@@ -99,8 +107,8 @@ export function ideaFromEntity(row: Row): Idea {
   };
 }
 
-export function auditToEntity(unitId: string, number: number, entry: AuditEntry, salt: string): Entity {
-  return { partitionKey: unitId, rowKey: auditRow(number, entry.at, salt), at: entry.at, byId: entry.by.id, byName: entry.by.name, what: entry.what, detail: entry.detail };
+export function auditToEntity(unitId: string, number: number, version: number, entry: AuditEntry, salt: string): Entity {
+  return { partitionKey: unitId, rowKey: auditRow(number, version, salt), at: entry.at, byId: entry.by.id, byName: entry.by.name, what: entry.what, detail: entry.detail };
 }
 
 export function auditFromEntity(row: Row): AuditEntry {

@@ -47,7 +47,7 @@ export class IdeaTable implements IdeaRepository {
       const actions: TransactionAction[] = [
         counter ? ['update', counterEntity, 'Replace', { etag: counter.etag }] : ['create', counterEntity],
         ['create', entity],
-        ['create', auditToEntity(unitId, number, audit(idea), salt())],
+        ['create', auditToEntity(unitId, number, idea.version, audit(idea), salt())],
       ];
       try {
         await guarded(() => this.client.submitTransaction(actions));
@@ -82,7 +82,7 @@ export class IdeaTable implements IdeaRepository {
         await guarded(() =>
           this.client.submitTransaction([
             ['update', entity, 'Replace', { etag: row.etag }],
-            ['create', auditToEntity(unitId, number, audit(before, after), salt())],
+            ['create', auditToEntity(unitId, number, after.version, audit(before, after), salt())],
           ]),
         );
         return after;

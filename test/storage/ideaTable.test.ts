@@ -78,7 +78,8 @@ describe('idea table (Azurite)', () => {
   it('round-trips every field', async () => {
     const table = new IdeaTable(await freshTableStore());
     const full = sampleIdea({
-      owner: { id: 'x', name: 'Kari' },
+      owner: { id: 'x', name: 'Kari', teamsId: '29:kari' },
+      submitter: { id: 'o', name: 'Ola', teamsId: '29:ola' },
       dueDate: '2026-12-01',
       effort: 'easy',
       impact: 'high',
