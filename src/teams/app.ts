@@ -12,6 +12,7 @@ import { postSetupCard, setupCreate, setupLink } from './handlers/setup';
 import { showWhoAmI } from './handlers/whoami';
 import { showIdeaForm, submitIdeaForm } from './handlers/ideaForm';
 import { IDEA_CHANGE_VERBS, changeIdea, commentOnIdea, openIdea } from './handlers/ideaItem';
+import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
 import { answerInteractor } from './invokeAnswer';
 import { replaceCardForEveryone, sendCard } from './replies';
 import { setTurnInfo, turnInfo } from './turn';
@@ -104,6 +105,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute(['idea.open', 'idea.refresh'], openIdea(deps));
   for (const [verb, toCommand] of IDEA_CHANGE_VERBS) app.adaptiveCards.actionExecute(verb, changeIdea(deps, toCommand));
   app.adaptiveCards.actionExecute('idea.comment', commentOnIdea(deps));
+  app.messageExtensions.fetchTask(SAVE_AS_IDEA, openSaveAsIdea(deps));
+  app.messageExtensions.submitAction(SAVE_AS_IDEA, submitSaveAsIdea(deps));
 
   // Registered last: specific routes win.
   app.activity(ActivityTypes.Message, guarded(deps, answerUnknown));

@@ -78,3 +78,22 @@ export function appInstalled(options: ActivityOptions = {}): Partial<Activity> {
 export function botAdded(options: ActivityOptions = {}): Partial<Activity> {
   return { ...base(options), type: ActivityTypes.ConversationUpdate, membersAdded: [BOT] };
 }
+
+/** "Save as improvement idea" chosen on a Teams message: Teams asks for the dialog to open. */
+export function messageActionOpened(commandId: string, messageHtml: string, options: ActivityOptions & { linkToMessage?: string } = {}): Partial<Activity> {
+  return {
+    ...base(options),
+    type: ActivityTypes.Invoke,
+    name: 'composeExtension/fetchTask',
+    value: {
+      commandId,
+      commandContext: 'message',
+      messagePayload: { body: { contentType: 'html', content: messageHtml }, linkToMessage: options.linkToMessage ?? 'https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000000' },
+    },
+  };
+}
+
+/** The dialog's form was submitted. */
+export function messageActionSubmitted(commandId: string, data: Record<string, unknown>, options: ActivityOptions = {}): Partial<Activity> {
+  return { ...base(options), type: ActivityTypes.Invoke, name: 'composeExtension/submitAction', value: { commandId, commandContext: 'message', data } };
+}

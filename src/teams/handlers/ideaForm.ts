@@ -82,6 +82,8 @@ export interface SubmissionOutcome {
   readonly card: AdaptiveCardJson;
   /** For everyone else in a channel: the new idea, replacing the form they saw. */
   readonly shared?: AdaptiveCardJson;
+  /** The thanks as plain text, for a dialog that closes with a message. */
+  readonly confirmation: string;
 }
 
 /**
@@ -103,16 +105,18 @@ export async function submitIdeaForm(context: TurnContext, deps: AppDeps, data: 
       },
     );
     const id = shortId(unit.code, idea.number);
-    const card = ideaSummaryCard(locale, idea, unit, t(locale, 'idea.submitted', { id, unit: unit.name }));
+    const confirmation = t(locale, 'idea.submitted', { id, unit: unit.name });
+    const card = ideaSummaryCard(locale, idea, unit, confirmation);
     const shared = ideaSummaryCard(locale, idea, unit, t(locale, 'notify.ideaSubmitted', { id, name: idea.submitter.name, title: idea.title }), idea.proposal);
-    return { ok: true, card, ...(context.activity.conversation.conversationType === 'personal' ? {} : { shared }) };
+    return { ok: true, card, confirmation, ...(context.activity.conversation.conversationType === 'personal' ? {} : { shared }) };
   } catch (error) {
     const setting = await formSetting(context, deps).catch(() => ({ units: [] }));
     const values = formValues(data);
     if (error instanceof ValidationError) {
-      return { ok: false, card: buildIdeaForm(context, deps, setting, { values, error: t(locale, 'error.invalid'), errors: fieldMessages(locale, error, IDEA_FIELD_LABELS), inDialog }) };
+      const card = buildIdeaForm(context, deps, setting, { values, error: t(locale, 'error.invalid'), errors: fieldMessages(locale, error, IDEA_FIELD_LABELS), inDialog });
+      return { ok: false, card, confirmation: '' };
     }
     deps.logger.warn({ code: (error as { code?: string }).code }, 'idea submission refused');
-    return { ok: false, card: buildIdeaForm(context, deps, setting, { values, error: errorText(locale, error), inDialog }) };
+    return { ok: false, card: buildIdeaForm(context, deps, setting, { values, error: errorText(locale, error), inDialog }), confirmation: '' };
   }
 }
