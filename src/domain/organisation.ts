@@ -25,6 +25,8 @@ export interface OrganisationSettings {
   /** Effective hours in one full-time equivalent: about 1,700 in Norway, often 1,924 in Denmark. */
   readonly hoursPerFte: number;
   readonly benefitCategories: readonly BenefitCategory[];
+  /** Months after an idea is done when the owner of an identified benefit is asked to measure it. */
+  readonly followUpMonths: readonly number[];
 }
 
 export const DEFAULT_ORGANISATION: OrganisationSettings = {
@@ -35,6 +37,7 @@ export const DEFAULT_ORGANISATION: OrganisationSettings = {
   currency: 'NOK',
   hoursPerFte: 1700,
   benefitCategories: BUILT_IN_BENEFIT_CATEGORIES.map((id) => ({ id })),
+  followUpMonths: [3, 12],
 };
 
 export interface ServiceArea {

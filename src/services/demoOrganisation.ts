@@ -47,6 +47,7 @@ export const DEMO_ORGANISATION: OrganisationImport = {
     currency: 'NOK',
     hoursPerFte: 1700,
     benefitCategories: [{ id: 'quality' }, { id: 'time' }, { id: 'money' }, { id: 'capacity' }],
+    followUpMonths: [3, 12],
   },
   serviceAreas: [
     { id: 'helse-omsorg', name: 'Helse og omsorg', leaders: [ref(P.lars)] },

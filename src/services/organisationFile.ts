@@ -12,6 +12,7 @@
  *     country: NO            # NO | DK
  *     currency: NOK          # NOK | DKK | EUR | SEK
  *     hoursPerFte: 1700      # 1000..2500
+ *     followUpMonths: [3, 12] # when identified benefits are followed up, months after done (1..36)
  *     benefitCategories:     # built-in ids (quality, time, money, capacity) or own ones with names
  *       - quality
  *       - id: fuel
@@ -118,7 +119,8 @@ const HOURS_PER_FTE_RANGE = { min: 1000, max: 2500 };
 
 const ROLE_KEYS: Readonly<Record<OrgRole, string>> = { administrator: 'administrators', coach: 'coaches', executive: 'executives' };
 const TOP_KEYS = ['organisation', ...ORG_ROLES.map((role) => ROLE_KEYS[role]), 'serviceAreas'];
-const SETTINGS_KEYS = ['name', 'language', 'timeZone', 'country', 'currency', 'hoursPerFte', 'benefitCategories'];
+const SETTINGS_KEYS = ['name', 'language', 'timeZone', 'country', 'currency', 'hoursPerFte', 'benefitCategories', 'followUpMonths'];
+const FOLLOW_UP_RANGE = { min: 1, max: 36, whole: true };
 const AREA_KEYS = ['id', 'name', 'leaders', 'units'];
 const UNIT_KEYS = ['id', 'code', 'name', 'leaders', 'members', 'headcount'];
 const CATEGORY_KEYS = ['id', 'names'];
@@ -430,7 +432,15 @@ function readYamlSettings(reader: YamlReader, field: YamlField, current: Organis
     currency: oneOfValue(cell('currency'), 'currency', CURRENCIES, subject, problems) ?? current.currency,
     hoursPerFte: numberValue(cell('hoursPerFte'), 'hoursPerFte', { ...HOURS_PER_FTE_RANGE, whole: false }, subject, problems) ?? current.hoursPerFte,
     benefitCategories: categories ?? current.benefitCategories,
+    followUpMonths: entries.has('followUpMonths') ? readYamlFollowUps(reader, entries.get('followUpMonths')!, subject) : current.followUpMonths,
   };
+}
+
+/** Months after an idea is done when identified benefits are followed up, e.g. [3, 12]. */
+function readYamlFollowUps(reader: YamlReader, field: YamlField, subject: Subject): number[] {
+  const cells = reader.textList(field, 'followUpMonths', subject) ?? [];
+  const months = cells.flatMap((cell) => numberValue(cell, 'followUpMonths', FOLLOW_UP_RANGE, subject, reader.problems) ?? []);
+  return [...new Set(months)].sort((a, b) => a - b);
 }
 
 function readYamlCategories(reader: YamlReader, field: YamlField, subject: Subject): BenefitCategory[] | undefined {
@@ -890,6 +900,7 @@ function formatYaml(snapshot: OrganisationSnapshot): string {
       currency: settings.currency,
       hoursPerFte: settings.hoursPerFte,
       benefitCategories: settings.benefitCategories.map(categoryForFile),
+      followUpMonths: [...settings.followUpMonths],
     },
     ...Object.fromEntries(ORG_ROLES.map((role) => [ROLE_KEYS[role], holders(role)])),
     serviceAreas: areasForFile(snapshot),

@@ -57,6 +57,7 @@ export function settingsToEntity(settings: OrganisationSettings): Entity {
     currency: settings.currency,
     hoursPerFte: settings.hoursPerFte,
     benefitCategories: JSON.stringify(settings.benefitCategories),
+    followUpMonths: JSON.stringify(settings.followUpMonths),
   };
 }
 
@@ -73,6 +74,7 @@ export function settingsFromEntity(row: OrgRow | undefined): OrganisationSetting
     currency,
     hoursPerFte: typeof row.hoursPerFte === 'number' && row.hoursPerFte > 0 ? row.hoursPerFte : d.hoursPerFte,
     benefitCategories: parseJson<BenefitCategory[]>(row.benefitCategories, [...d.benefitCategories]),
+    followUpMonths: parseJson<number[]>(row.followUpMonths, [...d.followUpMonths]),
   };
 }
 

@@ -81,6 +81,7 @@ describe('organisation file', () => {
           '  country: NO',
           '  currency: NOK',
           '  hoursPerFte: 1700',
+          '  followUpMonths: [6, 3, 3]',
           '  benefitCategories:',
           '    - quality',
           '    - time',
@@ -113,6 +114,7 @@ describe('organisation file', () => {
           currency: 'NOK',
           hoursPerFte: 1700,
           benefitCategories: [{ id: 'quality' }, { id: 'time' }, { id: 'fuel', names: { nb: 'Drivstoff', da: 'Brændstof', en: 'Fuel' } }],
+          followUpMonths: [3, 6],
         },
         serviceAreas: [{ id: 'helse-omsorg', name: 'Helse og omsorg', leaders: [upn('tol.helse@kommune.no')] }],
         units: [
@@ -376,6 +378,7 @@ describe('organisation file', () => {
         currency: 'DKK',
         hoursPerFte: 1924,
         benefitCategories: [{ id: 'money' }, { id: 'fuel', names: { da: 'Brændstof', en: 'Fuel' } }],
+        followUpMonths: [12],
       },
       serviceAreas: [
         { id: 'drift', name: 'Drift', leaders: [upn('chef@example.dk')] },

@@ -46,8 +46,8 @@ describe('help and commands (bot)', () => {
   });
 
   it('says plainly that a command from a later version is not available yet', async () => {
-    const { replies } = await bot.send(message('tavle', { locale: 'nb-NO' }));
-    assert.match(String(replies[0].text), /«tavle» er ikke tilgjengelig ennå/);
+    const { replies } = await bot.send(message('gevinster', { locale: 'nb-NO' }));
+    assert.match(String(replies[0].text), /«gevinster» er ikke tilgjengelig ennå/);
   });
 
   it('greets a user who installs it personally, in their language, with the help card, once', async () => {

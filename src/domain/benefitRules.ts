@@ -1,0 +1,60 @@
+import { Access, isAdministrator } from './access';
+import { addMonths, LocalDate } from './dates';
+import { DomainError, ValidationError } from './errors';
+import { Benefit, Decision } from './benefits';
+import { PersonName } from './ideas';
+import { Unit } from './organisation';
+
+/** Only a service-area leader (TOL) of the unit's area, or an administrator, decides on a benefit. */
+export function canDecide(access: Access, unit: Pick<Unit, 'serviceAreaId'>): boolean {
+  return isAdministrator(access) || access.serviceAreaLeaderOf.has(unit.serviceAreaId);
+}
+
+/** A decided registration cannot be decided again; carries the decision that stands. */
+export class AlreadyDecidedError extends DomainError {
+  constructor(readonly current: Benefit) {
+    super('staleCard');
+    this.name = 'AlreadyDecidedError';
+  }
+}
+
+export interface DecisionChange {
+  readonly id: string;
+  readonly by: PersonName;
+  readonly at: string;
+}
+
+/**
+ * The TOL's decision on a realized benefit. Rejecting or asking for changes needs a comment, so
+ * the submitter knows what to do. Only a pending registration can be decided.
+ */
+export function decide(benefit: Benefit, outcome: Decision, comment: string | undefined, allowed: boolean, change: DecisionChange): Benefit {
+  if (!allowed) throw new DomainError('forbidden');
+  if (benefit.approval !== 'pending') throw new AlreadyDecidedError(benefit);
+  if (outcome !== 'approved' && !comment) throw new ValidationError([{ field: 'comment', problem: 'required' }]);
+  return {
+    ...benefit,
+    approval: outcome,
+    decision: { by: change.by, at: change.at, outcome, ...(comment ? { comment } : {}) },
+    updatedAt: change.at,
+    version: benefit.version + 1,
+    lastChangeId: change.id,
+  };
+}
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/** A pending approval is sent again when a week has passed since it last went out; at most weekly. */
+export function approvalReminderDue(benefit: Pick<Benefit, 'approval' | 'approvalRequestedAt'>, now: Date): boolean {
+  if (benefit.approval !== 'pending' || !benefit.approvalRequestedAt) return false;
+  return now.getTime() - new Date(benefit.approvalRequestedAt).getTime() >= WEEK_MS;
+}
+
+/**
+ * Follow-up measurements due for an identified benefit: each configured interval (months after the
+ * idea was done) that has arrived and was not reminded of yet. Realized ones need no follow-up.
+ */
+export function followUpsDue(benefit: Pick<Benefit, 'stage' | 'followUpsSent' | 'approval'>, doneOn: LocalDate | undefined, today: LocalDate, intervals: readonly number[]): number[] {
+  if (benefit.stage !== 'identified' || benefit.approval === 'rejected' || !doneOn) return [];
+  return intervals.filter((months) => !benefit.followUpsSent.includes(months) && addMonths(doneOn, months) <= today);
+}
