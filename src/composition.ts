@@ -10,6 +10,11 @@ import { IdeaSubmission } from './services/ideas/ideaSubmission';
 import { IdeaViews } from './services/ideas/ideaViews';
 import { OrganisationDirectory } from './services/organisationDirectory';
 import { PeopleService } from './services/peopleService';
+import { BenefitApproval } from './services/benefits/benefitApproval';
+import { BenefitLedger } from './services/benefits/benefitLedger';
+import { BenefitRegistration } from './services/benefits/benefitRegistration';
+import { BenefitReminders } from './services/benefits/benefitReminders';
+import { BenefitTable } from './storage/benefitTable';
 import { IdeaTable } from './storage/ideaTable';
 import { OrganisationTable } from './storage/organisationTable';
 import { PeopleTable } from './storage/peopleTable';
@@ -26,11 +31,17 @@ export interface CompositionOptions {
 
 /** Repositories and services over one set of tables: the same wiring for the server and the tests. */
 export function composeServices(store: TableStore, options: CompositionOptions) {
-  const repositories = { organisation: new OrganisationTable(store), people: new PeopleTable(store), ideas: new IdeaTable(store) };
+  const repositories = {
+    organisation: new OrganisationTable(store),
+    people: new PeopleTable(store),
+    ideas: new IdeaTable(store),
+    benefits: new BenefitTable(store),
+  };
   const directory = new OrganisationDirectory(repositories.organisation, options.clock);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);
   const notifier = options.notifier({ directory, people: repositories.people });
   const contexts = new IdeaContexts(directory, repositories.people, options.clock, options.ids);
+  const benefitRegistration = new BenefitRegistration(repositories.ideas, repositories.benefits, contexts, notifier, options.logger);
   const services: TavlaServices = {
     directory,
     people,
@@ -38,6 +49,10 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     ideaSubmission: new IdeaSubmission(repositories.ideas, contexts, notifier, options.logger),
     ideaChanges: new IdeaChanges(repositories.ideas, contexts, notifier, options.logger),
     ideaViews: new IdeaViews(repositories.ideas, contexts),
+    benefitRegistration,
+    benefitApproval: new BenefitApproval(repositories.ideas, repositories.benefits, contexts, notifier, options.logger),
+    benefitLedger: new BenefitLedger(repositories.ideas, repositories.benefits, contexts),
+    benefitReminders: new BenefitReminders(repositories.ideas, repositories.benefits, directory, benefitRegistration, notifier, options.clock, options.ids, options.logger),
   };
   return { services, repositories, notifier };
 }

@@ -30,8 +30,8 @@ export const KIND_SCALE: Readonly<Record<Exclude<BenefitKind, 'quality'>, Scale>
 export interface Benefit {
   readonly unitId: string;
   readonly ideaNumber: number;
-  /** Sequential per idea. */
-  readonly number: number;
+  /** Unique within the idea; sorts in registration order. */
+  readonly id: string;
   readonly category: string;
   readonly kind: BenefitKind;
   readonly stage: BenefitStage;

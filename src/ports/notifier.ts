@@ -1,3 +1,4 @@
+import { Benefit } from '../domain/benefits';
 import { Idea } from '../domain/ideas';
 import { Unit } from '../domain/organisation';
 
@@ -6,7 +7,13 @@ export type Notification =
   /** A new idea, shown in its unit's channel. */
   | { readonly kind: 'ideaSubmitted'; readonly idea: Idea; readonly unit: Unit }
   /** The submitter hears that their idea was parked or rejected, and why. */
-  | { readonly kind: 'ideaStopped'; readonly idea: Idea; readonly unit: Unit };
+  | { readonly kind: 'ideaStopped'; readonly idea: Idea; readonly unit: Unit }
+  /** A TOL is asked to approve a realized benefit (again, as a weekly reminder, when `reminder`). */
+  | { readonly kind: 'approvalRequested'; readonly benefit: Benefit; readonly idea: Idea; readonly unit: Unit; readonly reminder: boolean }
+  /** The submitter hears the TOL's decision. */
+  | { readonly kind: 'benefitDecided'; readonly benefit: Benefit; readonly idea: Idea; readonly unit: Unit }
+  /** The owner of an identified benefit is asked to measure and register the realized gain. */
+  | { readonly kind: 'followUpDue'; readonly benefit: Benefit; readonly idea: Idea; readonly unit: Unit; readonly months: number };
 
 export interface Notifier {
   toPerson(aadObjectId: string, notification: Notification): Promise<void>;

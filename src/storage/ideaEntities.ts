@@ -14,8 +14,12 @@ export const ideaRow = (number: number) => checkedKey('idea', pad(number));
 export const IDEA_RANGE = { from: 'idea|', to: 'idea|~' } as const;
 export const commentRow = (number: number, at: Date, salt: string) => checkedKey('comment', pad(number), newestFirstKey(at), salt);
 export const commentRange = (number: number) => ({ from: `comment|${pad(number)}|`, to: `comment|${pad(number)}|~` });
-/** History lines sort by the idea version they produced, so the order holds even within one millisecond. */
-export const auditRow = (number: number, version: number, salt: string) => checkedKey('audit', pad(number), pad(version), salt);
+/**
+ * History lines sort by time, then by a sequence (the version the change produced), so the order
+ * holds even for changes within one millisecond.
+ */
+export const auditRow = (number: number, at: string, sequence: number, salt: string) =>
+  checkedKey('audit', pad(number), at.replace(/[^0-9]/g, '').padEnd(17, '0'), pad(sequence), salt);
 export const auditRange = (number: number) => ({ from: `audit|${pad(number)}|`, to: `audit|${pad(number)}|~` });
 
 type Entity = TableEntity<Record<string, unknown>>;
@@ -107,8 +111,8 @@ export function ideaFromEntity(row: Row): Idea {
   };
 }
 
-export function auditToEntity(unitId: string, number: number, version: number, entry: AuditEntry, salt: string): Entity {
-  return { partitionKey: unitId, rowKey: auditRow(number, version, salt), at: entry.at, byId: entry.by.id, byName: entry.by.name, what: entry.what, detail: entry.detail };
+export function auditToEntity(unitId: string, number: number, sequence: number, entry: AuditEntry, salt: string): Entity {
+  return { partitionKey: unitId, rowKey: auditRow(number, entry.at, sequence, salt), at: entry.at, byId: entry.by.id, byName: entry.by.name, what: entry.what, detail: entry.detail };
 }
 
 export function auditFromEntity(row: Row): AuditEntry {

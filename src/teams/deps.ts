@@ -2,6 +2,10 @@ import { TurnContext } from 'botbuilder';
 import { Logger } from '../ports/logger';
 import { PersonRecord } from '../ports/peopleRepository';
 import { Clock } from '../ports/clock';
+import { BenefitApproval } from '../services/benefits/benefitApproval';
+import { BenefitLedger } from '../services/benefits/benefitLedger';
+import { BenefitRegistration } from '../services/benefits/benefitRegistration';
+import { BenefitReminders } from '../services/benefits/benefitReminders';
 import { ChannelSetup } from '../services/channelSetup';
 import { IdeaChanges } from '../services/ideas/ideaChanges';
 import { IdeaSubmission } from '../services/ideas/ideaSubmission';
@@ -24,6 +28,10 @@ export interface TavlaServices {
   readonly ideaSubmission: IdeaSubmission;
   readonly ideaChanges: IdeaChanges;
   readonly ideaViews: IdeaViews;
+  readonly benefitRegistration: BenefitRegistration;
+  readonly benefitApproval: BenefitApproval;
+  readonly benefitLedger: BenefitLedger;
+  readonly benefitReminders: BenefitReminders;
 }
 
 export interface AppDeps {

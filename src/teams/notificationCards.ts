@@ -21,5 +21,11 @@ export function notificationCard(locale: Locale, notification: Notification): Ad
         t(locale, 'notify.ideaStopped', { id, title: idea.title, status: statusLabel(locale, idea.status).toLowerCase() }),
         idea.statusReason ? t(locale, 'item.reason', { reason: idea.statusReason }) : undefined,
       );
+    case 'approvalRequested':
+    case 'benefitDecided':
+    case 'followUpDue':
+      // Interim: the benefit cards (approval, decision, follow-up) are being built; until then the
+      // recipient gets the idea with a plain line saying what happened.
+      return ideaSummaryCard(locale, idea, unit, `${id} ${idea.title}`, notification.kind);
   }
 }

@@ -1,0 +1,95 @@
+import { Access, isAdministrator } from '../../domain/access';
+import { BenefitTotals, quarterStart, totalsFor, yearStart } from '../../domain/benefits';
+import { localDate, LocalDate } from '../../domain/dates';
+import { DomainError } from '../../domain/errors';
+import { Idea, benefitMissing } from '../../domain/ideas';
+import { OrganisationSettings, OrganisationSnapshot, Unit, findServiceArea } from '../../domain/organisation';
+import { Person } from '../../domain/people';
+import { BenefitRepository } from '../../ports/benefitRepository';
+import { IdeaRepository } from '../../ports/ideaRepository';
+import { IdeaContexts } from '../ideas/ideaContext';
+
+export type LedgerScope = { readonly kind: 'unit'; readonly unitId: string } | { readonly kind: 'area'; readonly areaId: string } | { readonly kind: 'organisation' };
+
+export interface LedgerRow {
+  /** A unit, or (for the organisation) a service area. */
+  readonly id: string;
+  readonly name: string;
+  readonly quarter: BenefitTotals;
+  readonly yearToDate: BenefitTotals;
+  /** Done ideas that still have no benefit registered. */
+  readonly missing: readonly { readonly idea: Idea; readonly unit: Unit }[];
+}
+
+export interface LedgerView {
+  readonly scope: LedgerScope;
+  readonly title: string;
+  readonly today: LocalDate;
+  readonly settings: OrganisationSettings;
+  readonly total: LedgerRow;
+  readonly rows: readonly LedgerRow[];
+}
+
+const oversees = (access: Access) => isAdministrator(access) || access.orgRoles.has('coach') || access.orgRoles.has('executive');
+
+/**
+ * Identified vs realized (approved) gains for a unit, a service area or the whole organisation,
+ * this quarter and year to date. Cross-unit views read each unit's partition: bounded by units.
+ */
+export class BenefitLedger {
+  constructor(
+    private readonly ideas: IdeaRepository,
+    private readonly benefits: BenefitRepository,
+    private readonly contexts: IdeaContexts,
+  ) {}
+
+  async ledger(person: Person, scope: LedgerScope): Promise<LedgerView> {
+    const { access, org } = await this.contexts.directory.accessOf(person);
+    const today = localDate(this.contexts.clock.now(), org.settings.timeZone);
+    const { units, title, groupBy } = this.resolve(scope, access, org);
+    const perUnit = await Promise.all(units.map(async (unit) => ({ unit, ...(await this.unitFigures(unit)) })));
+    const rowFor = (id: string, name: string, members: typeof perUnit): LedgerRow => {
+      const benefits = members.flatMap((m) => m.benefits);
+      return {
+        id,
+        name,
+        quarter: totalsFor(benefits, quarterStart(today), today),
+        yearToDate: totalsFor(benefits, yearStart(today), today),
+        missing: members.flatMap((m) => m.missing.map((idea) => ({ idea, unit: m.unit }))),
+      };
+    };
+    const rows =
+      groupBy === 'unit'
+        ? perUnit.map((m) => rowFor(m.unit.id, m.unit.name, [m]))
+        : org.serviceAreas.map((area) => rowFor(area.id, area.name, perUnit.filter((m) => m.unit.serviceAreaId === area.id)));
+    return { scope, title, today, settings: org.settings, total: rowFor('total', title, perUnit), rows };
+  }
+
+  /** Two partition queries per unit: its benefit registrations and its ideas. */
+  private async unitFigures(unit: Unit) {
+    const [benefits, ideas] = await Promise.all([this.benefits.listForUnit(unit.id), this.ideas.list(unit.id)]);
+    return { benefits, missing: ideas.filter(benefitMissing) };
+  }
+
+  /** Which units a scope covers, and whether this person may see it. */
+  private resolve(scope: LedgerScope, access: Access, org: OrganisationSnapshot): { units: Unit[]; title: string; groupBy: 'unit' | 'area' } {
+    switch (scope.kind) {
+      case 'unit': {
+        const unit = org.units.find((u) => u.id === scope.unitId);
+        if (!unit) throw new DomainError('notFound');
+        const allowed = oversees(access) || access.memberOf.has(unit.id) || access.leaderOf.has(unit.id) || access.serviceAreaLeaderOf.has(unit.serviceAreaId);
+        if (!allowed) throw new DomainError('forbidden');
+        return { units: [unit], title: unit.name, groupBy: 'unit' };
+      }
+      case 'area': {
+        const area = findServiceArea(org, scope.areaId);
+        if (!area) throw new DomainError('notFound');
+        if (!oversees(access) && !access.serviceAreaLeaderOf.has(area.id)) throw new DomainError('forbidden');
+        return { units: org.units.filter((u) => u.serviceAreaId === area.id), title: area.name, groupBy: 'unit' };
+      }
+      case 'organisation':
+        if (!oversees(access)) throw new DomainError('forbidden');
+        return { units: [...org.units], title: org.settings.name, groupBy: 'area' };
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { TableEntity, TableEntityResult } from '@azure/data-tables';
+import { APPROVAL_STATES, BENEFIT_KINDS, BENEFIT_PERIODS, BENEFIT_STAGES, Benefit, DECISIONS } from '../domain/benefits';
+import { PersonName } from '../domain/ideas';
+import { checkedKey } from './keys';
+
+/** Benefit registrations live beside their idea in the unit's partition: `benefit|<idea>|<id>`. */
+const pad = (n: number) => String(n).padStart(7, '0');
+export const benefitRow = (ideaNumber: number, id: string) => checkedKey('benefit', pad(ideaNumber), id);
+export const BENEFIT_RANGE = { from: 'benefit|', to: 'benefit|~' } as const;
+
+type Row = TableEntityResult<Record<string, unknown>>;
+
+const pick = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T => ((allowed as readonly unknown[]).includes(value) ? (value as T) : fallback);
+const opt = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+const json = <T>(value: unknown, fallback: T): T => {
+  try {
+    return typeof value === 'string' && value ? (JSON.parse(value) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+};
+
+/** Amounts are whole numbers of the kind's scale; above 2^31 they must be written as Int64. */
+function int64(value: number | undefined): { value: string; type: 'Int64' } | null {
+  return value === undefined ? null : { value: String(value), type: 'Int64' };
+}
+
+function fromInt64(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+  if (typeof value === 'object' && value !== null && 'value' in value) return fromInt64((value as { value: unknown }).value);
+  return undefined;
+}
+
+export function benefitToEntity(b: Benefit): TableEntity<Record<string, unknown>> {
+  return {
+    partitionKey: b.unitId,
+    rowKey: benefitRow(b.ideaNumber, b.id),
+    ideaNumber: b.ideaNumber,
+    category: b.category,
+    kind: b.kind,
+    stage: b.stage,
+    period: b.period,
+    amount: int64(b.amount),
+    measure: b.measure ?? null,
+    indicator: b.indicator ?? null,
+    baseline: b.baseline ?? null,
+    measured: b.measured ?? null,
+    usage: b.usage ?? null,
+    owner: JSON.stringify(b.owner),
+    evidence: b.evidence ?? null,
+    registeredOn: b.registeredOn,
+    submittedBy: JSON.stringify(b.submittedBy),
+    approval: b.approval,
+    decision: b.decision ? JSON.stringify(b.decision) : null,
+    approvalRequestedAt: b.approvalRequestedAt ?? null,
+    followUpsSent: JSON.stringify(b.followUpsSent),
+    createdAt: b.createdAt,
+    updatedAt: b.updatedAt,
+    version: b.version,
+    lastChangeId: b.lastChangeId,
+  };
+}
+
+export function benefitFromEntity(row: Row): Benefit {
+  const id = String(row.rowKey ?? '').split('|')[2] ?? '';
+  const decision = json<Benefit['decision'] | null>(row.decision, null);
+  const amount = fromInt64(row.amount);
+  const optional = {
+    measure: opt(row.measure),
+    indicator: opt(row.indicator),
+    baseline: opt(row.baseline),
+    measured: opt(row.measured),
+    usage: opt(row.usage),
+    evidence: opt(row.evidence),
+    approvalRequestedAt: opt(row.approvalRequestedAt),
+  };
+  return {
+    unitId: String(row.partitionKey),
+    ideaNumber: Number(row.ideaNumber),
+    id,
+    category: String(row.category ?? ''),
+    kind: pick(BENEFIT_KINDS, row.kind, 'quality'),
+    stage: pick(BENEFIT_STAGES, row.stage, 'identified'),
+    period: pick(BENEFIT_PERIODS, row.period, 'oneOff'),
+    ...(amount !== undefined ? { amount } : {}),
+    ...(Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<Benefit>),
+    owner: json<PersonName>(row.owner, { id: '', name: '' }),
+    registeredOn: String(row.registeredOn ?? ''),
+    submittedBy: json<PersonName>(row.submittedBy, { id: '', name: '' }),
+    approval: pick(APPROVAL_STATES, row.approval, 'notNeeded'),
+    ...(decision && DECISIONS.includes(decision.outcome) ? { decision } : {}),
+    followUpsSent: json<number[]>(row.followUpsSent, []),
+    createdAt: String(row.createdAt ?? ''),
+    updatedAt: String(row.updatedAt ?? ''),
+    version: Number(row.version ?? 1),
+    lastChangeId: String(row.lastChangeId ?? ''),
+  };
+}
