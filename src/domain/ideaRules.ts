@@ -136,3 +136,29 @@ export function recordRootCause(idea: Idea, rootCause: RootCause, s: IdeaStandin
 export function markBenefitRegistered(idea: Idea, change: Change): Idea {
   return touched(idea, change, 'benefit', { benefitRegistered: true });
 }
+
+/**
+ * From a reminder: the owner of an overdue item (or a leader) sets a new due date or hands the
+ * item over to someone else in the unit. `actionId` undefined means the idea itself.
+ */
+export function reschedule(idea: Idea, actionId: number | undefined, dueDate: LocalDate, s: IdeaStanding, change: Change): Idea {
+  if (actionId === undefined) {
+    if (!s.leads && !s.owns) throw new DomainError('forbidden');
+    return touched(idea, change, 'assigned', { dueDate });
+  }
+  const action = idea.actions.find((a) => a.id === actionId);
+  if (!action) throw new DomainError('notFound');
+  if (!canCompleteAction(s, action, change.by.id)) throw new DomainError('forbidden');
+  return touched(idea, change, 'action', { actions: idea.actions.map((a) => (a.id === actionId ? { ...a, dueDate } : a)) });
+}
+
+export function handOver(idea: Idea, actionId: number | undefined, to: PersonName, s: IdeaStanding, change: Change): Idea {
+  if (actionId === undefined) {
+    if (!s.leads && !s.owns) throw new DomainError('forbidden');
+    return touched(idea, change, 'assigned', { owner: to });
+  }
+  const action = idea.actions.find((a) => a.id === actionId);
+  if (!action) throw new DomainError('notFound');
+  if (!canCompleteAction(s, action, change.by.id)) throw new DomainError('forbidden');
+  return touched(idea, change, 'action', { actions: idea.actions.map((a) => (a.id === actionId ? { ...a, owner: to } : a)) });
+}
