@@ -122,6 +122,55 @@ export interface IdeaSummaryCardData {
   readonly text?: string;
 }
 
+/** One line of the board or of "my items": an idea and why it needs attention. */
+export interface BoardEntryCardData {
+  /** Goes back with "Open": which idea. */
+  readonly unitId: string;
+  readonly number: number;
+  /** The short id, e.g. "HN-42". */
+  readonly id: string;
+  readonly title: string;
+  readonly statusText: string;
+  /** The owner's name, or the catalog's "no owner". */
+  readonly owner: string;
+  /** "due 01.12.2026" in the user's language. */
+  readonly due: string;
+  /** OVERDUE / BENEFIT MISSING, each in its colour; empty when nothing is wrong. */
+  readonly tags: readonly { readonly text: string; readonly color: TextColor }[];
+  /** The unit's name, on "my items" where entries come from several units. */
+  readonly unitName?: string;
+}
+
+/** Paging shown only when a list has more than one page; the buttons carry the page to open. */
+export interface PagingCardData {
+  readonly text?: string;
+  readonly previous?: number;
+  readonly next?: number;
+}
+
+/** A unit's improvement board: counts per status and the items that need attention, one page. */
+export interface BoardCardData {
+  readonly unitId: string;
+  readonly title: string;
+  /** Every status with its count, in board order. */
+  readonly counts: readonly { readonly title: string; readonly value: string }[];
+  readonly entries: readonly BoardEntryCardData[];
+  readonly page: number;
+  readonly paging: PagingCardData;
+}
+
+/** Everything the user owns or submitted, across units. */
+export interface MyItemsCardData {
+  readonly entries: readonly BoardEntryCardData[];
+  readonly page: number;
+  readonly paging: PagingCardData;
+}
+
+/** "Which unit's board?" for a person in several units. */
+export interface ChooseUnitCardData {
+  readonly units: readonly { readonly unitId: string; readonly name: string }[];
+}
+
 export interface CardModels {
   help: HelpCardData;
   whoami: WhoAmICardData;
@@ -130,6 +179,9 @@ export interface CardModels {
   'idea-form': IdeaFormCardData;
   idea: ItemCardData;
   'idea-summary': IdeaSummaryCardData;
+  board: BoardCardData;
+  'my-items': MyItemsCardData;
+  'choose-unit': ChooseUnitCardData;
 }
 
 export type CardName = keyof CardModels;

@@ -49,6 +49,14 @@ export function canSetUpChannels(access: Access): boolean {
   return isAdministrator(access) || access.leaderOf.size > 0 || access.serviceAreaLeaderOf.size > 0;
 }
 
+/** Administrators, Lean coaches and the executive group follow every unit. */
+export const oversees = (access: Access): boolean => isAdministrator(access) || access.orgRoles.has('coach') || access.orgRoles.has('executive');
+
+/** Every unit whose board this person may see: their own, their area's, or all for those who oversee. */
+export function unitsVisibleTo(access: Access, org: OrganisationSnapshot): Unit[] {
+  return oversees(access) ? [...org.units] : unitsOf(access, org);
+}
+
 /** The units whose work this person takes part in: member, leader, or leader of the area. */
 export function unitsOf(access: Access, org: OrganisationSnapshot): Unit[] {
   return org.units.filter(

@@ -5,6 +5,8 @@ export interface BoardEntry {
   readonly idea: Idea;
   readonly overdue: boolean;
   readonly benefitMissing: boolean;
+  /** The date that matters: the earliest missed date when overdue (the idea's or an action's), else the idea's due date. */
+  readonly dueDate?: LocalDate;
 }
 
 export interface BoardPage {
@@ -19,6 +21,18 @@ export const BOARD_PAGE_SIZE = 8;
 
 const isOverdue = (idea: Idea, today: LocalDate) => isIdeaOverdue(idea, today) || overdueActions(idea, today).length > 0;
 
+/** The earliest date the idea or one of its open action items missed. */
+export function firstMissedDate(idea: Idea, today: LocalDate): LocalDate | undefined {
+  const missed = [isIdeaOverdue(idea, today) ? idea.dueDate : undefined, ...overdueActions(idea, today).map((a) => a.dueDate)].filter((d): d is LocalDate => !!d);
+  return missed.sort()[0];
+}
+
+function entryOf(idea: Idea, today: LocalDate): BoardEntry {
+  const overdue = isOverdue(idea, today);
+  const dueDate = overdue ? firstMissedDate(idea, today) : idea.dueDate;
+  return { idea, overdue, benefitMissing: benefitMissing(idea), ...(dueDate ? { dueDate } : {}) };
+}
+
 /**
  * What the board shows first: overdue items (oldest due date first), then open items newest
  * first, then done ideas still missing their benefit. Parked, rejected and finished ideas with a
@@ -27,11 +41,14 @@ const isOverdue = (idea: Idea, today: LocalDate) => isIdeaOverdue(idea, today) |
 export function boardOrder(ideas: readonly Idea[], today: LocalDate): BoardEntry[] {
   const entries = ideas
     .filter((idea) => !isClosed(idea.status) || benefitMissing(idea))
-    .map((idea) => ({ idea, overdue: isOverdue(idea, today), benefitMissing: benefitMissing(idea) }));
+    .map((idea) => entryOf(idea, today));
   const rank = (e: BoardEntry) => (e.overdue ? 0 : e.benefitMissing ? 2 : 1);
-  const firstDue = (e: BoardEntry) => [e.idea.dueDate, ...overdueActions(e.idea, today).map((a) => a.dueDate)].filter(Boolean).sort()[0] ?? '';
   return entries.sort(
-    (a, b) => rank(a) - rank(b) || (rank(a) === 0 ? firstDue(a).localeCompare(firstDue(b)) : 0) || b.idea.createdAt.localeCompare(a.idea.createdAt) || b.idea.number - a.idea.number,
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (rank(a) === 0 ? (a.dueDate ?? '').localeCompare(b.dueDate ?? '') : 0) ||
+      b.idea.createdAt.localeCompare(a.idea.createdAt) ||
+      b.idea.number - a.idea.number,
   );
 }
 
@@ -53,6 +70,6 @@ export function concerns(idea: Idea, personId: string): boolean {
 export function myItemsOrder(ideas: readonly Idea[], personId: string, today: LocalDate): BoardEntry[] {
   return ideas
     .filter((idea) => concerns(idea, personId) && (!isClosed(idea.status) || benefitMissing(idea)))
-    .map((idea) => ({ idea, overdue: isOverdue(idea, today), benefitMissing: benefitMissing(idea) }))
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.idea.dueDate ?? '9999').localeCompare(b.idea.dueDate ?? '9999') || b.idea.createdAt.localeCompare(a.idea.createdAt));
+    .map((idea) => entryOf(idea, today))
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || b.idea.createdAt.localeCompare(a.idea.createdAt));
 }

@@ -169,9 +169,12 @@ export const da: Catalog = {
   'board.overdueTag': 'OVERSKREDET',
   'board.benefitMissingTag': 'GEVINST MANGLER',
   'board.notInUnit': 'Du er ikke med i nogen afdeling endnu, så der er ingen tavle at vise.',
+  'board.refresh': 'Opdater',
+  'board.forbidden': 'Kun afdelingens medarbejdere og de, der leder eller støtter den, kan se tavlen.',
   'mine.title': 'Mine sager',
   'mine.empty': 'Intet venter på dig. Godt gået!',
   'mine.open': 'Åbn',
+  'mine.refresh': 'Opdater',
 
   'notify.ideaSubmitted': 'Nyt forslag {id} fra {name}: {title}',
   'notify.ideaStopped': 'Dit forslag {id} »{title}« blev sat til {status}.',

@@ -169,9 +169,12 @@ export const en = {
   'board.overdueTag': 'OVERDUE',
   'board.benefitMissingTag': 'BENEFIT MISSING',
   'board.notInUnit': 'You are not in any unit yet, so there is no board to show.',
+  'board.refresh': 'Refresh',
+  'board.forbidden': 'Only people in the unit and those who lead or support it can see its board.',
   'mine.title': 'My items',
   'mine.empty': 'Nothing is waiting for you. Well done!',
   'mine.open': 'Open',
+  'mine.refresh': 'Refresh',
 
   'notify.ideaSubmitted': 'New idea {id} from {name}: {title}',
   'notify.ideaStopped': 'Your idea {id} "{title}" was set to {status}.',

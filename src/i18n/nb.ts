@@ -169,9 +169,12 @@ export const nb: Catalog = {
   'board.overdueTag': 'FORFALT',
   'board.benefitMissingTag': 'GEVINST MANGLER',
   'board.notInUnit': 'Du er ikke med i noen enhet ennå, så det finnes ingen tavle å vise.',
+  'board.refresh': 'Oppdater',
+  'board.forbidden': 'Bare enhetens medarbeidere og de som leder eller støtter den, kan se tavla.',
   'mine.title': 'Mine saker',
   'mine.empty': 'Ingenting venter på deg. Bra jobbet!',
   'mine.open': 'Åpne',
+  'mine.refresh': 'Oppdater',
 
   'notify.ideaSubmitted': 'Nytt forslag {id} fra {name}: {title}',
   'notify.ideaStopped': 'Forslaget ditt {id} «{title}» ble satt til {status}.',

@@ -12,6 +12,7 @@ import { postSetupCard, setupCreate, setupLink } from './handlers/setup';
 import { showWhoAmI } from './handlers/whoami';
 import { showIdeaForm, submitIdeaForm } from './handlers/ideaForm';
 import { IDEA_CHANGE_VERBS, changeIdea, commentOnIdea, openIdea } from './handlers/ideaItem';
+import { boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board';
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
 import { answerInteractor } from './invokeAnswer';
 import { replaceCardForEveryone, sendCard } from './replies';
@@ -86,8 +87,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     ['whoami', showWhoAmI],
     ['setup', async (context) => (isChannel(context.activity) ? postSetupCard(context) : showHelp(context))],
     ['idea', (context) => showIdeaForm(context, deps)],
-    ['board', notYet],
-    ['mine', notYet],
+    ['board', (context) => showBoard(context, deps)],
+    ['mine', (context) => showMyItems(context, deps)],
     ['benefits', notYet],
     ['stopReminders', notYet],
     ['startReminders', notYet],
@@ -105,6 +106,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute(['idea.open', 'idea.refresh'], openIdea(deps));
   for (const [verb, toCommand] of IDEA_CHANGE_VERBS) app.adaptiveCards.actionExecute(verb, changeIdea(deps, toCommand));
   app.adaptiveCards.actionExecute('idea.comment', commentOnIdea(deps));
+  app.adaptiveCards.actionExecute('board.show', boardShow(deps));
+  app.adaptiveCards.actionExecute('mine.show', myItemsShow(deps));
   app.messageExtensions.fetchTask(SAVE_AS_IDEA, openSaveAsIdea(deps));
   app.messageExtensions.submitAction(SAVE_AS_IDEA, submitSaveAsIdea(deps));
 

@@ -1,4 +1,4 @@
-import { CardModels, IdeaFormCardData, ItemCardData } from '../../src/cards/models';
+import { BoardCardData, BoardEntryCardData, CardModels, IdeaFormCardData, ItemCardData } from '../../src/cards/models';
 import { EMPTY_IDEA_FORM } from '../../src/cards/ideaCards';
 
 const ideaForm: IdeaFormCardData = {
@@ -48,6 +48,35 @@ const item: ItemCardData = {
   errors: {},
   requiredMessages: { to: 'Ny status må fylles ut.', actionText: 'Hva skal gjøres? må fylles ut.', comment: 'Din kommentar må fylles ut.' },
 };
+
+const boardCounts = [
+  { title: 'Ny', value: '12' },
+  { title: 'Planlagt', value: '4' },
+  { title: 'Pågår', value: '3' },
+  { title: 'Evalueres', value: '1' },
+  { title: 'Ferdig', value: '9' },
+  { title: 'Parkert', value: '2' },
+  { title: 'Avvist', value: '1' },
+];
+
+/** The longest title the form allows, with every tag: the heaviest board line there is. */
+const boardEntry = (number: number, unitName?: string): BoardEntryCardData => ({
+  unitId: 'hjemmetjenesten-nord',
+  number,
+  id: `HN-${number}`,
+  title: `${'Færre vaktbytter og bedre oversikt over ledige vakter i helgene '.repeat(2)}`.slice(0, 120),
+  statusText: 'Pågår',
+  owner: 'Kari Nilsen-Bakkebø',
+  due: 'frist 01.12.2026',
+  tags: [
+    { text: 'FORFALT', color: 'Attention' },
+    { text: 'GEVINST MANGLER', color: 'Warning' },
+  ],
+  ...(unitName ? { unitName } : {}),
+});
+
+const fullPage = Array.from({ length: 8 }, (_, i) => boardEntry(500 - i));
+const board: BoardCardData = { unitId: 'hjemmetjenesten-nord', title: 'Forbedringstavle – Hjemmetjenesten nord', counts: boardCounts, entries: fullPage, page: 1, paging: {} };
 
 /**
  * Representative data for every card template, including the awkward cases (empty lists, errors
@@ -118,5 +147,20 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   'idea-summary': [
     { ref: { unitId: 'hjemmetjenesten-nord', number: 42 }, headline: 'Nytt forslag HN-42 fra Ola', id: 'HN-42', title: 'Færre vaktbytter', statusText: 'Ny' },
     { ref: { unitId: 'hjemmetjenesten-nord', number: 43 }, headline: 'Forslaget ditt ble avvist', id: 'HN-43', title: 'Ny kaffe', statusText: 'Avvist', text: 'Begrunnelse: for dyrt' },
+  ],
+  board: [
+    { ...board, counts: boardCounts.map((c) => ({ ...c, value: '0' })), entries: [] },
+    board,
+    { ...board, page: 2, paging: { text: 'Side 2 av 63', previous: 1, next: 3 } },
+    { ...board, entries: [{ ...boardEntry(7), tags: [], owner: 'ingen ansvarlig', due: 'frist –' }], page: 63, paging: { text: 'Side 63 av 63', previous: 62 } },
+  ],
+  'my-items': [
+    { entries: [], page: 1, paging: {} },
+    { entries: fullPage.map((e, i) => ({ ...boardEntry(e.number, i % 2 ? 'Sykehjem øst' : 'Hjemmetjenesten nord') })), page: 1, paging: { text: 'Side 1 av 3', next: 2 } },
+    { entries: [{ ...boardEntry(3, 'Sykehjem øst'), tags: [] }], page: 3, paging: { text: 'Side 3 av 3', previous: 2 } },
+  ],
+  'choose-unit': [
+    { units: [{ unitId: 'hjemmetjenesten-nord', name: 'Hjemmetjenesten nord' }, { unitId: 'sykehjem-ost', name: 'Sykehjem øst' }] },
+    { units: Array.from({ length: 30 }, (_, i) => ({ unitId: `enhet-${i}`, name: `Enhet nummer ${i} med et ganske langt navn i tjenesteområdet` })) },
   ],
 };

@@ -1,4 +1,4 @@
-import { Activity, ActivityTypes, InvokeResponse, TestAdapter, TurnContext } from 'botbuilder';
+import { Activity, ActivityTypes, INVOKE_RESPONSE_KEY, InvokeResponse, ResourceResponse, TestAdapter, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { silentLogger } from '../../src/ports/logger';
 import { PersonRecord } from '../../src/ports/peopleRepository';
@@ -14,9 +14,27 @@ import { freshTableStore } from './azurite';
 import { AdaptiveCardJson } from '../../src/cards/renderer';
 import { Clock } from '../../src/ports/clock';
 
-/** A TestAdapter that also remembers card updates (the base class drops updates of unknown ids). */
+/**
+ * A TestAdapter that behaves like the production CloudAdapter where it matters: an invoke response
+ * is kept for the HTTP answer (not queued as a message), so teams-ai sees that the handler already
+ * answered. It also remembers card updates (the base class drops updates of unknown ids).
+ */
 class RecordingAdapter extends TestAdapter {
   readonly updated: Partial<Activity>[] = [];
+  invokeResponse: InvokeResponse | undefined;
+
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const others: Partial<Activity>[] = [];
+    for (const activity of activities) {
+      if (activity.type === ActivityTypes.InvokeResponse) {
+        context.turnState.set(INVOKE_RESPONSE_KEY, activity);
+        this.invokeResponse = activity.value as InvokeResponse;
+      } else {
+        others.push(activity);
+      }
+    }
+    return others.length ? super.sendActivities(context, others) : [];
+  }
 
   override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
     this.updated.push(activity);
@@ -90,15 +108,14 @@ export async function createBotHarness(options: HarnessOptions = {}) {
   // In production the TeamsAdapter calls the app's error handler; give the TestAdapter the same one.
   adapter.onTurnError = app.adapter.onTurnError;
 
-  /** Sends one activity; the TestAdapter queues the invoke response like a reply, so it is split off. */
+  /** Sends one activity and collects what the bot answered, replaced and replied. */
   async function send(activity: Partial<Activity>): Promise<TurnResult> {
     adapter.activeQueue.length = 0;
     adapter.updated.length = 0;
+    adapter.invokeResponse = undefined;
     await adapter.processActivity(activity);
-    const invoke = adapter.activeQueue.find((a) => a.type === ActivityTypes.InvokeResponse);
-    const replies = adapter.activeQueue.filter((a) => a !== invoke);
-    const invokeResponse = invoke?.value as InvokeResponse | undefined;
-    return { replies, updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
+    const { invokeResponse } = adapter;
+    return { replies: [...adapter.activeQueue], updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
   }
 
   return { send, store, organisation, peopleTable, ideas, directory, services, teams, app, notifications, clock };

@@ -1,4 +1,4 @@
-import { Access, isAdministrator } from '../../domain/access';
+import { Access, oversees } from '../../domain/access';
 import { BenefitTotals, quarterStart, totalsFor, yearStart } from '../../domain/benefits';
 import { localDate, LocalDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
@@ -29,8 +29,6 @@ export interface LedgerView {
   readonly total: LedgerRow;
   readonly rows: readonly LedgerRow[];
 }
-
-const oversees = (access: Access) => isAdministrator(access) || access.orgRoles.has('coach') || access.orgRoles.has('executive');
 
 /**
  * Identified vs realized (approved) gains for a unit, a service area or the whole organisation,

@@ -1,4 +1,4 @@
-import { unitsOf } from '../../domain/access';
+import { unitsVisibleTo } from '../../domain/access';
 import { BoardEntry, BoardPage, boardPage, myItemsOrder } from '../../domain/board';
 import { LocalDate, localDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
@@ -62,7 +62,7 @@ export class IdeaViews {
     const { access, org } = await this.contexts.directory.accessOf(person);
     const channelUnit = unitForChannel(org, conversationId);
     if (channelUnit) return { kind: 'unit', unitId: channelUnit.id };
-    const units = unitsOf(access, org);
+    const units = unitsVisibleTo(access, org);
     if (units.length === 1) return { kind: 'unit', unitId: units[0].id };
     return { kind: 'choose', units };
   }
@@ -70,7 +70,8 @@ export class IdeaViews {
   /** Across the person's units: one partition query per unit, bounded by units, not by history. */
   async myItems(person: Person): Promise<MyItemsView> {
     const { access, org } = await this.contexts.directory.accessOf(person);
-    const units = unitsOf(access, org).filter((u) => access.memberOf.has(u.id) || access.leaderOf.has(u.id));
+    // Anyone may have submitted or own items wherever they may take part, so every such unit is read.
+    const units = unitsVisibleTo(access, org);
     const today = localDate(this.contexts.clock.now(), org.settings.timeZone);
     const unitOf = new Map<Idea, Unit>();
     await Promise.all(units.map(async (unit) => (await this.ideas.list(unit.id)).forEach((idea) => unitOf.set(idea, unit))));

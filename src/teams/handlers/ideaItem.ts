@@ -9,7 +9,7 @@ import { StaleCardError } from '../../services/ideas/ideaErrors';
 import { AppDeps } from '../deps';
 import { errorText, fieldMessages } from '../errorText';
 import { answerInteractor } from '../invokeAnswer';
-import { actor } from '../turn';
+import { actor, turnInfo } from '../turn';
 
 type Data = Readonly<Record<string, unknown>>;
 
@@ -49,7 +49,8 @@ async function freshItemCard(context: TurnContext, deps: AppDeps, unitId: string
 
 /** A short refusal when not even the idea can be shown (gone, or not yours to see). */
 function refusalCard(context: TurnContext, error: unknown): AdaptiveCardJson {
-  const { locale } = actor(context);
+  // Not actor(): the refusal may be that Teams did not say who acted.
+  const { locale } = turnInfo(context);
   return notice(locale, errorText(locale, error));
 }
 

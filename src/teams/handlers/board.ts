@@ -1,0 +1,92 @@
+import { TurnContext } from 'botbuilder';
+import { boardCard, chooseUnitCard, myItemsCard } from '../../cards/boardCards';
+import { AdaptiveCardJson, renderCard } from '../../cards/renderer';
+import { DomainError } from '../../domain/errors';
+import { Locale } from '../../domain/locale';
+import { t } from '../../i18n';
+import { AppDeps } from '../deps';
+import { errorText } from '../errorText';
+import { answerInteractor } from '../invokeAnswer';
+import { sendCard } from '../replies';
+import { actor, turnInfo } from '../turn';
+
+type Data = Readonly<Record<string, unknown>>;
+
+/** Card data comes back as strings or numbers; anything odd means page 1 (the domain clamps the rest). */
+const pageOf = (data: Data): number => {
+  const page = Number(data.page);
+  return Number.isFinite(page) ? page : 1;
+};
+
+/** A refusal names who may see a board; other failures get the usual text. */
+const refusalText = (locale: Locale, error: unknown): string => errorText(locale, error, t(locale, 'board.forbidden'));
+
+function refusalCard(locale: Locale, error: unknown): AdaptiveCardJson {
+  return renderCard('notice', locale, { title: t(locale, 'error.title'), text: refusalText(locale, error), tone: 'attention' });
+}
+
+function logRefusal(deps: AppDeps, verb: string, error: unknown): void {
+  deps.logger.warn({ verb, code: (error as { code?: string }).code, err: error instanceof Error ? error.message : String(error) }, 'board request refused');
+}
+
+/**
+ * "tavle" / "board": the channel's unit, or the person's only unit, as a new message; someone in
+ * several units first chooses; someone in none is told so.
+ */
+export async function showBoard(context: TurnContext, deps: AppDeps): Promise<void> {
+  const { locale, person } = actor(context);
+  try {
+    const choice = await deps.services.ideaViews.whichBoard(person, context.activity.conversation.id);
+    if (choice.kind === 'unit') {
+      await sendCard(context, boardCard(locale, await deps.services.ideaViews.board(person, choice.unitId, 1)));
+    } else if (choice.units.length) {
+      await sendCard(context, chooseUnitCard(locale, choice.units));
+    } else {
+      await context.sendActivity(t(locale, 'board.notInUnit'));
+    }
+  } catch (error) {
+    // Outages and bugs go to the app's usual handling; a refusal says who may see the board.
+    if (!(error instanceof DomainError)) throw error;
+    logRefusal(deps, 'board', error);
+    await context.sendActivity(refusalText(locale, error));
+  }
+}
+
+/** "mine" / "my items": everything the person owns or submitted, across units, overdue first. */
+export async function showMyItems(context: TurnContext, deps: AppDeps): Promise<void> {
+  const { locale, person } = actor(context);
+  await sendCard(context, myItemsCard(locale, await deps.services.ideaViews.myItems(person)));
+}
+
+/**
+ * board.show {unitId, page?}: a page of the board for the person who pressed only. The board is
+ * often a shared channel message; paging through it must not change what everyone else sees.
+ */
+export function boardShow(deps: AppDeps) {
+  return async (context: TurnContext, _state: unknown, data: Data): Promise<AdaptiveCardJson> => {
+    const { locale } = turnInfo(context);
+    try {
+      const { person } = actor(context);
+      const unitId = typeof data.unitId === 'string' ? data.unitId : '';
+      if (!unitId) throw new DomainError('notFound');
+      return answerInteractor(context, boardCard(locale, await deps.services.ideaViews.board(person, unitId, pageOf(data))));
+    } catch (error) {
+      logRefusal(deps, 'board.show', error);
+      return answerInteractor(context, refusalCard(locale, error));
+    }
+  };
+}
+
+/** mine.show {page?}: "my items" again, fresh, for the person who pressed only. */
+export function myItemsShow(deps: AppDeps) {
+  return async (context: TurnContext, _state: unknown, data: Data): Promise<AdaptiveCardJson> => {
+    const { locale } = turnInfo(context);
+    try {
+      const { person } = actor(context);
+      return answerInteractor(context, myItemsCard(locale, await deps.services.ideaViews.myItems(person), pageOf(data)));
+    } catch (error) {
+      logRefusal(deps, 'mine.show', error);
+      return answerInteractor(context, refusalCard(locale, error));
+    }
+  };
+}
