@@ -1,23 +1,11 @@
 import { parseAmount } from './amounts';
-import { BENEFIT_KINDS, BENEFIT_PERIODS, BENEFIT_STAGES, BenefitKind, BenefitPeriod, BenefitStage, KIND_SCALE } from './benefits';
+import { BENEFIT_KINDS, BENEFIT_PERIODS, BENEFIT_STAGES, Benefit, KIND_SCALE } from './benefits';
 import { ValidationError } from './errors';
 import { PersonName } from './ideas';
 import { FieldChecker } from './text';
 
-export interface BenefitDraft {
-  readonly category: string;
-  readonly kind: BenefitKind;
-  readonly stage: BenefitStage;
-  readonly period: BenefitPeriod;
-  readonly amount?: number;
-  readonly measure?: string;
-  readonly indicator?: string;
-  readonly baseline?: string;
-  readonly measured?: string;
-  readonly usage?: string;
-  readonly owner: PersonName;
-  readonly evidence?: string;
-}
+/** What the benefit card says, checked; the rest of a registration comes from who registers it and when. */
+export type BenefitDraft = Pick<Benefit, 'category' | 'kind' | 'stage' | 'period' | 'amount' | 'measure' | 'indicator' | 'baseline' | 'measured' | 'usage' | 'owner' | 'evidence'>;
 
 type Raw = Readonly<Record<string, unknown>>;
 

@@ -1,6 +1,6 @@
 import { LocalDate, isLocalDate } from './dates';
 import { ValidationError } from './errors';
-import { Effort, EFFORTS, FISHBONE_CATEGORIES, FishboneCategory, IDEA_TYPES, IMPACTS, IdeaType, Impact, MAX_WHYS, PersonName, RootCause, WASTES, Waste } from './ideas';
+import { Effort, EFFORTS, FISHBONE_CATEGORIES, FishboneCategory, IDEA_TYPES, IMPACTS, Idea, Impact, MAX_WHYS, PersonName, RootCause, WASTES } from './ideas';
 import { FieldChecker } from './text';
 
 /**
@@ -14,16 +14,8 @@ export interface FormContext {
   readonly people: readonly PersonName[];
 }
 
-export interface IdeaDraft {
-  readonly title: string;
-  readonly situation?: string;
-  readonly proposal?: string;
-  readonly type: IdeaType;
-  readonly wastes: readonly Waste[];
-  readonly benefitAreas: readonly string[];
-  readonly owner?: PersonName;
-  readonly dueDate?: LocalDate;
-}
+/** What the idea form says, checked. */
+export type IdeaDraft = Pick<Idea, 'title' | 'situation' | 'proposal' | 'type' | 'wastes' | 'benefitAreas' | 'owner' | 'dueDate'>;
 
 type Raw = Readonly<Record<string, unknown>>;
 

@@ -1,41 +1,94 @@
-import { TableClient, TableEntity, TableEntityResult } from '@azure/data-tables';
+import { randomBytes } from 'node:crypto';
+import { TableClient, TableEntity, TableEntityResult, TransactionAction, odata } from '@azure/data-tables';
 import { DomainError } from '../domain/errors';
 import { assertEntityFits } from './entityLimits';
-import { guarded, isNotFound, isPreconditionFailed } from './storageErrors';
+import { guarded, isConflict, isNotFound, isPreconditionFailed } from './storageErrors';
 
 /** A point read always has its keys, unlike the SDK's general result type. */
 export type Stored = TableEntityResult<Record<string, unknown>> & { readonly partitionKey: string; readonly rowKey: string };
+type Entity = TableEntity<Record<string, unknown>>;
+
+/** Writers that collide retry on fresh data; enough attempts for a burst in one partition. */
+export const MAX_ATTEMPTS = 12;
+
+/** Another writer got there first: an ETag mismatch (412) or an insert of an existing row (409). */
+export const lostRace = (error: unknown): boolean => isPreconditionFailed(error) || isConflict(error);
+
+/** Jittered, so writers that collided do not collide again in lockstep. */
+export const backOff = (attempt: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+
+/** A few random characters that keep row keys unique when written in the same millisecond. */
+export const salt = (): string => randomBytes(3).toString('hex');
+
+/** A point read; undefined when the row does not exist. */
+export async function readEntity(client: TableClient, partitionKey: string, rowKey: string): Promise<Stored | undefined> {
+  try {
+    const row = await guarded(() => client.getEntity<Record<string, unknown>>(partitionKey, rowKey));
+    return { ...row, partitionKey, rowKey };
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Row keys in [from, to) of one partition, in key order; at most `limit` rows when given. One query per page. */
+export function listRange(client: TableClient, partitionKey: string, range: { readonly from: string; readonly to: string }, limit?: number): Promise<Stored[]> {
+  return guarded(async () => {
+    const filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${range.from} and RowKey lt ${range.to}`;
+    const rows: Stored[] = [];
+    for await (const page of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: limit ?? 1000 })) {
+      rows.push(...page.map((row) => ({ ...row, partitionKey, rowKey: row.rowKey ?? '' })));
+      if (limit && rows.length >= limit) return rows.slice(0, limit);
+    }
+    return rows;
+  });
+}
 
 export interface EtagUpdate<T> {
   readonly partitionKey: string;
   readonly rowKey: string;
   readonly fromEntity: (entity: Stored) => T;
-  readonly toEntity: (value: T) => TableEntity<Record<string, unknown>>;
+  readonly toEntity: (value: T) => Entity;
   /** Computes the new value from the current one; may throw to refuse. Runs again after a lost race. */
   readonly change: (current: T) => T;
+  /** Rows written in the same transaction (same partition), e.g. a history line. */
+  readonly alongside?: (before: T, after: T) => Entity[];
+  /**
+   * Recognises our own write in a fresh copy: when a response is lost, the SDK retries the request
+   * and our first attempt then looks like someone else's change.
+   */
+  readonly isMine?: (fresh: T, after: T) => boolean;
 }
 
-const MAX_ATTEMPTS = 5;
-
 /**
- * Read-modify-write guarded by the entity's ETag (If-Match). When another writer got there first
- * (412), the change is re-applied to the fresh copy, so no update is ever silently overwritten.
+ * Read-modify-write guarded by the entity's ETag (If-Match). When another writer got there first,
+ * the change is re-applied to the fresh copy, so no update is ever silently overwritten. Returning
+ * the current value unchanged from `change` writes nothing.
  */
 export async function updateWithEtag<T>(client: TableClient, update: EtagUpdate<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
-    const current = await guarded(() => client.getEntity<Record<string, unknown>>(update.partitionKey, update.rowKey)).catch((error) => {
-      if (isNotFound(error)) throw new DomainError('notFound');
-      throw error;
-    });
-    const next = update.change(update.fromEntity({ ...current, partitionKey: update.partitionKey, rowKey: update.rowKey }));
-    const entity = update.toEntity(next);
-    assertEntityFits(entity);
+    const row = await readEntity(client, update.partitionKey, update.rowKey);
+    if (!row) throw new DomainError('notFound');
+    const before = update.fromEntity(row);
+    const after = update.change(before);
+    if (after === before) return before;
+    const entity = update.toEntity(after);
+    const extra = update.alongside?.(before, after) ?? [];
+    [entity, ...extra].forEach(assertEntityFits);
     try {
-      await guarded(() => client.updateEntity(entity, 'Replace', { etag: current.etag }));
-      return next;
+      if (extra.length) {
+        const actions: TransactionAction[] = [['update', entity, 'Replace', { etag: row.etag }], ...extra.map((e): TransactionAction => ['create', e])];
+        await guarded(() => client.submitTransaction(actions));
+      } else {
+        await guarded(() => client.updateEntity(entity, 'Replace', { etag: row.etag }));
+      }
+      return after;
     } catch (error) {
-      if (!isPreconditionFailed(error)) throw error;
+      if (!lostRace(error)) throw error;
+      const fresh = update.isMine ? await readEntity(client, update.partitionKey, update.rowKey) : undefined;
+      if (fresh && update.isMine?.(update.fromEntity(fresh), after)) return update.fromEntity(fresh);
       if (attempt >= MAX_ATTEMPTS) throw new DomainError('conflict');
+      await backOff(attempt);
     }
   }
 }

@@ -3,7 +3,8 @@ import { isLocale } from '../domain/locale';
 import { PeopleRepository, PersonRecord } from '../ports/peopleRepository';
 import { assertEntityFits } from './entityLimits';
 import { checkedKey } from './keys';
-import { guarded, isNotFound } from './storageErrors';
+import { readEntity } from './etagUpdate';
+import { guarded } from './storageErrors';
 import { TableStore } from './tableStore';
 
 // People are keyed by Entra object id (a GUID, key-safe). A second row per person, keyed by UPN,
@@ -52,22 +53,13 @@ export class PeopleTable implements PeopleRepository {
   }
 
   async get(aadObjectId: string): Promise<PersonRecord | undefined> {
-    try {
-      return fromEntity(await guarded(() => this.client.getEntity<Record<string, unknown>>(PERSON_PARTITION, checkedKey(aadObjectId.toLowerCase()))));
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
+    const row = await readEntity(this.client, PERSON_PARTITION, checkedKey(aadObjectId.toLowerCase()));
+    return row ? fromEntity(row) : undefined;
   }
 
   async findByUpn(upn: string): Promise<PersonRecord | undefined> {
-    try {
-      const index = await guarded(() => this.client.getEntity<Record<string, unknown>>(UPN_PARTITION, checkedKey(upn.toLowerCase())));
-      return typeof index.aadObjectId === 'string' ? this.get(index.aadObjectId) : undefined;
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
+    const index = await readEntity(this.client, UPN_PARTITION, checkedKey(upn.toLowerCase()));
+    return typeof index?.aadObjectId === 'string' ? this.get(index.aadObjectId) : undefined;
   }
 
   async save(record: PersonRecord): Promise<void> {
