@@ -1,5 +1,5 @@
 import { Locale } from './locale';
-import { PersonRef } from './people';
+import { PersonRef, objectIdsOf } from './people';
 
 export const COUNTRIES = ['NO', 'DK'] as const;
 export type Country = (typeof COUNTRIES)[number];
@@ -97,11 +97,9 @@ export const MAX_LEADERS = 20;
 
 /** The unit's people who can be picked as owners: leaders and members known by object id, with names. */
 export function peopleOfUnit(unit: Unit, aliases: ReadonlyMap<string, string>): { id: string; name: string }[] {
-  const ids = [...unit.leaders, ...unit.members].flatMap((ref) => {
-    const id = ref.kind === 'aad' ? ref.id : aliases.get(ref.upn);
-    return id ? [id] : [];
-  });
-  return [...new Set(ids)].map((id) => ({ id, name: unit.names?.[id] ?? '' })).filter((p) => p.name);
+  return objectIdsOf([...unit.leaders, ...unit.members], aliases)
+    .map((id) => ({ id, name: unit.names?.[id] ?? '' }))
+    .filter((p) => p.name);
 }
 
 export function findUnit(org: OrganisationSnapshot, unitId: string): Unit | undefined {

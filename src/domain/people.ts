@@ -49,3 +49,15 @@ export function uniqueRefs(refs: readonly PersonRef[]): PersonRef[] {
     return true;
   });
 }
+
+/**
+ * The Entra object ids behind references: given directly, or through a UPN alias learned when the
+ * person met the bot. Someone named only by a UPN never seen yet cannot be reached.
+ */
+export function objectIdsOf(refs: readonly PersonRef[], aliases: ReadonlyMap<string, string>): string[] {
+  const ids = refs.flatMap((ref) => {
+    const id = ref.kind === 'aad' ? ref.id : aliases.get(ref.upn);
+    return id ? [id] : [];
+  });
+  return [...new Set(ids)];
+}

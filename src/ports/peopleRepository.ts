@@ -12,6 +12,8 @@ export interface PersonRecord {
   readonly serviceUrl?: string;
   /** The 1:1 conversation, once the user has talked to the bot or one was created. */
   readonly personalConversationId?: string;
+  /** The person said "stop reminders": no overdue reminders until they say "start reminders". */
+  readonly remindersOff?: boolean;
 }
 
 export interface PeopleRepository {

@@ -84,6 +84,11 @@ export class PeopleService {
     return this.people.get(aadObjectId);
   }
 
+  /** "stop reminders" / "start reminders": each person decides for themselves. */
+  async setReminders(person: { aadObjectId: string; name: string }, on: boolean): Promise<void> {
+    await this.people.save({ aadObjectId: person.aadObjectId, name: person.name, remindersOff: !on });
+  }
+
   private async learnAlias(upn: string, aadObjectId: string): Promise<void> {
     const org = await this.directory.snapshot();
     if (org.aliases.get(upn) === aadObjectId.toLowerCase() || !isNamedInOrganisation(upn, org)) return;

@@ -25,6 +25,7 @@ function toEntity(record: PersonRecord): Entity {
     const value = record[field];
     if (value) entity[field] = field === 'upn' ? value.toLowerCase() : value;
   }
+  if (record.remindersOff !== undefined) entity.remindersOff = record.remindersOff;
   return entity;
 }
 
@@ -39,6 +40,7 @@ function fromEntity(row: Row): PersonRecord {
     ...(optional(row.tenantId) ? { tenantId: optional(row.tenantId) } : {}),
     ...(optional(row.serviceUrl) ? { serviceUrl: optional(row.serviceUrl) } : {}),
     ...(optional(row.personalConversationId) ? { personalConversationId: optional(row.personalConversationId) } : {}),
+    ...(row.remindersOff === true ? { remindersOff: true } : {}),
   };
 }
 
