@@ -67,8 +67,9 @@ export function canCompleteAction(s: IdeaStanding, action: ActionItem, me: strin
 export function allowedMoves(idea: Pick<Idea, 'status'>, s: IdeaStanding): IdeaStatus[] {
   const moves = TRANSITIONS[idea.status];
   if (s.leads) return [...moves];
-  if (!s.owns) return [];
-  return moves.filter((to) => !LEADER_ONLY.has(to) && idea.status !== 'done');
+  // Stopping, and undoing a stop or a finish, are the leader's decisions.
+  if (!s.owns || LEADER_ONLY.has(idea.status) || idea.status === 'done') return [];
+  return moves.filter((to) => !LEADER_ONLY.has(to));
 }
 
 export interface Change {
