@@ -114,6 +114,33 @@ describe('end to end through the Microsoft 365 Agents Playground', function () {
     assert.match(text, /Hjemmetjenesten nord/);
   });
 
+  it('lets a unit leader submit an idea, move it to done, and see it on the board', async () => {
+    const form = await playground.say('idea Fewer shift swaps');
+    const formMessage = form.replies[0];
+    assert.ok(formMessage?.messageId, describeTurn(form.replies));
+    assert.match(JSON.stringify(adaptiveCards(formMessage.activity)), /New improvement idea/);
+
+    const submitted = await playground.invoke({
+      replyToId: formMessage.messageId,
+      verb: 'idea.submit',
+      data: { fixedUnitId: 'hjemmetjenesten-nord', title: 'Fewer shift swaps', type: 'improve', benefitAreas: 'time' },
+    });
+    assert.match(JSON.stringify(submitted.response?.value), /Thank you! Your idea HN-1 is on the improvement board of Hjemmetjenesten nord/);
+
+    let version = 1;
+    for (const to of ['planned', 'inProgress', 'evaluating', 'done']) {
+      const moved = await playground.invoke({ replyToId: formMessage.messageId, verb: 'idea.move', data: { unitId: 'hjemmetjenesten-nord', number: 1, version, to } });
+      assert.match(JSON.stringify(moved.response?.value), /Saved\./, `move to ${to}`);
+      version++;
+    }
+
+    const board = await playground.say('board');
+    const text = JSON.stringify(adaptiveCards(board.replies[0].activity));
+    assert.match(text, /Improvement board – Hjemmetjenesten nord/);
+    assert.match(text, /HN-1 Fewer shift swaps/);
+    assert.match(text, /BENEFIT MISSING/, 'a done idea without a benefit is flagged on the board');
+  });
+
   it('logs no warnings or errors along the way', () => {
     assert.deepEqual(problems, []);
   });
