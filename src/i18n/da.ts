@@ -179,6 +179,9 @@ export const da: Catalog = {
   'notify.ideaSubmitted': 'Nyt forslag {id} fra {name}: {title}',
   'notify.ideaStopped': 'Dit forslag {id} »{title}« blev sat til {status}.',
 
+  'reminders.stopped': 'Påmindelser er slået fra. Du får ingen påmindelser om overskredne sager, før du skriver »start påmindelser«.',
+  'reminders.started': 'Påmindelser er slået til. Du får højst én påmindelse om dagen, når noget af dit er overskredet.',
+
   'error.title': 'Det lykkedes ikke',
   'error.forbidden': 'Du har ikke adgang til at gøre dette. {detail}',
   'error.notFound': 'Jeg kunne ikke finde det. Det kan være blevet fjernet.',

@@ -179,6 +179,9 @@ export const en = {
   'notify.ideaSubmitted': 'New idea {id} from {name}: {title}',
   'notify.ideaStopped': 'Your idea {id} "{title}" was set to {status}.',
 
+  'reminders.stopped': 'Reminders are off. You will not get overdue reminders until you write "start reminders".',
+  'reminders.started': 'Reminders are on. You will get one reminder a day at most when something of yours is overdue.',
+
   'error.title': 'That did not work',
   'error.forbidden': 'You are not allowed to do that. {detail}',
   'error.notFound': 'I could not find that. It may have been removed.',

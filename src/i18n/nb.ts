@@ -179,6 +179,9 @@ export const nb: Catalog = {
   'notify.ideaSubmitted': 'Nytt forslag {id} fra {name}: {title}',
   'notify.ideaStopped': 'Forslaget ditt {id} «{title}» ble satt til {status}.',
 
+  'reminders.stopped': 'Påminnelser er slått av. Du får ingen påminnelser om forfalte saker før du skriver «start påminnelser».',
+  'reminders.started': 'Påminnelser er slått på. Du får høyst én påminnelse om dagen når noe av ditt har forfalt.',
+
   'error.title': 'Det gikk ikke',
   'error.forbidden': 'Du har ikke tilgang til å gjøre dette. {detail}',
   'error.notFound': 'Jeg fant det ikke. Det kan ha blitt fjernet.',

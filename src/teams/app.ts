@@ -14,6 +14,7 @@ import { showIdeaForm, submitIdeaForm } from './handlers/ideaForm';
 import { IDEA_CHANGE_VERBS, changeIdea, commentOnIdea, openIdea } from './handlers/ideaItem';
 import { boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board';
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
+import { setReminders } from './handlers/reminders';
 import { answerInteractor } from './invokeAnswer';
 import { replaceCardForEveryone, sendCard } from './replies';
 import { setTurnInfo, turnInfo } from './turn';
@@ -90,8 +91,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     ['board', (context) => showBoard(context, deps)],
     ['mine', (context) => showMyItems(context, deps)],
     ['benefits', notYet],
-    ['stopReminders', notYet],
-    ['startReminders', notYet],
+    ['stopReminders', (context) => setReminders(context, deps, false)],
+    ['startReminders', (context) => setReminders(context, deps, true)],
   ];
   for (const [command, handler] of commands) app.message(isCommand(command), guarded(deps, handler));
 
