@@ -19,6 +19,10 @@ import { IdeaTable } from './storage/ideaTable';
 import { OrganisationTable } from './storage/organisationTable';
 import { PeopleTable } from './storage/peopleTable';
 import { TableStore } from './storage/tableStore';
+import { MeetingTable } from './storage/meetingTable';
+import { AgendaService } from './services/rhythm/agenda';
+import { MeetingSchedules } from './services/rhythm/meetingSchedules';
+import { MeetingService } from './services/rhythm/meetings';
 import { TavlaServices } from './teams/deps';
 
 export interface CompositionOptions {
@@ -36,12 +40,14 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     people: new PeopleTable(store),
     ideas: new IdeaTable(store),
     benefits: new BenefitTable(store),
+    meetings: new MeetingTable(store),
   };
   const directory = new OrganisationDirectory(repositories.organisation, options.clock);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);
   const notifier = options.notifier({ directory, people: repositories.people });
   const contexts = new IdeaContexts(directory, repositories.people, options.clock, options.ids);
   const benefitRegistration = new BenefitRegistration(repositories.ideas, repositories.benefits, contexts, notifier, options.logger);
+  const agenda = new AgendaService(repositories.ideas, repositories.benefits, repositories.meetings);
   const services: TavlaServices = {
     directory,
     people,
@@ -53,6 +59,10 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     benefitApproval: new BenefitApproval(repositories.ideas, repositories.benefits, contexts, notifier, options.logger),
     benefitLedger: new BenefitLedger(repositories.ideas, repositories.benefits, contexts),
     benefitReminders: new BenefitReminders(repositories.ideas, repositories.benefits, directory, benefitRegistration, notifier, options.clock, options.ids, options.logger),
+    agenda,
+    // Quick decisions at the meeting go through the same idea rules, storage and notifications as the item card.
+    meetings: new MeetingService(repositories.ideas, repositories.meetings, agenda, contexts, new IdeaChanges(repositories.ideas, contexts, notifier, options.logger)),
+    meetingSchedules: new MeetingSchedules(repositories.organisation, directory),
   };
   return { services, repositories, notifier };
 }

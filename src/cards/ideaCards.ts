@@ -132,6 +132,8 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
     submittedBy: t(locale, 'item.submittedBy', { name: idea.submitter.name, date: formatDay(locale, idea.createdAt, settings.timeZone) }),
     ...(idea.statusReason ? { reason: t(locale, 'item.reason', { reason: idea.statusReason }) } : {}),
     benefitMissing: benefitMissing(idea),
+    // Anyone who may see the idea may register its benefit; not for ideas that were stopped.
+    canRegisterBenefit: idea.status !== 'rejected' && idea.status !== 'parked',
     facts,
     ...(idea.situation ? { situation: idea.situation } : {}),
     ...(idea.proposal ? { proposal: idea.proposal } : {}),

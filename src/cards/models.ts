@@ -91,6 +91,8 @@ export interface ItemCardData {
   readonly submittedBy: string;
   readonly reason?: string;
   readonly benefitMissing: boolean;
+  /** Shows "Register benefit" (verb benefit.form) to someone who may see the idea; prominent while the benefit is missing. */
+  readonly canRegisterBenefit?: boolean;
   readonly facts: readonly { readonly title: string; readonly value: string }[];
   readonly situation?: string;
   readonly proposal?: string;
@@ -171,6 +173,195 @@ export interface ChooseUnitCardData {
   readonly units: readonly { readonly unitId: string; readonly name: string }[];
 }
 
+/** The benefit form's inputs as strings, kept when the form comes back with errors. */
+export interface BenefitFormValues {
+  readonly category: string;
+  readonly kind: string;
+  readonly stage: string;
+  readonly amount: string;
+  readonly period: string;
+  readonly measure: string;
+  readonly indicator: string;
+  readonly baseline: string;
+  readonly measured: string;
+  readonly usage: string;
+  readonly ownerId: string;
+  readonly evidence: string;
+}
+
+/** Registering a benefit for one idea: identified (estimate) or realized (measured). */
+export interface BenefitFormCardData {
+  /** Goes back with the form: which idea, and the registration it follows up ('' when none). */
+  readonly ref: { readonly unitId: string; readonly number: number; readonly fromBenefitId: string };
+  /** "HN-42 Fewer shift swaps". */
+  readonly idea: string;
+  readonly unitName: string;
+  /** Why the form is prefilled, e.g. the follow-up of an identified gain. */
+  readonly lead?: string;
+  readonly categories: readonly Choice[];
+  readonly kinds: readonly Choice[];
+  readonly stages: readonly Choice[];
+  readonly periods: readonly Choice[];
+  readonly people: readonly Choice[];
+  readonly values: BenefitFormValues;
+  readonly error?: string;
+  readonly errors: Readonly<Record<string, string>>;
+  /** Shown by Teams itself when a required input is empty. */
+  readonly requiredMessages: { readonly category: string; readonly kind: string; readonly stage: string; readonly ownerId: string };
+}
+
+/**
+ * One benefit registration: the TOL's approval card, the submitter's status card and the decided
+ * card. Buttons appear only for what this viewer may do; the server decides again on every press.
+ */
+export interface BenefitCardData {
+  readonly ref: { readonly unitId: string; readonly number: number; readonly benefitId: string };
+  /** Teams user ids whose copy refreshes itself (at most 60). */
+  readonly refreshUserIds: readonly string[];
+  /** Kept across refreshes while the approval state is still the one shown (see `shownApproval`). */
+  readonly headline?: string;
+  readonly shownApproval: string;
+  readonly note?: string;
+  readonly noteColor: TextColor;
+  /** "HN-42 Fewer shift swaps". */
+  readonly idea: string;
+  readonly unitName: string;
+  readonly stateText: string;
+  readonly stateColor: TextColor;
+  /** "2 h/week ≈ 104 h/yr ≈ 0.06 FTE"; absent for quality. */
+  readonly arithmetic?: string;
+  readonly facts: readonly { readonly title: string; readonly value: string }[];
+  readonly usage?: string;
+  readonly evidence?: string;
+  readonly registeredBy: string;
+  /** "Approved by Lars Haugen on 21 Nov 2026". */
+  readonly decision?: string;
+  readonly decisionComment?: string;
+  readonly canDecide: boolean;
+  /** Registering the measured (realized) gain from an identified one, or again after changes were asked for. */
+  readonly registerTitle?: string;
+  readonly comment: string;
+  readonly errors: { readonly comment?: string };
+}
+
+/** One line of identified vs realized figures, already formatted. */
+export interface LedgerFigureData {
+  readonly label: string;
+  readonly identified: string;
+  readonly realized: string;
+}
+
+/** Identified vs realized (approved) gains for a unit, a service area or the organisation. */
+export interface BenefitLedgerCardData {
+  /** Goes back with "Refresh": which ledger. */
+  readonly scope: { readonly kind: string; readonly id: string };
+  readonly title: string;
+  readonly asOf: string;
+  readonly periods: readonly { readonly heading: string; readonly figures: readonly LedgerFigureData[] }[];
+  readonly pending: string;
+  readonly pendingCount: number;
+  /** "Per unit (year to date)"; empty rows hide the section. */
+  readonly rowsHeading: string;
+  readonly rows: readonly {
+    readonly name: string;
+    readonly identified: string;
+    readonly realized: string;
+    readonly note?: string;
+    /** The narrower ledger this row opens, when there is one. */
+    readonly open?: { readonly kind: string; readonly id: string };
+  }[];
+  /** "and 4 more" when there are more rows than a card can carry. */
+  readonly rowsMore?: string;
+  readonly missing: readonly { readonly unitId: string; readonly number: number; readonly text: string }[];
+  readonly missingMore?: string;
+  /** Other ledgers this person may see (another unit or area), as buttons. */
+  readonly switches: readonly { readonly title: string; readonly kind: string; readonly id: string }[];
+}
+
+/** A line of text in a colour, e.g. an overdue item on the agenda. */
+export interface ColoredLine {
+  readonly text: string;
+  readonly color: TextColor;
+}
+
+/** The board-meeting prompt in a unit's channel: the agenda, and how the meeting was logged. */
+export interface BoardMeetingCardData {
+  /** Go back with "Log the meeting": which unit and meeting. */
+  readonly unitId: string;
+  readonly date: string;
+  readonly title: string;
+  /** "mandag 2. mars 2026". */
+  readonly dateText: string;
+  readonly note?: string;
+  readonly noteColor: TextColor;
+  /** "Logged by Kari Nilsen: held, 7 present", once logged. */
+  readonly logged?: string;
+  readonly loggedColor: TextColor;
+  readonly loggedLines: readonly string[];
+  /** Agenda sections that have something in them, each with at most five lines. */
+  readonly sections: readonly { readonly title: string; readonly lines: readonly ColoredLine[]; readonly more?: string }[];
+  readonly logButton: string;
+}
+
+/** One quick-decision row on the log form: its input ids, what was typed and what was wrong. */
+export interface DecisionRowCardData {
+  readonly label: string;
+  readonly ids: { readonly idea: string; readonly status: string; readonly owner: string; readonly due: string };
+  readonly values: { readonly idea: string; readonly status: string; readonly owner: string; readonly due: string };
+  readonly errors: { readonly idea?: string; readonly status?: string; readonly owner?: string; readonly due?: string };
+}
+
+/** The meeting log form, shown to the person who pressed "Log the meeting". */
+export interface MeetingLogCardData {
+  readonly unitId: string;
+  readonly date: string;
+  /** The version of the log this form changes; 0 for a first log. */
+  readonly version: number;
+  readonly title: string;
+  readonly dateText: string;
+  readonly note?: string;
+  readonly noteColor: TextColor;
+  readonly values: { readonly held: string; readonly reason: string; readonly notes: string };
+  /** Input.Number takes a number; absent leaves the input empty. */
+  readonly attendees?: number;
+  readonly errors: Readonly<Record<string, string>>;
+  readonly showDecisions: boolean;
+  readonly canAssign: boolean;
+  readonly ideas: readonly Choice[];
+  readonly moves: readonly Choice[];
+  readonly people: readonly Choice[];
+  readonly decisions: readonly DecisionRowCardData[];
+  readonly today: string;
+  readonly requiredMessages: { readonly held: string };
+}
+
+/** A unit's board-meeting schedule form; or, for someone leading several units, which unit. */
+export interface MeetingScheduleCardData {
+  readonly unitId: string;
+  readonly title: string;
+  readonly note?: string;
+  readonly noteColor: TextColor;
+  /** "Now: Monday to Friday at 08:30" or "No meeting schedule yet." */
+  readonly current: string;
+  readonly noChannel: boolean;
+  readonly weekdays: readonly Choice[];
+  readonly values: { readonly weekdays: string; readonly time: string };
+  readonly pauses: readonly {
+    readonly fromId: string;
+    readonly toId: string;
+    readonly fromLabel: string;
+    readonly toLabel: string;
+    readonly from: string;
+    readonly to: string;
+    readonly fromError?: string;
+    readonly toError?: string;
+  }[];
+  readonly errors: { readonly weekdays?: string; readonly time?: string };
+  readonly requiredMessages: { readonly weekdays: string; readonly time: string };
+  /** Non-empty: choose a unit first (the form is not shown). */
+  readonly units: readonly Choice[];
+}
+
 export interface CardModels {
   help: HelpCardData;
   whoami: WhoAmICardData;
@@ -182,6 +373,12 @@ export interface CardModels {
   board: BoardCardData;
   'my-items': MyItemsCardData;
   'choose-unit': ChooseUnitCardData;
+  'benefit-form': BenefitFormCardData;
+  benefit: BenefitCardData;
+  'benefit-ledger': BenefitLedgerCardData;
+  'board-meeting': BoardMeetingCardData;
+  'meeting-log': MeetingLogCardData;
+  'meeting-schedule': MeetingScheduleCardData;
 }
 
 export type CardName = keyof CardModels;

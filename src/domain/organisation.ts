@@ -1,5 +1,6 @@
 import { Locale } from './locale';
 import { PersonRef, objectIdsOf } from './people';
+import { MeetingSchedule } from './schedule';
 
 export const COUNTRIES = ['NO', 'DK'] as const;
 export type Country = (typeof COUNTRIES)[number];
@@ -68,6 +69,8 @@ export interface Unit {
   readonly channel?: ChannelLink;
   /** Display names by Entra object id, learned from the Teams roster, for choosing owners on cards. */
   readonly names?: Readonly<Record<string, string>>;
+  /** When the unit holds its board meeting; the prompt is posted in its channel then. */
+  readonly schedule?: MeetingSchedule;
 }
 
 export const ORG_ROLES = ['administrator', 'coach', 'executive'] as const;

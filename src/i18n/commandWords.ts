@@ -1,6 +1,6 @@
 import { Locale } from '../domain/locale';
 
-export const COMMANDS = ['help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders'] as const;
+export const COMMANDS = ['help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
@@ -18,6 +18,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     setup: ['setup', 'set up'],
     stopReminders: ['stop reminders'],
     startReminders: ['start reminders'],
+    schedule: ['schedule', 'meeting schedule'],
   },
   nb: {
     help: ['hjelp', 'kommandoer'],
@@ -29,6 +30,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     setup: ['oppsett', 'sett opp'],
     stopReminders: ['stopp påminnelser', 'stop påminnelser'],
     startReminders: ['start påminnelser'],
+    schedule: ['møteplan', 'tavlemøteplan'],
   },
   da: {
     help: ['hjælp', 'kommandoer'],
@@ -40,6 +42,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     setup: ['opsætning', 'opsæt'],
     stopReminders: ['stop påmindelser'],
     startReminders: ['start påmindelser'],
+    schedule: ['mødeplan', 'tavlemødeplan'],
   },
 };
 

@@ -23,3 +23,14 @@ export function formatTime(locale: Locale, instant: string, timeZone: string): s
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits }).format(value);
 }
+
+/** "mandag 2. mars 2026", "mandag den 2. marts 2026", "Monday, 2 March 2026": a meeting's day. */
+export function formatLongDate(locale: Locale, date: LocalDate): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(TAGS[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** "a, b and c" in the language ("a, b og c"). */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(TAGS[locale], { style: 'long', type: 'conjunction' }).format(items);
+}

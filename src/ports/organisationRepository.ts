@@ -5,7 +5,7 @@ import { PersonRef } from '../domain/people';
 export interface OrganisationImport {
   readonly settings?: OrganisationSettings;
   readonly serviceAreas: readonly ServiceArea[];
-  /** Units as given in the file; `members` undefined keeps the stored members (e.g. from a Teams roster). Stored channel links and names are kept. */
+  /** Units as given in the file; `members` undefined keeps the stored members (e.g. from a Teams roster). Stored channel links and names are kept, and so is the stored meeting schedule when `schedule` is undefined. */
   readonly units: readonly (Omit<Unit, 'members' | 'channel' | 'names'> & { readonly members?: readonly PersonRef[]; readonly names?: Unit['names'] })[];
   readonly roleAssignments?: readonly { readonly role: OrgRole; readonly people: readonly PersonRef[] }[];
 }

@@ -31,14 +31,19 @@
  *           leaders: [leder.a@kommune.no, 3f2b0c1e-...]   # e-mail/UPN or Entra object id
  *           members: []      # optional; omitted keeps the stored members (they come from the Teams roster)
  *           headcount: 35    # optional, 0..10000
+ *           schedule:        # optional board-meeting schedule; omitted keeps the stored one
+ *             weekdays: [1, 2, 3, 4, 5]   # 1 = Monday ... 7 = Sunday
+ *             time: '08:30'               # local time in the organisation's time zone
+ *             pauses: [{ from: '2026-07-01', to: '2026-08-09' }]   # at most 3; inclusive dates
  *
  * In YAML an omitted key of a stored service area or unit keeps its stored value, so an entry
  * with only an `id` and `units` adds units to an area set up earlier. A new area or unit needs a name.
  *
  * CSV: a header row, then one row per unit with the columns
  *   service_area_id, service_area_name, service_area_leaders, unit_id, unit_code, unit_name, unit_leaders, headcount
- * People in a cell are separated by ";". `unit_code` and `headcount` may be empty (keep the stored
- * value; a new unit gets the next free code). Rows of one service area must agree on its name and
+ * and optionally meeting_weekdays ("1;2;3;4;5") and meeting_time ("08:30").
+ * People in a cell are separated by ";". `unit_code`, `headcount` and the meeting columns may be
+ * empty (keep the stored value; a new unit gets the next free code; pauses are kept). Rows of one service area must agree on its name and
  * leaders. Settings, organisation roles and members are not in CSV; they keep their stored values.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -64,6 +69,9 @@ import {
   nextUnitCode,
 } from '../domain/organisation';
 import { PersonRef, formatPersonRef, parsePersonRef, uniqueRefs } from '../domain/people';
+import { isLocalDate } from '../domain/dates';
+import { MeetingSchedule } from '../domain/schedule';
+import { MAX_PAUSES, normaliseTime, schedule as canonicalSchedule, weekdayValue } from '../domain/scheduleForm';
 import { TEXT_LIMITS, normaliseText } from '../domain/text';
 import { OrganisationImport } from '../ports/organisationRepository';
 
@@ -110,8 +118,14 @@ export const CSV_COLUMNS = [
   'unit_name',
   'unit_leaders',
   'headcount',
+  'meeting_weekdays',
+  'meeting_time',
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** Columns a file may leave out altogether (files written before they existed stay valid). */
+const OPTIONAL_CSV_COLUMNS = ['meeting_weekdays', 'meeting_time'] as const;
+type OptionalCsvColumn = (typeof OPTIONAL_CSV_COLUMNS)[number];
+const isOptionalColumn = (column: CsvColumn): column is OptionalCsvColumn => (OPTIONAL_CSV_COLUMNS as readonly string[]).includes(column);
 
 const CSV_LIST_SEPARATOR = ';';
 const HEADCOUNT_RANGE = { min: 0, max: 10_000 };
@@ -122,7 +136,9 @@ const TOP_KEYS = ['organisation', ...ORG_ROLES.map((role) => ROLE_KEYS[role]), '
 const SETTINGS_KEYS = ['name', 'language', 'timeZone', 'country', 'currency', 'hoursPerFte', 'benefitCategories', 'followUpMonths'];
 const FOLLOW_UP_RANGE = { min: 1, max: 36, whole: true };
 const AREA_KEYS = ['id', 'name', 'leaders', 'units'];
-const UNIT_KEYS = ['id', 'code', 'name', 'leaders', 'members', 'headcount'];
+const UNIT_KEYS = ['id', 'code', 'name', 'leaders', 'members', 'headcount', 'schedule'];
+const SCHEDULE_KEYS = ['weekdays', 'time', 'pauses'];
+const PAUSE_KEYS = ['from', 'to'];
 const CATEGORY_KEYS = ['id', 'names'];
 const SHORT_LIST = 4;
 
@@ -275,6 +291,30 @@ function timeZoneValue(cell: Cell | undefined, subject: Subject, problems: Probl
   }
 }
 
+/** Weekday numbers 1 (Monday) to 7 (Sunday); undefined when one is invalid (reported) or none is given. */
+function weekdaysValue(cells: readonly Cell[], field: string, subject: Subject, line: number, problems: Problems): number[] | undefined {
+  if (!cells.length) {
+    problems.about(subject, line, `${field} must name at least one weekday, 1 (Monday) to 7 (Sunday)`);
+    return undefined;
+  }
+  let valid = true;
+  const days = cells.flatMap((cell) => {
+    const day = weekdayValue(cell.text);
+    if (day === undefined) {
+      problems.about(subject, cell.line, `${field} ${quote(cell.text.trim())} is not a weekday number from 1 (Monday) to 7 (Sunday)`);
+      valid = false;
+    }
+    return day === undefined ? [] : [day];
+  });
+  return valid ? days : undefined;
+}
+
+function meetingTimeValue(cell: Cell, field: string, subject: Subject, problems: Problems): string | undefined {
+  const time = normaliseTime(cell.text);
+  if (!time) problems.about(subject, cell.line, `${field} ${quote(cell.text.trim())} must be a time of day as HH:mm, e.g. "08:30"`);
+  return time;
+}
+
 // ---------------------------------------------------------------------------------------------
 // What a file says, checked field by field. Invalid values are recorded as problems and replaced
 // by a harmless stand-in ('' or a shorter list), so the cross-checks can still run; the result is
@@ -296,6 +336,19 @@ interface UnitDraft {
   readonly leaders?: readonly PersonRef[];
   readonly members?: readonly PersonRef[];
   readonly headcount?: number;
+  readonly schedule?: ScheduleDraft;
+}
+
+/** What a file says about a unit's meeting schedule; an omitted part keeps the stored one. */
+interface ScheduleDraft {
+  readonly line: number;
+  readonly weekdays?: readonly number[];
+  readonly time?: string;
+  readonly pauses?: MeetingSchedule['pauses'];
+  /** How the weekdays and time are named in a message: `schedule.weekdays` or `meeting_weekdays`. */
+  readonly names: { readonly weekdays: string; readonly time: string };
+  /** A part was invalid (already reported): the schedule is not assembled. */
+  readonly broken: boolean;
 }
 
 interface FileDraft {
@@ -550,6 +603,8 @@ function readYamlUnit(reader: YamlReader, item: YamlField, serviceAreaId: string
   const leaders = reader.textList(entries.get('leaders'), 'leaders', subject);
   const members = reader.textList(entries.get('members'), 'members', subject);
   const headcount = numberValue(cell('headcount'), 'headcount', { ...HEADCOUNT_RANGE, whole: true }, subject, problems);
+  const scheduleField = entries.get('schedule');
+  const schedule = scheduleField && scheduleField.node !== null ? readYamlSchedule(reader, scheduleField, subject) : undefined;
   return {
     id: idValue(idCell, 'unit id', subject, problems),
     line: item.line,
@@ -559,7 +614,64 @@ function readYamlUnit(reader: YamlReader, item: YamlField, serviceAreaId: string
     ...(leaders ? { leaders: peopleValue(leaders, { entry: 'leader', list: 'leaders', limit: MAX_LEADERS }, subject, problems) } : {}),
     ...(members ? { members: peopleValue(members, { entry: 'member', list: 'members', limit: MAX_PEOPLE_PER_UNIT }, subject, problems) } : {}),
     ...(headcount !== undefined ? { headcount } : {}),
+    ...(schedule ? { schedule } : {}),
   };
+}
+
+/** `schedule: { weekdays: [1, 2, 3, 4, 5], time: '08:30', pauses: [{ from: ..., to: ... }] }`. */
+function readYamlSchedule(reader: YamlReader, field: YamlField, subject: Subject): ScheduleDraft {
+  const { problems } = reader;
+  const names = { weekdays: 'schedule.weekdays', time: 'schedule.time' };
+  const entries = reader.entries(field, SCHEDULE_KEYS, subject);
+  if (!entries) return { line: field.line, names, broken: true };
+  // An unknown key (reported) may be a misspelt part: do not also report that part as missing.
+  let broken = isMap(field.node) && field.node.items.length !== entries.size;
+  let weekdays: number[] | undefined;
+  if (entries.has('weekdays')) {
+    const daysField = entries.get('weekdays')!;
+    const cells = reader.textList(daysField, names.weekdays, subject);
+    weekdays = cells ? weekdaysValue(cells, names.weekdays, subject, daysField.line, problems) : undefined;
+    broken ||= !weekdays;
+  }
+  const timeCell = reader.text(entries.get('time'), names.time, subject);
+  const time = timeCell ? meetingTimeValue(timeCell, names.time, subject, problems) : undefined;
+  broken ||= !!timeCell && !time;
+  let pauses: { from: string; to: string }[] | undefined;
+  if (entries.has('pauses')) {
+    const pausesField = entries.get('pauses')!;
+    const items = reader.list(pausesField, 'schedule.pauses', subject);
+    broken ||= !items;
+    if (items && items.length > MAX_PAUSES) {
+      problems.about(subject, items[MAX_PAUSES].line, `schedule.pauses lists ${items.length} pauses; at most ${MAX_PAUSES} are allowed`);
+      broken = true;
+    }
+    pauses = (items ?? []).flatMap((item) => {
+      const pause = readYamlPause(reader, item, subject);
+      broken ||= !pause;
+      return pause ? [pause] : [];
+    });
+  }
+  return { line: field.line, names, broken, ...(weekdays ? { weekdays } : {}), ...(time ? { time } : {}), ...(pauses ? { pauses } : {}) };
+}
+
+function readYamlPause(reader: YamlReader, item: YamlField, subject: Subject): { from: string; to: string } | undefined {
+  const entries = reader.entries(item, PAUSE_KEYS, subject);
+  if (!entries) return undefined;
+  const date = (key: 'from' | 'to'): Cell | undefined => {
+    const cell = reader.text(entries.get(key), `schedule.pauses ${key}`, subject);
+    if (!cell) reader.problems.about(subject, item.line, `a pause in schedule.pauses needs ${key}, a date as YYYY-MM-DD`);
+    else if (!isLocalDate(cell.text.trim())) reader.problems.about(subject, cell.line, `schedule.pauses ${key} ${quote(cell.text.trim())} must be a date as YYYY-MM-DD, e.g. "2026-07-01"`);
+    else return { text: cell.text.trim(), line: cell.line };
+    return undefined;
+  };
+  const from = date('from');
+  const to = date('to');
+  if (!from || !to) return undefined;
+  if (from.text > to.text) {
+    reader.problems.about(subject, to.line, `a pause in schedule.pauses ends (${to.text}) before it starts (${from.text})`);
+    return undefined;
+  }
+  return { from: from.text, to: to.text };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -571,7 +683,7 @@ interface CsvRecord {
   readonly line: number;
 }
 
-type CsvRow = Readonly<Record<CsvColumn, Cell>>;
+type CsvRow = Readonly<Record<Exclude<CsvColumn, OptionalCsvColumn>, Cell> & Partial<Record<OptionalCsvColumn, Cell>>>;
 
 function readCsv(text: string, problems: Problems): FileDraft | undefined {
   const records = parseCsvRecords(text, problems);
@@ -650,7 +762,7 @@ function readCsvHeader(header: CsvRecord, problems: Problems): ReadonlyMap<CsvCo
       columns.set(column, index);
     }
   });
-  const missing = CSV_COLUMNS.filter((column) => !columns.has(column));
+  const missing = CSV_COLUMNS.filter((column) => !columns.has(column) && !isOptionalColumn(column));
   if (missing.length) {
     problems.add(header.line, `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
     valid = false;
@@ -663,8 +775,8 @@ function csvRow(record: CsvRecord, columns: ReadonlyMap<CsvColumn, number>, widt
     problems.add(record.line, `the row has ${record.values.length} fields, but the header has ${width}`);
     return undefined;
   }
-  const cell = (column: CsvColumn): Cell => ({ text: record.values[columns.get(column)!], line: record.line });
-  return Object.fromEntries(CSV_COLUMNS.map((column) => [column, cell(column)])) as Record<CsvColumn, Cell>;
+  const present = CSV_COLUMNS.filter((column) => columns.has(column));
+  return Object.fromEntries(present.map((column) => [column, { text: record.values[columns.get(column)!], line: record.line }])) as CsvRow;
 }
 
 function csvPeople(cell: Cell): Cell[] {
@@ -706,6 +818,7 @@ function readCsvUnit(row: CsvRow, serviceAreaId: string, problems: Problems): Un
   const code = unitCodeValue(row.unit_code, 'unit_code', subject, problems);
   const headcount = numberValue(row.headcount, 'headcount', { ...HEADCOUNT_RANGE, whole: true }, subject, problems);
   const column = 'unit_leaders';
+  const schedule = readCsvSchedule(row, subject, problems);
   return {
     id: idValue(row.unit_id, 'unit_id', subject, problems),
     line,
@@ -714,7 +827,20 @@ function readCsvUnit(row: CsvRow, serviceAreaId: string, problems: Problems): Un
     name: nameValue(row.unit_name, 'unit_name', subject, problems, true),
     leaders: peopleValue(csvPeople(row[column]), { entry: column, list: column, limit: MAX_LEADERS }, subject, problems),
     ...(headcount !== undefined ? { headcount } : {}),
+    ...(schedule ? { schedule } : {}),
   };
+}
+
+/** `meeting_weekdays` ("1;2;3;4;5") and `meeting_time` ("08:30"); both empty keeps the stored schedule. */
+function readCsvSchedule(row: CsvRow, subject: Subject, problems: Problems): ScheduleDraft | undefined {
+  const daysCell = isBlank(row.meeting_weekdays) ? undefined : row.meeting_weekdays;
+  const timeCell = isBlank(row.meeting_time) ? undefined : row.meeting_time;
+  if (!daysCell && !timeCell) return undefined;
+  const names = { weekdays: 'meeting_weekdays', time: 'meeting_time' };
+  const weekdays = daysCell ? weekdaysValue(csvPeople(daysCell), names.weekdays, subject, daysCell.line, problems) : undefined;
+  const time = timeCell ? meetingTimeValue(timeCell, names.time, subject, problems) : undefined;
+  const broken = (!!daysCell && !weekdays) || (!!timeCell && !time);
+  return { line: subject.line, names, broken, ...(weekdays ? { weekdays } : {}), ...(time ? { time } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -768,6 +894,7 @@ function assembleUnits(drafts: readonly UnitDraft[], current: OrganisationSnapsh
       return [];
     }
     const headcount = draft.headcount ?? stored?.headcount;
+    const schedule = assembleSchedule(draft, stored, problems);
     return [
       {
         id: draft.id,
@@ -777,9 +904,25 @@ function assembleUnits(drafts: readonly UnitDraft[], current: OrganisationSnapsh
         leaders: draft.leaders ?? stored?.leaders ?? [],
         ...(draft.members ? { members: draft.members } : {}),
         ...(headcount !== undefined ? { headcount } : {}),
+        ...(schedule ? { schedule } : {}),
       },
     ];
   });
+}
+
+/** The file's schedule over the stored one: what the file leaves out is kept; a new schedule needs days and a time. */
+function assembleSchedule(draft: UnitDraft, stored: Unit | undefined, problems: Problems): MeetingSchedule | undefined {
+  const given = draft.schedule;
+  if (!given) return stored?.schedule;
+  if (given.broken) return undefined;
+  const weekdays = given.weekdays ?? stored?.schedule?.weekdays;
+  const time = given.time ?? stored?.schedule?.time;
+  if (!weekdays || !time) {
+    const missing = [weekdays ? '' : given.names.weekdays, time ? '' : given.names.time].filter(Boolean).join(' and ');
+    problems.add(given.line, `unit ${quote(draft.id)} has no stored meeting schedule, so the file must give ${missing}`);
+    return undefined;
+  }
+  return canonicalSchedule(weekdays, time, given.pauses ?? stored?.schedule?.pauses ?? []);
 }
 
 /**
@@ -823,6 +966,7 @@ function sameUnit(unit: ImportedUnit, stored: Unit): boolean {
     unit.name === stored.name &&
     unit.serviceAreaId === stored.serviceAreaId &&
     unit.headcount === stored.headcount &&
+    JSON.stringify(unit.schedule) === JSON.stringify(stored.schedule) &&
     refsKey(unit.leaders) === refsKey(stored.leaders) &&
     (unit.members === undefined || refsKey(unit.members) === refsKey(stored.members))
   );
@@ -875,6 +1019,7 @@ function unitForFile(unit: Unit): Record<string, unknown> {
     // re-importing the file never clears a roster that filled in after the export.
     ...(unit.members.length ? { members: unit.members.map(formatPersonRef) } : {}),
     ...(unit.headcount !== undefined ? { headcount: unit.headcount } : {}),
+    ...(unit.schedule ? { schedule: { weekdays: [...unit.schedule.weekdays], time: unit.schedule.time, pauses: unit.schedule.pauses.map(({ from, to }) => ({ from, to })) } } : {}),
   };
 }
 
@@ -907,9 +1052,14 @@ function formatYaml(snapshot: OrganisationSnapshot): string {
   });
   doc.commentBefore = ' Tavla organisation file. Import with: npm run org -- import <file> (see docs/org-import.md)';
   // Short lists of people read best on one line: leaders: [a@kommune.no, b@kommune.no].
+  // Times and dates are quoted, so that no YAML 1.1 tool reads 08:30 as a number or a date as a timestamp.
   visit(doc, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string' && /^(\d\d:\d\d|\d{4}-\d\d-\d\d)$/.test(scalar.value)) scalar.type = 'QUOTE_SINGLE';
+    },
     Seq(_, seq) {
-      if (seq.items.length <= SHORT_LIST && seq.items.every(isScalar)) seq.flow = true;
+      // Weekday numbers too: weekdays: [1, 2, 3, 4, 5].
+      if (seq.items.every(isScalar) && (seq.items.length <= SHORT_LIST || seq.items.every((item) => typeof item.value === 'number'))) seq.flow = true;
     },
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -928,6 +1078,8 @@ function formatCsv(snapshot: OrganisationSnapshot): string {
       unit_name: unit.name,
       unit_leaders: people(unit.leaders),
       headcount: unit.headcount === undefined ? '' : String(unit.headcount),
+      meeting_weekdays: unit.schedule?.weekdays.join(CSV_LIST_SEPARATOR) ?? '',
+      meeting_time: unit.schedule?.time ?? '',
     };
   });
   return stringifyCsv(rows, { header: true, columns: [...CSV_COLUMNS] });

@@ -14,6 +14,7 @@ import {
   Unit,
 } from '../domain/organisation';
 import { PersonRef, formatPersonRef, parsePersonRef } from '../domain/people';
+import { scheduleFrom } from '../domain/scheduleForm';
 import { checkedKey } from './keys';
 
 /** The organisation's structure lives in one small partition: one query loads all of it. */
@@ -98,12 +99,14 @@ export function unitToEntity(unit: Unit): Entity {
     headcount: unit.headcount ?? null,
     channel: unit.channel ? JSON.stringify(unit.channel) : null,
     names: unit.names ? JSON.stringify(unit.names) : null,
+    schedule: unit.schedule ? JSON.stringify(unit.schedule) : null,
   };
 }
 
 export function unitFromEntity(row: OrgRow): Unit {
   const channel = parseJson<ChannelLink | undefined>(row.channel, undefined);
   const names = parseJson<Record<string, string> | undefined>(row.names, undefined);
+  const schedule = scheduleFrom(parseJson<unknown>(row.schedule, undefined));
   return {
     id: row.rowKey.slice('unit|'.length),
     code: str(row.code),
@@ -114,6 +117,7 @@ export function unitFromEntity(row: OrgRow): Unit {
     ...(typeof row.headcount === 'number' ? { headcount: row.headcount } : {}),
     ...(channel ? { channel } : {}),
     ...(names ? { names } : {}),
+    ...(schedule ? { schedule } : {}),
   };
 }
 

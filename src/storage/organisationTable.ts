@@ -95,7 +95,9 @@ export class OrganisationTable implements OrganisationRepository {
     const units = data.units.map((unit) => {
       const stored = current.units.find((u) => u.id === unit.id);
       const names = stored?.names || unit.names ? { names: { ...stored?.names, ...unit.names } } : {};
-      return unitToEntity({ ...unit, members: unit.members ?? stored?.members ?? [], ...(stored?.channel ? { channel: stored.channel } : {}), ...names });
+      // A file that says nothing about the meeting schedule keeps the one set from the card.
+      const schedule = unit.schedule ?? stored?.schedule;
+      return unitToEntity({ ...unit, members: unit.members ?? stored?.members ?? [], ...(stored?.channel ? { channel: stored.channel } : {}), ...names, ...(schedule ? { schedule } : {}) });
     });
     const roles = (data.roleAssignments ?? []).flatMap(({ role, people }) => people.map((person) => roleToEntity({ role, person })));
     const replacedRoles = new Set((data.roleAssignments ?? []).map((a) => a.role));

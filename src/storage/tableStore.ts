@@ -4,7 +4,7 @@ import { TokenCredential } from '@azure/identity';
 export type PipelinePolicy = NonNullable<TableServiceClientOptions['additionalPolicies']>[number]['policy'];
 
 /** Every table Tavla uses. Names are prefixed per deployment (and per test suite). */
-export const TABLE_NAMES = ['Organisation', 'People', 'Ideas'] as const;
+export const TABLE_NAMES = ['Organisation', 'People', 'Ideas', 'Outbox', 'Leases'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export type StorageTarget =

@@ -14,7 +14,10 @@ import { showIdeaForm, submitIdeaForm } from './handlers/ideaForm';
 import { IDEA_CHANGE_VERBS, changeIdea, commentOnIdea, openIdea } from './handlers/ideaItem';
 import { boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board';
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
+import { BENEFIT_DECISION_VERBS, decideBenefit, ledgerShow, openBenefitForm, refreshBenefit, registerBenefit, showLedger } from './handlers/benefits';
 import { setReminders } from './handlers/reminders';
+import { meetingLog, meetingLogForm, meetingShow } from './handlers/meeting';
+import { scheduleForm, scheduleSave, showSchedule } from './handlers/schedule';
 import { answerInteractor } from './invokeAnswer';
 import { replaceCardForEveryone, sendCard } from './replies';
 import { setTurnInfo, turnInfo } from './turn';
@@ -23,12 +26,6 @@ type Handler = (context: TurnContext) => Promise<void>;
 
 const isCommand = (command: Command) => async (context: TurnContext) =>
   context.activity.type === ActivityTypes.Message && parseCommand(context.activity.text ?? '')?.command === command;
-
-/** Commands that later issues implement; until then the bot says so instead of pretending. */
-const notYet: Handler = async (context) => {
-  const { locale } = turnInfo(context);
-  await context.sendActivity(t(locale, 'command.notYet', { command: (context.activity.text ?? '').trim() }));
-};
 
 /**
  * The Teams bot: one teams-ai Application with a route per command word and card verb. Handlers
@@ -90,9 +87,10 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     ['idea', (context) => showIdeaForm(context, deps)],
     ['board', (context) => showBoard(context, deps)],
     ['mine', (context) => showMyItems(context, deps)],
-    ['benefits', notYet],
+    ['benefits', (context) => showLedger(context, deps)],
     ['stopReminders', (context) => setReminders(context, deps, false)],
     ['startReminders', (context) => setReminders(context, deps, true)],
+    ['schedule', (context) => showSchedule(context, deps)],
   ];
   for (const [command, handler] of commands) app.message(isCommand(command), guarded(deps, handler));
 
@@ -111,6 +109,16 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('mine.show', myItemsShow(deps));
   app.messageExtensions.fetchTask(SAVE_AS_IDEA, openSaveAsIdea(deps));
   app.messageExtensions.submitAction(SAVE_AS_IDEA, submitSaveAsIdea(deps));
+  app.adaptiveCards.actionExecute('benefit.form', openBenefitForm(deps));
+  app.adaptiveCards.actionExecute('benefit.register', registerBenefit(deps));
+  app.adaptiveCards.actionExecute('benefit.refresh', refreshBenefit(deps));
+  for (const [verb, outcome] of BENEFIT_DECISION_VERBS) app.adaptiveCards.actionExecute(verb, decideBenefit(deps, outcome));
+  app.adaptiveCards.actionExecute('benefit.ledger', ledgerShow(deps));
+  app.adaptiveCards.actionExecute('schedule.form', scheduleForm(deps));
+  app.adaptiveCards.actionExecute('schedule.save', scheduleSave(deps));
+  app.adaptiveCards.actionExecute('meeting.logForm', meetingLogForm(deps));
+  app.adaptiveCards.actionExecute('meeting.log', meetingLog(deps));
+  app.adaptiveCards.actionExecute('meeting.show', meetingShow(deps));
 
   // Registered last: specific routes win.
   app.activity(ActivityTypes.Message, guarded(deps, answerUnknown));

@@ -12,6 +12,9 @@ import { IdeaSubmission } from '../services/ideas/ideaSubmission';
 import { IdeaViews } from '../services/ideas/ideaViews';
 import { OrganisationDirectory } from '../services/organisationDirectory';
 import { PeopleService } from '../services/peopleService';
+import { AgendaService } from '../services/rhythm/agenda';
+import { MeetingSchedules } from '../services/rhythm/meetingSchedules';
+import { MeetingService } from '../services/rhythm/meetings';
 
 /** What Teams can tell us about people beyond the activity itself (the roster). */
 export interface TeamsDirectory {
@@ -32,6 +35,9 @@ export interface TavlaServices {
   readonly benefitApproval: BenefitApproval;
   readonly benefitLedger: BenefitLedger;
   readonly benefitReminders: BenefitReminders;
+  readonly agenda: AgendaService;
+  readonly meetings: MeetingService;
+  readonly meetingSchedules: MeetingSchedules;
 }
 
 export interface AppDeps {

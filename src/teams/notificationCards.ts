@@ -1,13 +1,21 @@
+import { benefitCard } from '../cards/benefitCards';
 import { ideaSummaryCard } from '../cards/ideaCards';
 import { statusLabel } from '../cards/labels';
 import { AdaptiveCardJson } from '../cards/renderer';
 import { shortId } from '../domain/ideas';
 import { Locale } from '../domain/locale';
-import { t } from '../i18n';
+import { OrganisationSettings } from '../domain/organisation';
+import { plural, t } from '../i18n';
+import { formatDate } from '../i18n/format';
 import { Notification } from '../ports/notifier';
 
-/** The card for each kind of notification, in the recipient's language. */
-export function notificationCard(locale: Locale, notification: Notification): AdaptiveCardJson {
+const DECIDED_HEADLINES = { approved: 'notify.benefitApproved', rejected: 'notify.benefitRejected', changesRequested: 'notify.benefitChangesRequested' } as const;
+
+/**
+ * The card for each kind of notification, in the recipient's language. Benefit cards need the
+ * organisation's settings: its currency, hours per FTE, time zone and category names.
+ */
+export function notificationCard(locale: Locale, notification: Notification, settings: OrganisationSettings): AdaptiveCardJson {
   const { idea, unit } = notification;
   const id = shortId(unit.code, idea.number);
   switch (notification.kind) {
@@ -21,11 +29,24 @@ export function notificationCard(locale: Locale, notification: Notification): Ad
         t(locale, 'notify.ideaStopped', { id, title: idea.title, status: statusLabel(locale, idea.status).toLowerCase() }),
         idea.statusReason ? t(locale, 'item.reason', { reason: idea.statusReason }) : undefined,
       );
-    case 'approvalRequested':
-    case 'benefitDecided':
-    case 'followUpDue':
-      // Interim: the benefit cards (approval, decision, follow-up) are being built; until then the
-      // recipient gets the idea with a plain line saying what happened.
-      return ideaSummaryCard(locale, idea, unit, `${id} ${idea.title}`, notification.kind);
+    case 'approvalRequested': {
+      const { benefit } = notification;
+      const headline = notification.reminder
+        ? t(locale, 'notify.approvalReminder', { id, title: idea.title, date: formatDate(locale, benefit.registeredOn) })
+        : t(locale, 'notify.approvalRequested', { id, title: idea.title, name: benefit.submittedBy.name });
+      // Sent only to the unit's service-area leaders; the server checks again on every press.
+      return benefitCard(locale, { benefit, idea, unit, settings, canDecide: true }, { headline });
+    }
+    case 'benefitDecided': {
+      const { benefit } = notification;
+      const decision = benefit.decision;
+      const headline = decision ? t(locale, DECIDED_HEADLINES[decision.outcome], { id, title: idea.title, name: decision.by.name }) : undefined;
+      return benefitCard(locale, { benefit, idea, unit, settings, canDecide: false }, headline ? { headline } : {});
+    }
+    case 'followUpDue': {
+      const { benefit, months } = notification;
+      // The card's button opens the benefit form prefilled from this registration, as realized.
+      return benefitCard(locale, { benefit, idea, unit, settings, canDecide: false }, { headline: plural(locale, 'notify.followUpDue', months, { id, title: idea.title }) });
+    }
   }
 }

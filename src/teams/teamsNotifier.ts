@@ -25,7 +25,7 @@ export class TeamsNotifier implements Notifier {
       serviceUrl: unit.channel.serviceUrl,
       conversation: { id: unit.channel.conversationId, isGroup: true, conversationType: 'channel', tenantId: unit.channel.tenantId, name: '' },
     };
-    const card = notificationCard(org.settings.language, notification);
+    const card = notificationCard(org.settings.language, notification, org.settings);
     await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     });
@@ -34,7 +34,7 @@ export class TeamsNotifier implements Notifier {
   async toPerson(aadObjectId: string, notification: Notification): Promise<void> {
     const [person, org] = await Promise.all([this.people.get(aadObjectId), this.directory.snapshot()]);
     if (!person?.serviceUrl) return;
-    const card = notificationCard(person.locale ?? org.settings.language, notification);
+    const card = notificationCard(person.locale ?? org.settings.language, notification, org.settings);
     const send = async (context: TurnContext) => {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     };

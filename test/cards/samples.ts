@@ -1,5 +1,7 @@
-import { BoardCardData, BoardEntryCardData, CardModels, IdeaFormCardData, ItemCardData } from '../../src/cards/models';
+import { BenefitCardData, BenefitFormCardData, BenefitLedgerCardData, BoardCardData, BoardEntryCardData, CardModels, IdeaFormCardData, ItemCardData } from '../../src/cards/models';
+import { EMPTY_BENEFIT_FORM, formatMoney } from '../../src/cards/benefitCards';
 import { EMPTY_IDEA_FORM } from '../../src/cards/ideaCards';
+import { MEETING_SAMPLES } from './meetingSamples';
 
 const ideaForm: IdeaFormCardData = {
   units: [{ title: 'Hjemmetjenesten nord', value: 'hjemmetjenesten-nord' }, { title: 'Sykehjem øst', value: 'sykehjem-ost' }],
@@ -77,6 +79,81 @@ const boardEntry = (number: number, unitName?: string): BoardEntryCardData => ({
 
 const fullPage = Array.from({ length: 8 }, (_, i) => boardEntry(500 - i));
 const board: BoardCardData = { unitId: 'hjemmetjenesten-nord', title: 'Forbedringstavle – Hjemmetjenesten nord', counts: boardCounts, entries: fullPage, page: 1, paging: {} };
+
+const benefitForm: BenefitFormCardData = {
+  ref: { unitId: 'hjemmetjenesten-nord', number: 42, fromBenefitId: '' },
+  idea: 'HN-42 Færre vaktbytter',
+  unitName: 'Hjemmetjenesten nord',
+  categories: [{ title: 'Kvalitet', value: 'quality' }, { title: 'Tid', value: 'time' }, { title: 'Drivstoff', value: 'fuel' }],
+  kinds: [{ title: 'Tid (timer)', value: 'time' }, { title: 'Penger', value: 'money' }, { title: 'Mengde eller kapasitet', value: 'quantity' }, { title: 'Ressurser', value: 'resource' }, { title: 'Kvalitet', value: 'quality' }],
+  stages: [{ title: 'Identifisert (anslag)', value: 'identified' }, { title: 'Realisert (målt)', value: 'realized' }],
+  periods: [{ title: 'Engangs', value: 'oneOff' }, { title: 'Per uke', value: 'week' }, { title: 'Per måned', value: 'month' }, { title: 'Per år', value: 'year' }],
+  people: [{ title: 'Kari Nilsen', value: '00000000-0000-4000-8000-000000000004' }, { title: 'Ola Bakken', value: '00000000-0000-4000-8000-000000000007' }],
+  values: { ...EMPTY_BENEFIT_FORM, category: 'time', kind: 'time', ownerId: '00000000-0000-4000-8000-000000000007' },
+  errors: {},
+  requiredMessages: { category: 'Kategori må fylles ut.', kind: 'Type gevinst må fylles ut.', stage: 'Identifisert eller realisert må fylles ut.', ownerId: 'Gevinsteier må fylles ut.' },
+};
+
+const benefit: BenefitCardData = {
+  ref: { unitId: 'hjemmetjenesten-nord', number: 42, benefitId: '0mhx1a2b3c4d5e' },
+  refreshUserIds: ['29:ola', '29:lars'],
+  headline: 'Ny godkjenning: Ola Bakken har registrert en realisert gevinst for HN-42 Færre vaktbytter.',
+  shownApproval: 'pending',
+  noteColor: 'Default',
+  idea: 'HN-42 Færre vaktbytter',
+  unitName: 'Hjemmetjenesten nord',
+  stateText: 'Venter på godkjenning fra tjenesteområdelederen',
+  stateColor: 'Warning',
+  arithmetic: '2 t/uke ≈ 104 t/år ≈ 0,06 årsverk',
+  facts: [
+    { title: 'Kategori', value: 'Tid' },
+    { title: 'Type', value: 'Tid (timer)' },
+    { title: 'Fase', value: 'Realisert (målt)' },
+    { title: 'Nullpunkt', value: '5 bytter per uke' },
+    { title: 'Målt', value: '1 bytte per uke' },
+    { title: 'Gevinsteier', value: 'Kari Nilsen' },
+  ],
+  usage: 'Mer tid med brukerne på morgenrunden.',
+  evidence: 'Vaktbok uke 40–44.',
+  registeredBy: 'Registrert av Ola Bakken 20.11.2026',
+  canDecide: true,
+  comment: '',
+  errors: {},
+};
+
+const ledgerRows = (count: number, currency: 'NOK' | 'DKK', locale: 'nb' | 'da') =>
+  Array.from({ length: count }, (_, i) => ({
+    name: `Enhet nummer ${i + 1} med et ganske langt navn`,
+    identified: `${(i / 10).toFixed(2).replace('.', ',')} årsverk · ${formatMoney(locale, 123456700 + i * 100, currency)}`,
+    realized: `0,0${i % 10} årsverk`,
+    ...(i % 3 ? {} : { note: '2 venter på godkjenning · 3 ferdige uten gevinst' }),
+    open: { kind: 'unit', id: `enhet-${i + 1}` },
+  }));
+
+const ledgerFigures = (currency: 'NOK' | 'DKK', locale: 'nb' | 'da') => [
+  { label: 'Timer per år', identified: '1 234,5 t', realized: '104 t' },
+  { label: 'Årsverk', identified: '0,73', realized: '0,06' },
+  { label: 'Penger per år', identified: formatMoney(locale, 1234567800, currency), realized: formatMoney(locale, 1000000, currency) },
+  { label: 'Andre gevinster (antall)', identified: '12', realized: '3' },
+];
+
+const ledger: BenefitLedgerCardData = {
+  scope: { kind: 'area', id: 'helse-omsorg' },
+  title: 'Gevinster – Helse og omsorg',
+  asOf: 'Per 20.11.2026. Som realisert telles bare gevinster tjenesteområdelederen har godkjent.',
+  periods: [
+    { heading: 'Dette kvartalet', figures: ledgerFigures('NOK', 'nb') },
+    { heading: 'Hittil i år', figures: ledgerFigures('NOK', 'nb') },
+  ],
+  pending: '3 realiserte gevinster venter på godkjenning.',
+  pendingCount: 3,
+  rowsHeading: 'Per enhet, hittil i år',
+  rows: ledgerRows(20, 'NOK', 'nb'),
+  rowsMore: 'og 23 til',
+  missing: Array.from({ length: 10 }, (_, i) => ({ unitId: 'hjemmetjenesten-nord', number: 100 + i, text: `HN-${100 + i} ${'Færre vaktbytter og bedre oversikt over ledige vakter '.repeat(2).slice(0, 120)} · Hjemmetjenesten nord` })),
+  missingMore: 'og 27 til',
+  switches: [{ title: 'Teknisk drift', kind: 'area', id: 'teknisk-drift' }, { title: 'Hjemmetjenesten nord', kind: 'unit', id: 'hjemmetjenesten-nord' }],
+};
 
 /**
  * Representative data for every card template, including the awkward cases (empty lists, errors
@@ -163,4 +240,87 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
     { units: [{ unitId: 'hjemmetjenesten-nord', name: 'Hjemmetjenesten nord' }, { unitId: 'sykehjem-ost', name: 'Sykehjem øst' }] },
     { units: Array.from({ length: 30 }, (_, i) => ({ unitId: `enhet-${i}`, name: `Enhet nummer ${i} med et ganske langt navn i tjenesteområdet` })) },
   ],
+  'benefit-form': [
+    benefitForm,
+    {
+      ...benefitForm,
+      ref: { unitId: 'hjemmetjenesten-nord', number: 42, fromBenefitId: '0mhx1a2b3c4d5e' },
+      lead: 'Oppfølging av den identifiserte gevinsten registrert 20.08.2026: fyll inn det dere har målt.',
+      people: Array.from({ length: 60 }, (_, i) => ({ title: `Medarbeider nummer ${i} Nilsen-Bakkebø`, value: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` })),
+      values: { category: 'fuel', kind: 'resource', stage: 'realized', amount: 'abc', period: 'month', measure: 'liter', indicator: '', baseline: '400 liter', measured: '', usage: 'x'.repeat(2000), ownerId: 'nobody', evidence: 'Fakturaer' },
+      error: 'Rett opp feltene som er merket.',
+      errors: {
+        amount: 'Omfang (timer, kroner eller mengde) har ugyldig format.',
+        measured: 'Målt verdi (etter) må fylles ut.',
+        ownerId: 'Gevinsteier: velg et av alternativene.',
+        indicator: 'Kvalitetsindikator må fylles ut.',
+        usage: 'For lang.',
+        category: 'x',
+        kind: 'x',
+        stage: 'x',
+        period: 'x',
+        measure: 'x',
+        baseline: 'x',
+        evidence: 'x',
+      },
+    },
+  ],
+  benefit: [
+    benefit,
+    {
+      ...benefit,
+      headline: undefined,
+      note: 'Lagret: godkjent.',
+      noteColor: 'Good',
+      shownApproval: 'approved',
+      stateText: 'Godkjent – telles som realisert',
+      stateColor: 'Good',
+      decision: 'Godkjent av Lars Haugen 21.11.2026',
+      decisionComment: 'Kommentar: Godt dokumentert.',
+      canDecide: false,
+      refreshUserIds: [],
+    },
+    {
+      ...benefit,
+      headline: undefined,
+      shownApproval: 'notNeeded',
+      stateText: 'Anslag – telles som identifisert',
+      stateColor: 'Accent',
+      arithmetic: undefined,
+      facts: [{ title: 'Kategori', value: 'Kvalitet' }, { title: 'Indikator', value: 'Fall per måned' }, { title: 'Nullpunkt', value: '6' }, { title: 'Gevinsteier', value: 'Ola Bakken' }],
+      usage: undefined,
+      evidence: undefined,
+      canDecide: false,
+      registerTitle: 'Registrer realisert gevinst',
+    },
+    {
+      ...benefit,
+      note: 'Rett opp feltene som er merket.',
+      noteColor: 'Attention',
+      arithmetic: '10 000 kr én gang',
+      comment: 'x'.repeat(2000),
+      errors: { comment: 'Kommentar må fylles ut.' },
+      usage: 'x'.repeat(2000),
+      evidence: 'x'.repeat(2000),
+      refreshUserIds: Array.from({ length: 60 }, (_, i) => `29:user-${i}`),
+    },
+  ],
+  'benefit-ledger': [
+    ledger,
+    { ...ledger, scope: { kind: 'unit', id: 'hjemmetjenesten-nord' }, rows: [], missing: [], missingMore: undefined, switches: [], pending: 'Ingen realiserte gevinster venter på godkjenning.', pendingCount: 0 },
+    {
+      ...ledger,
+      scope: { kind: 'organisation', id: '' },
+      title: 'Gevinster – Norddjurs Kommune',
+      periods: [
+        { heading: 'Dette kvartal', figures: ledgerFigures('DKK', 'da') },
+        { heading: 'År til dato', figures: ledgerFigures('DKK', 'da') },
+      ],
+      rows: ledgerRows(12, 'DKK', 'da').map((row, i) => (i % 2 ? { ...row, open: undefined } : row)),
+      switches: Array.from({ length: 5 }, (_, i) => ({ title: `Område ${i}`, kind: 'area', id: `omrade-${i}` })),
+    },
+  ],
+  'board-meeting': MEETING_SAMPLES['board-meeting'],
+  'meeting-log': MEETING_SAMPLES['meeting-log'],
+  'meeting-schedule': MEETING_SAMPLES['meeting-schedule'],
 };

@@ -109,7 +109,7 @@ describe('npm run org (CLI)', function () {
 
     assert.equal(run.code, 0, run.stderr);
     const lines = run.stdout.trim().split('\n');
-    assert.equal(lines[0], 'service_area_id,service_area_name,service_area_leaders,unit_id,unit_code,unit_name,unit_leaders,headcount');
+    assert.equal(lines[0], 'service_area_id,service_area_name,service_area_leaders,unit_id,unit_code,unit_name,unit_leaders,headcount,meeting_weekdays,meeting_time');
     assert.deepEqual(
       lines.slice(1).map((line) => line.split(',')[3]),
       ['hjemmetjenesten', 'sykehjem-nord', 'eina-skole', 'raufoss-barnehage'],

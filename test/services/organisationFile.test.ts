@@ -368,6 +368,112 @@ describe('organisation file', () => {
     }
   });
 
+  describe('meeting schedules', () => {
+    const SCHEDULED: OrganisationSnapshot = {
+      ...STORED,
+      units: STORED.units.map((unit) =>
+        unit.id === 'sykehjem-a' ? { ...unit, schedule: { weekdays: [2], time: '13:00', pauses: [{ from: '2026-07-01', to: '2026-08-09' }] } } : unit,
+      ),
+    };
+
+    it('reads a YAML schedule: days sorted without repeats, the time as HH:mm, pauses by start date', () => {
+      const { data } = parsed(
+        unitYaml(
+          'name: Sykehjem B', //                                        6
+          'schedule:', //                                                7
+          '  weekdays: [5, 1, 2, 3, 4, 1]', //                           8
+          "  time: '8:30'", //                                           9
+          '  pauses:', //                                                10
+          "    - { from: '2026-12-21', to: '2027-01-03' }", //           11
+          '    - from: 2026-07-01', //                                   12
+          '      to: 2026-08-09', //                                     13
+        ),
+        'yaml',
+      );
+      assert.deepEqual(data.units[0].schedule, {
+        weekdays: [1, 2, 3, 4, 5],
+        time: '08:30',
+        pauses: [
+          { from: '2026-07-01', to: '2026-08-09' },
+          { from: '2026-12-21', to: '2027-01-03' },
+        ],
+      });
+    });
+
+    it('keeps the stored schedule when the file leaves it out, and stored parts a schedule leaves out', () => {
+      const unitOnly = parsed(file('serviceAreas:', '  - id: helse-omsorg', '    units:', '      - id: sykehjem-a', '        headcount: 31'), 'yaml', SCHEDULED);
+      assert.deepEqual(unitOnly.data.units[0].schedule, SCHEDULED.units[0].schedule);
+      const timeOnly = parsed(file('serviceAreas:', '  - id: helse-omsorg', '    units:', '      - id: sykehjem-a', "        schedule: { time: '14:15' }"), 'yaml', SCHEDULED);
+      assert.deepEqual(timeOnly.data.units[0].schedule, { weekdays: [2], time: '14:15', pauses: [{ from: '2026-07-01', to: '2026-08-09' }] });
+      assert.deepEqual(timeOnly.summary.units, { created: 0, updated: 1, unchanged: 0 });
+      const noPauses = parsed(file('serviceAreas:', '  - id: helse-omsorg', '    units:', '      - id: sykehjem-a', '        schedule: { pauses: [] }'), 'yaml', SCHEDULED);
+      assert.deepEqual(noPauses.data.units[0].schedule, { weekdays: [2], time: '13:00', pauses: [] });
+    });
+
+    const scheduleCases: { rule: string; lines: string[]; line: number; message: RegExp }[] = [
+      { rule: 'a weekday out of range', lines: ['schedule:', '  weekdays:', '    - 1', '    - 8', "  time: '08:30'"], line: 10, message: /unit "sykehjem-b": schedule.weekdays "8" is not a weekday number from 1 \(Monday\) to 7 \(Sunday\)/ },
+      { rule: 'no weekdays', lines: ['schedule:', '  weekdays: []', "  time: '08:30'"], line: 8, message: /schedule.weekdays must name at least one weekday/ },
+      { rule: 'a time that is not a time of day', lines: ['schedule:', '  weekdays: [1]', "  time: '25:00'"], line: 9, message: /schedule.time "25:00" must be a time of day as HH:mm, e.g. "08:30"/ },
+      { rule: 'a new schedule without a time', lines: ['schedule:', '  weekdays: [1]'], line: 8, message: /unit "sykehjem-b" has no stored meeting schedule, so the file must give schedule.time/ },
+      { rule: 'a misspelt schedule key', lines: ['schedule:', '  weekday: [1]', "  time: '08:30'"], line: 8, message: /unit "sykehjem-b": unknown key "weekday"; expected one of weekdays, time, pauses/ },
+      {
+        rule: 'a pause that ends before it starts',
+        lines: ['schedule:', '  weekdays: [1]', "  time: '08:30'", '  pauses:', '    - from: 2026-08-09', '      to: 2026-07-01'],
+        line: 12,
+        message: /a pause in schedule.pauses ends \(2026-07-01\) before it starts \(2026-08-09\)/,
+      },
+      { rule: 'a pause date that is not a date', lines: ['schedule:', '  weekdays: [1]', "  time: '08:30'", '  pauses:', "    - { from: '2026-02-30', to: '2026-03-01' }"], line: 11, message: /schedule.pauses from "2026-02-30" must be a date as YYYY-MM-DD/ },
+      { rule: 'a pause without an end', lines: ['schedule:', '  weekdays: [1]', "  time: '08:30'", '  pauses:', "    - { from: '2026-07-01' }"], line: 11, message: /a pause in schedule.pauses needs to/ },
+      {
+        rule: 'more pauses than the card can show',
+        lines: ['schedule:', '  weekdays: [1]', "  time: '08:30'", '  pauses:', ...['01', '02', '03', '04'].map((m) => `    - { from: '2026-${m}-01', to: '2026-${m}-02' }`)],
+        line: 14,
+        message: /schedule.pauses lists 4 pauses; at most 3 are allowed/,
+      },
+    ];
+    for (const { rule, lines, line, message } of scheduleCases) {
+      it(`reports ${rule} on line ${line}`, () => assertOneProblem(problemsOf(unitYaml('name: Sykehjem B', ...lines), 'yaml'), line, message));
+    }
+
+    const CSV_WITH_MEETINGS = `${CSV_HEADER},meeting_weekdays,meeting_time`;
+
+    it('reads meeting_weekdays and meeting_time from CSV, keeping stored pauses, and a blank pair keeps the stored schedule', () => {
+      const { data } = parsed(
+        file(CSV_WITH_MEETINGS, 'helse-omsorg,Helse og omsorg,tol@kommune.no,sykehjem-a,,Sykehjem A,,,1;3; 5 ,8:05', 'helse-omsorg,Helse og omsorg,tol@kommune.no,ny,,Ny,,,2,13:00', 'helse-omsorg,Helse og omsorg,tol@kommune.no,legevakt,,Legevakt,,,,'),
+        'csv',
+        SCHEDULED,
+      );
+      assert.deepEqual(
+        data.units.map((unit) => [unit.id, unit.schedule]),
+        [
+          ['sykehjem-a', { weekdays: [1, 3, 5], time: '08:05', pauses: [{ from: '2026-07-01', to: '2026-08-09' }] }],
+          ['ny', { weekdays: [2], time: '13:00', pauses: [] }],
+          ['legevakt', undefined],
+        ],
+      );
+      const kept = parsed(file(CSV_WITH_MEETINGS, 'helse-omsorg,Helse og omsorg,tol@kommune.no,sykehjem-a,,Sykehjem A,,,,'), 'csv', SCHEDULED);
+      assert.deepEqual(kept.data.units[0].schedule, SCHEDULED.units[0].schedule);
+    });
+
+    const csvScheduleCases: { rule: string; row: string; line: number; message: RegExp }[] = [
+      { rule: 'a weekday that is not 1-7', row: 'a,A,,u,,U,,,1;8,08:30', line: 2, message: /unit "u": meeting_weekdays "8" is not a weekday number from 1 \(Monday\) to 7 \(Sunday\)/ },
+      { rule: 'a weekday list with commas inside quotes', row: 'a,A,,u,,U,,,"1,2",08:30', line: 2, message: /meeting_weekdays "1,2" is not a weekday number/ },
+      { rule: 'a malformed time', row: 'a,A,,u,,U,,,1,8.30', line: 2, message: /unit "u": meeting_time "8.30" must be a time of day as HH:mm/ },
+      { rule: 'a new unit with days but no time', row: 'a,A,,u,,U,,,1;2,', line: 2, message: /unit "u" has no stored meeting schedule, so the file must give meeting_time/ },
+      { rule: 'a new unit with a time but no days', row: 'a,A,,u,,U,,,,08:30', line: 2, message: /so the file must give meeting_weekdays/ },
+    ];
+    for (const { rule, row, line, message } of csvScheduleCases) {
+      it(`reports ${rule} in CSV on line ${line}`, () => assertOneProblem(problemsOf(file(CSV_WITH_MEETINGS, row), 'csv'), line, message));
+    }
+
+    it('exports the weekdays as one short YAML line', () => {
+      const text = formatOrganisationFile(SCHEDULED, 'yaml');
+      assert.match(text, /^ +schedule:\n +weekdays: \[2\]\n +time: '13:00'\n +pauses:\n +- from: '2026-07-01'\n +to: '2026-08-09'$/m);
+      const weekdays = { ...SCHEDULED, units: [{ ...SCHEDULED.units[0], schedule: { weekdays: [1, 2, 3, 4, 5], time: '08:30', pauses: [] } }] };
+      assert.match(formatOrganisationFile(weekdays, 'yaml'), /^ +weekdays: \[1, 2, 3, 4, 5\]\n +time: '08:30'\n +pauses: \[\]$/m);
+    });
+  });
+
   describe('export', () => {
     const ORGANISATION: OrganisationSnapshot = {
       settings: {
@@ -385,7 +491,15 @@ describe('organisation file', () => {
         { id: 'administration', name: 'Administration, løn', leaders: [] },
       ],
       units: [
-        storedUnit({ id: 'veje', code: 'VEJ', name: 'Veje', serviceAreaId: 'drift', leaders: [upn('a@example.dk'), { kind: 'aad', id: GUID }], headcount: 18 }),
+        storedUnit({
+          id: 'veje',
+          code: 'VEJ',
+          name: 'Veje',
+          serviceAreaId: 'drift',
+          leaders: [upn('a@example.dk'), { kind: 'aad', id: GUID }],
+          headcount: 18,
+          schedule: { weekdays: [1, 2, 3, 4, 5], time: '07:15', pauses: [{ from: '2026-07-06', to: '2026-07-26' }] },
+        }),
         storedUnit({ id: 'bygninger', code: 'U1', name: 'Bygninger "Syd"', serviceAreaId: 'drift', members: [upn('m@example.dk')] }),
         storedUnit({ id: 'lon', code: 'LON', name: 'Løn', serviceAreaId: 'administration', headcount: 0 }),
       ],
@@ -403,7 +517,15 @@ describe('organisation file', () => {
       assert.deepEqual(data.units, [
         { id: 'lon', code: 'LON', name: 'Løn', serviceAreaId: 'administration', leaders: [], headcount: 0 },
         { id: 'bygninger', code: 'U1', name: 'Bygninger "Syd"', serviceAreaId: 'drift', leaders: [], members: [upn('m@example.dk')] },
-        { id: 'veje', code: 'VEJ', name: 'Veje', serviceAreaId: 'drift', leaders: [upn('a@example.dk'), { kind: 'aad', id: GUID }], headcount: 18 },
+        {
+          id: 'veje',
+          code: 'VEJ',
+          name: 'Veje',
+          serviceAreaId: 'drift',
+          leaders: [upn('a@example.dk'), { kind: 'aad', id: GUID }],
+          headcount: 18,
+          schedule: { weekdays: [1, 2, 3, 4, 5], time: '07:15', pauses: [{ from: '2026-07-06', to: '2026-07-26' }] },
+        },
       ]);
       assert.deepEqual(data.roleAssignments, [
         { role: 'administrator', people: [upn('admin@example.dk')] },
@@ -424,8 +546,9 @@ describe('organisation file', () => {
 
     it('round-trips CSV, one row per unit sorted by service area and id', () => {
       const text = formatOrganisationFile(ORGANISATION, 'csv');
-      assert.equal(text.split('\n')[0], CSV_HEADER);
-      assert.match(text, /^administration,"Administration, løn",,lon,LON,Løn,,0$/m);
+      assert.equal(text.split('\n')[0], `${CSV_HEADER},meeting_weekdays,meeting_time`);
+      assert.match(text, /^administration,"Administration, løn",,lon,LON,Løn,,0,,$/m);
+      assert.match(text, /^drift,Drift,chef@example.dk,veje,VEJ,Veje,a@example.dk;3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e,18,1;2;3;4;5,07:15$/m);
       const { data, summary } = parsed(text, 'csv', ORGANISATION);
       assert.deepEqual(data.serviceAreas, [ORGANISATION.serviceAreas[1], ORGANISATION.serviceAreas[0]]);
       assert.deepEqual(

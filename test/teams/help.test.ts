@@ -45,11 +45,6 @@ describe('help and commands (bot)', () => {
     assert.match(text, /tavle/);
   });
 
-  it('says plainly that a command from a later version is not available yet', async () => {
-    const { replies } = await bot.send(message('gevinster', { locale: 'nb-NO' }));
-    assert.match(String(replies[0].text), /«gevinster» er ikke tilgjengelig ennå/);
-  });
-
   it('greets a user who installs it personally, in their language, with the help card, once', async () => {
     const { replies } = await bot.send(appInstalled({ where: 'personal', locale: 'da-DK' }));
     assert.equal(replies.length, 2);

@@ -1,0 +1,436 @@
+import assert from 'node:assert/strict';
+import { Benefit } from '../../src/domain/benefits';
+import { AlreadyDecidedError } from '../../src/domain/benefitRules';
+import { Idea, IdeaStatus } from '../../src/domain/ideas';
+import { LOCALES, Locale } from '../../src/domain/locale';
+import { Person } from '../../src/domain/people';
+import { Clock } from '../../src/ports/clock';
+import { Notification } from '../../src/ports/notifier';
+import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
+import { BenefitTable } from '../../src/storage/benefitTable';
+import { notificationCard } from '../../src/teams/notificationCards';
+import { cardAction } from '../support/activities';
+import { BotHarness, TurnResult, cardText, createBotHarness, invokeCard } from '../support/botHarness';
+import { cardIssues } from '../support/cardValidator';
+
+const HN = 'hjemmetjenesten-nord';
+const { lars, kari, ola, ingrid, per, mette } = DEMO_PEOPLE;
+const teamsId = (p: Person) => `29:${p.aadObjectId}`;
+
+/** The parts of a card these tests read. */
+interface Node {
+  readonly type?: string;
+  readonly id?: string;
+  readonly text?: string;
+  readonly title?: string;
+  readonly verb?: string;
+  readonly style?: string;
+  readonly value?: unknown;
+  readonly data?: Readonly<Record<string, unknown>>;
+  readonly actions?: readonly Node[];
+  readonly refresh?: { readonly action: Node; readonly userIds: readonly string[] };
+}
+
+/** A clock the test moves, for follow-ups months later and reminders a week later. */
+function testClock(start: string): Clock & { set(at: string): void } {
+  let now = new Date(start);
+  return { now: () => now, set: (at: string) => (now = new Date(at)) };
+}
+
+function asCard(card: unknown): Node {
+  assert.ok(card, 'expected a card');
+  assert.deepEqual(cardIssues(card), [], 'the card parses with zero issues');
+  return card as Node;
+}
+
+const answered = (result: TurnResult): Node => {
+  assert.equal(result.updates.length, 0, 'answered to the person who pressed only');
+  return asCard(invokeCard(result));
+};
+
+/** Every node of a card, depth first, to find buttons and inputs wherever they sit. */
+function nodes(card: unknown): Node[] {
+  const found: Node[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (typeof value !== 'object' || value === null) return;
+    found.push(value as Node);
+    Object.values(value).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
+const buttons = (card: Node): Node[] => nodes(card).filter((n) => n.type === 'Action.Execute' && n !== card.refresh?.action);
+const verbs = (card: Node): string[] => buttons(card).map((b) => b.verb ?? '');
+const button = (card: Node, verb: string): Node => {
+  const found = buttons(card).find((b) => b.verb === verb);
+  assert.ok(found, `expected a ${verb} button; have ${verbs(card).join(', ')}`);
+  return found;
+};
+const input = (card: Node, id: string): Node | undefined => nodes(card).find((n) => n.id === id && n.type?.startsWith('Input.'));
+
+/** Presses a button as `from`, with what the person typed into the card's inputs. */
+const press = (bot: BotHarness, action: Node, from: Person, inputs: Record<string, unknown> = {}, locale = 'en-US') =>
+  bot.send(cardAction(action.verb ?? '', { ...action.data, ...inputs }, { from, locale }));
+
+async function submitIdea(bot: BotHarness, title = 'Færre vaktbytter'): Promise<Idea> {
+  const { idea } = await bot.services.ideaSubmission.submit(ola, { unitId: HN, fields: { title, type: 'improve', benefitAreas: 'time' } });
+  return idea;
+}
+
+async function move(bot: BotHarness, idea: Idea, ...statuses: IdeaStatus[]): Promise<Idea> {
+  let current = idea;
+  for (const to of statuses) ({ idea: current } = await bot.services.ideaChanges.apply(kari, current, { kind: 'move', to, fields: {} }));
+  return current;
+}
+
+const doneIdea = async (bot: BotHarness, title?: string) => move(bot, await submitIdea(bot, title), 'inProgress', 'evaluating', 'done');
+
+const TWO_HOURS_A_WEEK = { category: 'time', kind: 'time', stage: 'identified', amount: '2', period: 'week', ownerId: ola.aadObjectId };
+const REALIZED_MONEY = {
+  category: 'money',
+  kind: 'money',
+  stage: 'realized',
+  amount: '10 000',
+  period: 'oneOff',
+  baseline: '14 000 kr i vikarutgifter per kvartal',
+  measured: '4 000 kr',
+  usage: 'Kuttet i budsjettet for vikarer',
+  ownerId: kari.aadObjectId,
+  evidence: 'Fakturaer fra bemanningsbyrået',
+};
+
+/** The benefit form's submit, as Teams sends it: the button's data with every input. */
+const register = (bot: BotHarness, number: number, fields: Record<string, unknown>, from: Person = ola, locale = 'en-US') =>
+  bot.send(cardAction('benefit.register', { unitId: HN, number, fromBenefitId: '', ...fields }, { from, locale }));
+
+const stored = (bot: BotHarness) => new BenefitTable(bot.store).listForUnit(HN);
+
+const kinds = (bot: BotHarness) => bot.notifications.sent.map((n) => `${n.to} ${n.notification.kind}`);
+
+async function rendered(bot: BotHarness, notification: Notification, locale: Locale = 'en'): Promise<Node> {
+  const { settings } = await bot.directory.snapshot();
+  return asCard(notificationCard(locale, notification, settings));
+}
+
+/** Registers a realized gain from the card as Ola; returns the registration and Lars's approval card. */
+async function realized(bot: BotHarness, number: number): Promise<{ benefit: Benefit; approval: Node }> {
+  const card = answered(await register(bot, number, REALIZED_MONEY));
+  assert.match(cardText(card), /Waiting for approval by the service-area leader/);
+  const [benefit] = (await stored(bot)).filter((b) => b.stage === 'realized' && b.ideaNumber === number);
+  const request = bot.notifications.sent.find((n) => n.to === `person:${lars.aadObjectId}` && n.notification.kind === 'approvalRequested');
+  assert.ok(request, 'Lars is asked to approve');
+  return { benefit, approval: await rendered(bot, request.notification) };
+}
+
+describe('benefit realisation (bot)', () => {
+  let bot: BotHarness;
+  let clock: ReturnType<typeof testClock>;
+  beforeEach(async () => {
+    clock = testClock('2026-11-20T09:00:00Z');
+    bot = await createBotHarness({ clock });
+  });
+
+  describe('registering from the idea', () => {
+    it('offers "Register benefit" prominently on a done idea without one, and the form opens prefilled', async () => {
+      await doneIdea(bot);
+      for (const locale of ['nb-NO', 'da-DK', 'en-US']) {
+        const item = answered(await bot.send(cardAction('idea.open', { unitId: HN, number: '1' }, { from: ola, locale })));
+        assert.equal(button(item, 'benefit.form').style, 'positive');
+      }
+      const item = answered(await bot.send(cardAction('idea.open', { unitId: HN, number: '1' }, { from: ola, locale: 'en-US' })));
+      assert.match(cardText(item), /Benefit missing: this idea is done, register its benefit\./);
+      assert.deepEqual(button(item, 'benefit.form').data, { unitId: HN, number: 1 });
+
+      const form = answered(await press(bot, button(item, 'benefit.form'), ola));
+      const text = cardText(form);
+      assert.match(text, /Register a benefit/);
+      assert.match(text, /HN-1 Færre vaktbytter/);
+      assert.equal(input(form, 'category')?.value, 'time', "the idea's expected benefit");
+      assert.equal(input(form, 'kind')?.value, 'time');
+      assert.equal(input(form, 'stage')?.value, 'identified');
+      assert.equal(input(form, 'ownerId')?.value, ola.aadObjectId, 'the viewer owns it when the idea has no owner');
+      assert.deepEqual(button(form, 'benefit.register').data, { unitId: HN, number: 1, fromBenefitId: '' });
+    });
+
+    it('registers an identified time gain with its arithmetic; the idea no longer misses a benefit', async () => {
+      await doneIdea(bot);
+      const card = answered(await register(bot, 1, TWO_HOURS_A_WEEK));
+      const text = cardText(card);
+      assert.match(text, /Thank you! The benefit for HN-1 is registered\./);
+      assert.match(text, /2 h\/week ≈ 104 h\/yr ≈ 0\.06 FTE/);
+      assert.match(text, /Estimate – counts as identified/);
+      assert.match(text, /Registered by Ola Bakken on 20 Nov 2026/);
+      assert.deepEqual(verbs(card), ['benefit.form', 'idea.open'], 'no decisions on an estimate; it can be followed up as realized');
+      assert.deepEqual(card.refresh?.userIds, [teamsId(ola)]);
+      assert.equal(card.refresh?.action.verb, 'benefit.refresh');
+
+      const [benefit] = await stored(bot);
+      assert.deepEqual([benefit.stage, benefit.kind, benefit.amount, benefit.period, benefit.approval, benefit.owner.name], ['identified', 'time', 200, 'week', 'notNeeded', 'Ola Bakken']);
+      assert.equal((await bot.ideas.get(HN, 1))?.benefitRegistered, true);
+      assert.deepEqual(bot.notifications.sent, [], 'an estimate needs no approval');
+
+      const item = answered(await bot.send(cardAction('idea.open', { unitId: HN, number: '1' }, { from: ola, locale: 'en-US' })));
+      assert.doesNotMatch(cardText(item), /Benefit missing/);
+      assert.notEqual(button(item, 'benefit.form').style, 'positive', 'still possible, no longer urgent');
+    });
+
+    it('shows every problem at once next to its field, keeps what was typed, and stores nothing', async () => {
+      await doneIdea(bot);
+      const first = answered(await register(bot, 1, { category: 'time', kind: 'time', stage: 'realized', amount: '', period: 'week', measured: '', usage: '', ownerId: 'nobody' }));
+      const text = cardText(first);
+      assert.match(text, /Please correct the marked fields\./);
+      assert.match(text, /Amount \(hours, money or quantity\) is required\./);
+      assert.match(text, /Measured value \(after\) is required\./);
+      assert.match(text, /Use of the freed time or money is required\./);
+      assert.match(text, /Benefit owner: choose one of the options offered\./);
+      assert.equal(input(first, 'stage')?.value, 'realized', 'what was chosen is kept');
+
+      const abc = answered(await register(bot, 1, { ...TWO_HOURS_A_WEEK, amount: 'abc' }));
+      assert.match(cardText(abc), /Amount \(hours, money or quantity\) has an invalid format\./);
+      assert.equal(input(abc, 'amount')?.value, 'abc');
+
+      const quality = answered(await register(bot, 1, { category: 'quality', kind: 'quality', stage: 'identified', baseline: '6 fall i måneden', ownerId: ola.aadObjectId }, ola, 'nb-NO'));
+      assert.match(cardText(quality), /Kvalitetsindikator må fylles ut\./);
+      assert.equal(input(quality, 'baseline')?.value, '6 fall i måneden');
+
+      assert.deepEqual(await stored(bot), []);
+      assert.equal((await bot.ideas.get(HN, 1))?.benefitRegistered, false);
+      assert.deepEqual(bot.notifications.sent, []);
+    });
+
+    it('registers a quality gain without an amount', async () => {
+      await doneIdea(bot);
+      const card = answered(await register(bot, 1, { category: 'quality', kind: 'quality', stage: 'identified', indicator: 'Fall per måned', baseline: '6', ownerId: ola.aadObjectId }, ola, 'da-DK'));
+      const text = cardText(card);
+      assert.match(text, /Tak! Gevinsten for HN-1 er registreret\./);
+      assert.match(text, /Fall per måned/);
+      assert.doesNotMatch(text, /≈/, 'no arithmetic for quality');
+    });
+
+    it('refuses someone outside the unit, even with forged card data', async () => {
+      await doneIdea(bot);
+      const form = answered(await bot.send(cardAction('benefit.form', { unitId: HN, number: '1' }, { from: per, locale: 'en-US' })));
+      assert.match(cardText(form), /You are not allowed to do that/);
+      const card = answered(await register(bot, 1, { ...TWO_HOURS_A_WEEK, ownerId: per.aadObjectId }, per));
+      assert.match(cardText(card), /You are not allowed to do that/);
+      assert.deepEqual(await stored(bot), []);
+    });
+  });
+
+  describe('approval by the service-area leader', () => {
+    it('sends the realized gain to Lars, who approves it from the card; Ola is told and it is in the history', async () => {
+      await doneIdea(bot);
+      const { benefit, approval } = await realized(bot, 1);
+      assert.deepEqual(kinds(bot), [`person:${lars.aadObjectId} approvalRequested`]);
+      const text = cardText(approval);
+      assert.match(text, /New approval request: Ola Bakken registered a realized benefit for HN-1 Færre vaktbytter\./);
+      assert.match(text, /NOK\s10,000 one-off/);
+      assert.match(text, /Kuttet i budsjettet for vikarer/);
+      assert.match(text, /Fakturaer fra bemanningsbyrået/);
+      assert.deepEqual(verbs(approval), ['benefit.approve', 'benefit.reject', 'benefit.requestChanges', 'idea.open']);
+      assert.deepEqual(button(approval, 'benefit.approve').data, { unitId: HN, number: 1, benefitId: benefit.id });
+      for (const locale of LOCALES) await rendered(bot, bot.notifications.sent[0].notification, locale);
+
+      const decided = answered(await press(bot, button(approval, 'benefit.approve'), lars, { comment: 'Godt dokumentert' }));
+      const after = cardText(decided);
+      assert.match(after, /Saved: approved\./);
+      assert.match(after, /Approved – counts as realized/);
+      assert.match(after, /Approved by Lars Haugen on 20 Nov 2026/);
+      assert.match(after, /Comment: Godt dokumentert/);
+      assert.deepEqual(verbs(decided), ['idea.open'], 'a decided card cannot be decided again');
+      assert.deepEqual(decided.refresh?.userIds, [teamsId(ola), teamsId(lars)], 'submitter and service-area leader see the decided card');
+
+      const [now] = await stored(bot);
+      assert.equal(now.approval, 'approved');
+      assert.equal(now.decision?.by.name, 'Lars Haugen');
+      assert.deepEqual(kinds(bot).slice(1), [`person:${ola.aadObjectId} benefitDecided`]);
+      const told = await rendered(bot, bot.notifications.sent[1].notification, 'nb');
+      assert.match(cardText(told), /Den realiserte gevinsten din for HN-1 Færre vaktbytter ble godkjent av Lars Haugen/);
+      const history = await bot.ideas.history(HN, 1);
+      assert.deepEqual(
+        history.filter((h) => h.what.startsWith('benefit')).map((h) => [h.by.name, h.what, h.detail]),
+        [
+          ['Ola Bakken', 'benefit', 'realized money'],
+          ['Lars Haugen', 'benefitDecision', 'approved: Godt dokumentert'],
+        ],
+      );
+    });
+
+    it('refuses Ola and Kari, who are not service-area leaders, even with forged data; nothing changes', async () => {
+      await doneIdea(bot);
+      const { benefit, approval } = await realized(bot, 1);
+      for (const who of [ola, kari]) {
+        const card = answered(await press(bot, button(approval, 'benefit.approve'), who, { comment: '' }));
+        const text = cardText(card);
+        assert.match(text, /You are not allowed to do that\. Only a service-area leader of the unit's service area or an administrator can decide on a benefit\./);
+        assert.match(text, /Waiting for approval/);
+        assert.deepEqual(verbs(card), ['idea.open'], `${who.name} gets no decision buttons`);
+      }
+      const outsider = answered(await press(bot, button(approval, 'benefit.approve'), per));
+      assert.match(cardText(outsider), /You are not allowed to do that/);
+      const [now] = await stored(bot);
+      assert.deepEqual([now.approval, now.version], ['pending', benefit.version]);
+      assert.equal(now.decision, undefined);
+      assert.deepEqual(kinds(bot), [`person:${lars.aadObjectId} approvalRequested`], 'nobody is told of a refused decision');
+    });
+
+    it('lets an administrator decide', async () => {
+      await doneIdea(bot);
+      const { approval } = await realized(bot, 1);
+      const card = answered(await press(bot, button(approval, 'benefit.reject'), ingrid, { comment: 'Tallene mangler grunnlag' }, 'nb-NO'));
+      assert.match(cardText(card), /Avvist av Ingrid Berg/);
+      assert.equal((await stored(bot))[0].approval, 'rejected');
+    });
+
+    it('needs a comment to reject, and keeps the registration pending until there is one', async () => {
+      await doneIdea(bot);
+      const { approval } = await realized(bot, 1);
+      const card = answered(await press(bot, button(approval, 'benefit.reject'), lars, { comment: '  ' }));
+      assert.match(cardText(card), /Comment is required\./);
+      assert.deepEqual(verbs(card), ['benefit.approve', 'benefit.reject', 'benefit.requestChanges', 'idea.open'], 'Lars can still decide');
+      assert.equal((await stored(bot))[0].approval, 'pending');
+    });
+
+    it('asks for changes; Ola is told to register again and the form comes prefilled as realized', async () => {
+      await doneIdea(bot);
+      const { approval } = await realized(bot, 1);
+      await press(bot, button(approval, 'benefit.requestChanges'), lars, { comment: 'Legg ved fakturaene' });
+      const told = bot.notifications.sent.find((n) => n.notification.kind === 'benefitDecided');
+      assert.equal(told?.to, `person:${ola.aadObjectId}`);
+      const card = await rendered(bot, told!.notification);
+      assert.match(cardText(card), /Lars Haugen asked for changes to your benefit for HN-1 Færre vaktbytter\. Please register it again with the changes\./);
+      assert.match(cardText(card), /Comment: Legg ved fakturaene/);
+      const form = answered(await press(bot, button(card, 'benefit.form'), ola));
+      assert.match(cardText(form), /Register again with the changes that were asked for\./);
+      assert.equal(input(form, 'stage')?.value, 'realized');
+      assert.equal(input(form, 'amount')?.value, '10000');
+      assert.equal(input(form, 'usage')?.value, REALIZED_MONEY.usage);
+    });
+
+    it('answers a card that was already decided with the decision that stands', async () => {
+      await doneIdea(bot);
+      const { approval } = await realized(bot, 1);
+      await press(bot, button(approval, 'benefit.approve'), lars);
+      const again = answered(await press(bot, button(approval, 'benefit.reject'), lars, { comment: 'Nei likevel' }));
+      assert.match(cardText(again), /Already decided by Lars Haugen: approved\./);
+      assert.deepEqual(verbs(again), ['idea.open']);
+      assert.equal((await stored(bot))[0].approval, 'approved');
+    });
+
+    it('of two service-area leaders deciding at once, exactly one decision stands and the other sees it', async () => {
+      const org = await bot.organisation.load();
+      const area = org.serviceAreas.find((a) => a.id === 'helse-omsorg')!;
+      await bot.organisation.saveServiceArea({ ...area, leaders: [...area.leaders, { kind: 'aad', id: mette.aadObjectId }] });
+      bot.directory.invalidate();
+      await doneIdea(bot);
+      const { benefit, approval } = await realized(bot, 1);
+      assert.deepEqual(kinds(bot).sort(), [`person:${lars.aadObjectId} approvalRequested`, `person:${mette.aadObjectId} approvalRequested`].sort());
+
+      const key = { unitId: HN, ideaNumber: 1, id: benefit.id };
+      const [larsPress, mettes] = await Promise.allSettled([
+        press(bot, button(approval, 'benefit.approve'), lars),
+        bot.services.benefitApproval.decide(mette, key, 'rejected', { comment: 'For tynt grunnlag' }),
+      ]);
+      assert.equal(larsPress.status, 'fulfilled');
+      const larsCard = answered(larsPress.value);
+      const [now] = await stored(bot);
+      if (now.approval === 'approved') {
+        assert.match(cardText(larsCard), /Saved: approved\./);
+        assert.equal(mettes.status, 'rejected');
+        assert.ok(mettes.reason instanceof AlreadyDecidedError, String(mettes.reason));
+        assert.equal(mettes.reason.current.decision?.by.name, 'Lars Haugen');
+      } else {
+        assert.equal(now.approval, 'rejected');
+        assert.equal(mettes.status, 'fulfilled');
+        assert.match(cardText(larsCard), /Already decided by Mette Sørensen: rejected\./);
+      }
+      const decisions = (await bot.ideas.history(HN, 1)).filter((h) => h.what === 'benefitDecision');
+      assert.equal(decisions.length, 1, 'one decision in the audit trail');
+      assert.equal(bot.notifications.sent.filter((n) => n.notification.kind === 'benefitDecided').length, 1, 'the submitter is told once');
+
+      // Whoever lost, pressing again on the old card shows the decision that stands.
+      const late = answered(await press(bot, button(approval, 'benefit.requestChanges'), mette, { comment: 'Mer data' }));
+      assert.match(cardText(late), /Already decided by (Lars Haugen|Mette Sørensen)/);
+    });
+
+    it("two decisions at the same instant: the registration's ETag lets exactly one through", async () => {
+      await doneIdea(bot);
+      const { benefit } = await realized(bot, 1);
+      const key = { unitId: HN, ideaNumber: 1, id: benefit.id };
+      const outcomes = await Promise.allSettled([
+        bot.services.benefitApproval.decide(lars, key, 'approved', {}),
+        bot.services.benefitApproval.decide(ingrid, key, 'rejected', { comment: 'Nei' }),
+      ]);
+      assert.deepEqual(outcomes.map((o) => o.status).sort(), ['fulfilled', 'rejected']);
+      const lost = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')!;
+      assert.ok(lost.reason instanceof AlreadyDecidedError, String(lost.reason));
+      const [now] = await stored(bot);
+      assert.equal(lost.reason.current.decision?.outcome, now.approval, 'the loser is told the decision that stands');
+      assert.equal((await bot.ideas.history(HN, 1)).filter((h) => h.what === 'benefitDecision').length, 1);
+    });
+
+    it('refreshes the card for whoever looks at it: buttons for the leader, status for the submitter', async () => {
+      await doneIdea(bot);
+      const { approval } = await realized(bot, 1);
+      const refresh = approval.refresh!.action;
+      const forLars = answered(await press(bot, refresh, lars));
+      assert.match(cardText(forLars), /New approval request/, 'the headline stays while it is still pending');
+      assert.ok(verbs(forLars).includes('benefit.approve'));
+      const forOla = answered(await press(bot, refresh, ola));
+      assert.deepEqual(verbs(forOla), ['idea.open']);
+      await press(bot, button(approval, 'benefit.approve'), lars);
+      const afterwards = answered(await press(bot, refresh, lars));
+      assert.doesNotMatch(cardText(afterwards), /New approval request/, 'a request that was answered is no longer new');
+      assert.match(cardText(afterwards), /Approved by Lars Haugen/);
+    });
+  });
+
+  describe('reminders', () => {
+    it('follows up an identified gain 3 months after the idea was done; answering creates a realized registration for approval', async () => {
+      clock.set('2026-02-10T09:00:00Z');
+      await doneIdea(bot);
+      answered(await register(bot, 1, TWO_HOURS_A_WEEK));
+      assert.equal(await bot.services.benefitReminders.sendFollowUps(), 0, 'not yet due');
+
+      clock.set('2026-05-11T07:00:00Z');
+      assert.equal(await bot.services.benefitReminders.sendFollowUps(), 1);
+      assert.deepEqual(kinds(bot), [`person:${ola.aadObjectId} followUpDue`]);
+      const reminder = await rendered(bot, bot.notifications.sent[0].notification);
+      assert.match(cardText(reminder), /It is 3 months since HN-1 Færre vaktbytter was done: measure and register the realized gain\./);
+      const follow = button(reminder, 'benefit.form');
+      assert.equal(follow.data?.fromBenefitId, (await stored(bot))[0].id);
+      assert.equal(await bot.services.benefitReminders.sendFollowUps(), 0, 'once per interval');
+
+      const form = answered(await press(bot, follow, ola));
+      assert.match(cardText(form), /Follow-up of the identified gain registered 10 Feb 2026/);
+      assert.equal(input(form, 'stage')?.value, 'realized');
+      assert.equal(input(form, 'amount')?.value, '2');
+      assert.equal(input(form, 'period')?.value, 'week');
+      const submit = button(form, 'benefit.register');
+      const card = answered(await press(bot, submit, ola, { ...TWO_HOURS_A_WEEK, stage: 'realized', amount: '1,5', measured: '1,5 t spart per uke', usage: 'Mer tid med brukerne' }));
+      assert.match(cardText(card), /1\.5 h\/week ≈ 78 h\/yr ≈ 0\.05 FTE/);
+      assert.match(cardText(card), /Waiting for approval/);
+      assert.deepEqual(kinds(bot).slice(1), [`person:${lars.aadObjectId} approvalRequested`]);
+      assert.deepEqual((await stored(bot)).map((b) => `${b.stage} ${b.approval}`).sort(), ['identified notNeeded', 'realized pending']);
+    });
+
+    it('reminds the service-area leader of a pending approval after a week, once', async () => {
+      await doneIdea(bot);
+      await realized(bot, 1);
+      clock.set('2026-11-25T09:00:00Z');
+      assert.equal(await bot.services.benefitReminders.resendPendingApprovals(), 0, 'not before a week has passed');
+      clock.set('2026-11-28T09:00:00Z');
+      assert.equal(await bot.services.benefitReminders.resendPendingApprovals(), 1);
+      const reminder = bot.notifications.sent[bot.notifications.sent.length - 1];
+      assert.equal(reminder.to, `person:${lars.aadObjectId}`);
+      const card = await rendered(bot, reminder.notification, 'nb');
+      assert.match(cardText(card), /Påminnelse: HN-1 Færre vaktbytter har ventet på godkjenningen din siden 20\.11\.2026\./);
+      assert.ok(verbs(card).includes('benefit.approve'));
+      clock.set('2026-11-28T15:00:00Z');
+      assert.equal(await bot.services.benefitReminders.resendPendingApprovals(), 0, 'not again the same day');
+      assert.equal(bot.notifications.sent.filter((n) => n.notification.kind === 'approvalRequested').length, 2);
+    });
+  });
+});
