@@ -274,7 +274,7 @@ function compact(locale: Locale, totals: Totals, settings: OrganisationSettings)
 
 function rowNote(locale: Locale, row: LedgerRow): string | undefined {
   const notes = [
-    ...(row.yearToDate.pending ? [plural(locale, 'ledger.rowPending', row.yearToDate.pending)] : []),
+    ...(row.pendingNow ? [plural(locale, 'ledger.rowPending', row.pendingNow)] : []),
     ...(row.missing.length ? [plural(locale, 'ledger.rowMissing', row.missing.length)] : []),
   ];
   return notes.length ? notes.join(' · ') : undefined;
@@ -297,7 +297,7 @@ export function ledgerCard(locale: Locale, view: LedgerView, switches: readonly 
   const scope = scopeData(view.scope);
   const rowsOpen = scope.kind === 'organisation' ? 'area' : 'unit';
   const missing = [...total.missing].sort((a, b) => (a.idea.doneAt ?? '').localeCompare(b.idea.doneAt ?? ''));
-  const pending = total.yearToDate.pending;
+  const pending = total.pendingNow;
   const data: BenefitLedgerCardData = {
     scope,
     title: t(locale, 'ledger.title', { scope: view.title }),

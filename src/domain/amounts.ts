@@ -17,6 +17,8 @@ export const MAX_SCALED = 1_000_000_000_000;
  */
 export function parseAmount(text: string, scale: Scale): number | undefined {
   const cleaned = text.trim().replace(/[\s\u00A0\u202F]/g, '');
+  // "1.500" is fifteen hundred to a Dane and one and a half to others: refuse rather than guess.
+  if (scale === 'quantity' && /^\d{1,3}(\.\d{3})+$/.test(cleaned)) return undefined;
   const match = /^(\d+)(?:[.,](\d+))?$/.exec(cleaned);
   if (!match) return undefined;
   const decimals = DECIMALS[scale];

@@ -29,7 +29,8 @@ export interface DecisionChange {
  * the submitter knows what to do. Only a pending registration can be decided.
  */
 export function decide(benefit: Benefit, outcome: Decision, comment: string | undefined, allowed: boolean, change: DecisionChange): Benefit {
-  if (!allowed) throw new DomainError('forbidden');
+  // Nobody approves their own gain, whatever their role.
+  if (!allowed || benefit.submittedBy.id === change.by.id) throw new DomainError('forbidden');
   if (benefit.approval !== 'pending') throw new AlreadyDecidedError(benefit);
   if (outcome !== 'approved' && !comment) throw new ValidationError([{ field: 'comment', problem: 'required' }]);
   return {

@@ -43,8 +43,9 @@
  *   service_area_id, service_area_name, service_area_leaders, unit_id, unit_code, unit_name, unit_leaders, headcount
  * and optionally meeting_weekdays ("1;2;3;4;5") and meeting_time ("08:30").
  * People in a cell are separated by ";". `unit_code`, `headcount` and the meeting columns may be
- * empty (keep the stored value; a new unit gets the next free code; pauses are kept). Rows of one service area must agree on its name and
- * leaders. Settings, organisation roles and members are not in CSV; they keep their stored values.
+ * empty (keep the stored value; a new unit gets the next free code; pauses are kept). Rows of one
+ * service area must agree on its name and leaders. Settings, organisation roles, members and
+ * schedule pauses are not in CSV; they keep their stored values.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';

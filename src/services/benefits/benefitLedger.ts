@@ -17,6 +17,8 @@ export interface LedgerRow {
   readonly name: string;
   readonly quarter: BenefitTotals;
   readonly yearToDate: BenefitTotals;
+  /** Realized registrations waiting for a TOL's decision now, whenever they were registered. */
+  readonly pendingNow: number;
   /** Done ideas that still have no benefit registered. */
   readonly missing: readonly { readonly idea: Idea; readonly unit: Unit }[];
 }
@@ -53,6 +55,7 @@ export class BenefitLedger {
         name,
         quarter: totalsFor(benefits, quarterStart(today), today),
         yearToDate: totalsFor(benefits, yearStart(today), today),
+        pendingNow: benefits.filter((b) => b.approval === 'pending').length,
         missing: members.flatMap((m) => m.missing.map((idea) => ({ idea, unit: m.unit }))),
       };
     };

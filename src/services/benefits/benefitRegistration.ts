@@ -1,7 +1,7 @@
 import { Benefit } from '../../domain/benefits';
 import { readBenefitDraft } from '../../domain/benefitForm';
 import { DomainError } from '../../domain/errors';
-import { Idea } from '../../domain/ideas';
+import { Idea, PersonName } from '../../domain/ideas';
 import { canView, markBenefitRegistered } from '../../domain/ideaRules';
 import { Unit } from '../../domain/organisation';
 import { Person } from '../../domain/people';
@@ -72,8 +72,22 @@ export class BenefitRegistration {
       (current) => markBenefitRegistered(current, change),
       { at: change.at, by: change.by, what: 'benefit', detail: `${draft.stage} ${draft.kind}` },
     );
+    const fromBenefitId = typeof fields.fromBenefitId === 'string' ? fields.fromBenefitId : '';
+    if (realized && fromBenefitId) await this.closeFollowUps({ unitId: target.unitId, ideaNumber: target.ideaNumber, id: fromBenefitId }, change);
     if (realized) await this.askForApproval(benefit, idea, context.unit, false);
     return { benefit, idea, unit: context.unit };
+  }
+
+  /** The identified gain a realized one was measured from needs no more follow-up reminders. */
+  private async closeFollowUps(key: { unitId: string; ideaNumber: number; id: string }, change: { id: string; by: PersonName; at: string }): Promise<void> {
+    const intervals = (await this.contexts.directory.snapshot()).settings.followUpMonths;
+    await this.benefits
+      .update(
+        key,
+        (current) => (current.stage !== 'identified' ? current : { ...current, followUpsSent: [...new Set([...current.followUpsSent, ...intervals])], updatedAt: change.at, version: current.version + 1, lastChangeId: change.id }),
+        () => ({ at: change.at, by: change.by, what: 'benefitFollowedUp', detail: key.id }),
+      )
+      .catch((error: unknown) => this.logger.warn({ unitId: key.unitId, err: String(error) }, 'could not close the follow-ups of the identified benefit'));
   }
 
   /** Sends the approval card to every TOL of the unit's service area who can be reached. */
