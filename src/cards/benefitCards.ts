@@ -4,7 +4,7 @@ import { Idea, PersonName } from '../domain/ideas';
 import { Locale } from '../domain/locale';
 import { OrganisationSettings, Unit } from '../domain/organisation';
 import { plural, t } from '../i18n';
-import { formatDate, formatDay, formatNumber } from '../i18n/format';
+import { formatDate, formatDay, formatNumber, LANGUAGE_TAGS } from '../i18n/format';
 import { LedgerRow, LedgerView } from '../services/benefits/benefitLedger';
 import { categoryLabel, choices, ideaId } from './labels';
 import { BenefitFormValues, BenefitLedgerCardData, Choice, LedgerFigureData, TextColor } from './models';
@@ -21,7 +21,7 @@ export const MAX_ROWS_ON_LEDGER = 20;
 /** Top-level actions a card may carry; one is the ledger's Refresh. */
 const MAX_SWITCHES = 5;
 
-const TAGS: Readonly<Record<Locale, string>> = { nb: 'nb-NO', da: 'da-DK', en: 'en-GB' };
+const TAGS = LANGUAGE_TAGS;
 
 export const EMPTY_BENEFIT_FORM: BenefitFormValues = {
   category: '',

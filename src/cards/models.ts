@@ -362,7 +362,52 @@ export interface MeetingScheduleCardData {
   readonly units: readonly Choice[];
 }
 
+/** One overdue item on a reminder card, with the inputs its buttons need (ids unique per item). */
+export interface ReminderItemCardData {
+  readonly heading: string;
+  readonly detail: string;
+  readonly unitName: string;
+  readonly unitId: string;
+  readonly number: number;
+  /** 0 for the idea itself. */
+  readonly actionId: number;
+  readonly canMarkDone: boolean;
+  readonly dueInput: string;
+  readonly handOverInput: string;
+  readonly people: readonly Choice[];
+}
+
+/** The daily 1:1 reminder: one card per person listing their overdue items. */
+export interface OverdueReminderCardData {
+  readonly headline: string;
+  readonly note?: string;
+  readonly noteColor: TextColor;
+  readonly today: string;
+  readonly items: readonly ReminderItemCardData[];
+  readonly more?: string;
+}
+
+/** To a unit leader: items overdue beyond the escalation threshold. */
+export interface OverdueEscalationCardData {
+  readonly headline: string;
+  readonly items: readonly { readonly heading: string; readonly detail: string; readonly unitId: string; readonly number: number }[];
+  readonly more?: string;
+}
+
+/** The Monday digest: one row per unit (or per service area for the organisation), totals, flags, approvals. */
+export interface WeeklyDigestCardData {
+  readonly title: string;
+  readonly period: string;
+  readonly rows: readonly { readonly name: string; readonly weight: 'Default' | 'Bolder'; readonly ideas: string; readonly meetings: string; readonly benefits: string }[];
+  readonly totals: readonly { readonly title: string; readonly value: string }[];
+  readonly flags: readonly { readonly text: string }[];
+  readonly approvals: readonly { readonly text: string; readonly unitId: string; readonly number: number; readonly benefitId: string }[];
+}
+
 export interface CardModels {
+  'overdue-reminder': OverdueReminderCardData;
+  'overdue-escalation': OverdueEscalationCardData;
+  'weekly-digest': WeeklyDigestCardData;
   help: HelpCardData;
   whoami: WhoAmICardData;
   setup: SetupCardData;

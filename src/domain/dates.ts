@@ -36,3 +36,13 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
   target.setUTCDate(Math.min(day, lastDay));
   return target.toISOString().slice(0, 10);
 }
+
+/** ISO 8601 week number (weeks start on Monday; week 1 holds the first Thursday), as Nordic calendars show it. */
+export function isoWeek(date: LocalDate): number {
+  const [year, month, day] = date.split('-').map(Number);
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  const weekday = utc.getUTCDay() || 7;
+  utc.setUTCDate(utc.getUTCDate() + 4 - weekday);
+  const firstOfYear = Date.UTC(utc.getUTCFullYear(), 0, 1);
+  return Math.ceil(((utc.getTime() - firstOfYear) / 86_400_000 + 1) / 7);
+}

@@ -1,7 +1,9 @@
 import { LocalDate } from '../domain/dates';
 import { Locale } from '../domain/locale';
 
-const TAGS: Readonly<Record<Locale, string>> = { nb: 'nb-NO', da: 'da-DK', en: 'en-GB' };
+/** The BCP 47 tag Intl formats each language with. */
+export const LANGUAGE_TAGS: Readonly<Record<Locale, string>> = { nb: 'nb-NO', da: 'da-DK', en: 'en-GB' };
+const TAGS = LANGUAGE_TAGS;
 
 /** "22.11.2026" in Norwegian and Danish, "22 Nov 2026" in English. */
 export function formatDate(locale: Locale, date: LocalDate): string {

@@ -1,3 +1,4 @@
+import { RHYTHM_SAMPLES } from './rhythmSamples';
 import { BenefitCardData, BenefitFormCardData, BenefitLedgerCardData, BoardCardData, BoardEntryCardData, CardModels, IdeaFormCardData, ItemCardData } from '../../src/cards/models';
 import { EMPTY_BENEFIT_FORM, formatMoney } from '../../src/cards/benefitCards';
 import { EMPTY_IDEA_FORM } from '../../src/cards/ideaCards';
@@ -323,4 +324,7 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   'board-meeting': MEETING_SAMPLES['board-meeting'],
   'meeting-log': MEETING_SAMPLES['meeting-log'],
   'meeting-schedule': MEETING_SAMPLES['meeting-schedule'],
+  'overdue-reminder': RHYTHM_SAMPLES['overdue-reminder'],
+  'overdue-escalation': RHYTHM_SAMPLES['overdue-escalation'],
+  'weekly-digest': RHYTHM_SAMPLES['weekly-digest'],
 };

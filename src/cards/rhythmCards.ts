@@ -1,0 +1,131 @@
+import { toNumber } from '../domain/amounts';
+import { Totals, fteFromHours } from '../domain/benefits';
+import { isoWeek } from '../domain/dates';
+import { GroupWeek, UnitWeek } from '../domain/digest';
+import { shortId } from '../domain/ideas';
+import { Locale } from '../domain/locale';
+import { OrganisationSnapshot, peopleOfUnit } from '../domain/organisation';
+import { plural, t } from '../i18n';
+import { formatDate, formatNumber } from '../i18n/format';
+import { DigestView } from '../services/rhythm/weeklyDigest';
+import { ItemInUnit, LeaderEscalation } from '../services/rhythm/overdueReminders';
+import { benefitArithmetic, formatFte, formatMoney } from './benefitCards';
+import { OverdueReminderCardData, ReminderItemCardData, TextColor } from './models';
+import { AdaptiveCardJson, renderCard } from './renderer';
+
+/** Cards of the rhythm: the daily overdue reminder, the escalation to leaders, the Monday digest. */
+
+/** A reminder or escalation lists at most this many items; the rest are counted. Keeps the card small. */
+export const MAX_ITEMS_ON_CARD = 6;
+/** People offered to hand an item over to (the unit's, in roster order). */
+export const MAX_HANDOVER_CHOICES = 20;
+
+function heading(locale: Locale, item: ItemInUnit, ideaTitle: string): string {
+  const id = shortId(item.unit.code, item.ideaNumber);
+  return item.actionId === undefined
+    ? t(locale, 'reminder.ideaHeading', { id, title: ideaTitle })
+    : t(locale, 'reminder.actionHeading', { id, title: ideaTitle, text: item.text });
+}
+
+/** The idea's title for an action item's heading: the reminder item holds only the action's text. */
+export type IdeaTitles = ReadonlyMap<string, string>;
+export const titleKey = (unitId: string, ideaNumber: number): string => `${unitId}|${ideaNumber}`;
+
+export function reminderCard(
+  locale: Locale,
+  items: readonly ItemInUnit[],
+  context: { today: string; org: OrganisationSnapshot; titles: IdeaTitles; note?: string; noteColor?: TextColor },
+): AdaptiveCardJson {
+  const shown = items.slice(0, MAX_ITEMS_ON_CARD);
+  const data: OverdueReminderCardData = {
+    headline: plural(locale, 'reminder.headline', items.length),
+    ...(context.note ? { note: context.note } : {}),
+    noteColor: context.noteColor ?? 'Good',
+    today: context.today,
+    items: shown.map((item, index): ReminderItemCardData => ({
+      heading: heading(locale, item, context.titles.get(titleKey(item.unitId, item.ideaNumber)) ?? item.text),
+      detail: plural(locale, 'reminder.detail', item.daysOverdue, { date: formatDate(locale, item.dueDate) }),
+      unitName: item.unit.name,
+      unitId: item.unitId,
+      number: item.ideaNumber,
+      actionId: item.actionId ?? 0,
+      // An idea is finished through its status steps on the item card; an action item is simply done.
+      canMarkDone: item.actionId !== undefined,
+      dueInput: `dueDate_${index}`,
+      handOverInput: `handOverTo_${index}`,
+      people: peopleOfUnit(item.unit, context.org.aliases)
+        .filter((p) => p.id !== item.owner.id)
+        .slice(0, MAX_HANDOVER_CHOICES)
+        .map((p) => ({ title: p.name, value: p.id })),
+    })),
+    ...(items.length > shown.length ? { more: plural(locale, 'reminder.more', items.length - shown.length) } : {}),
+  };
+  return renderCard('overdue-reminder', locale, data);
+}
+
+export function escalationCard(locale: Locale, escalation: LeaderEscalation, titles: IdeaTitles, days: number): AdaptiveCardJson {
+  const shown = escalation.items.slice(0, MAX_ITEMS_ON_CARD);
+  return renderCard('overdue-escalation', locale, {
+    headline: plural(locale, 'escalation.headline', escalation.items.length, { unit: escalation.unit.name, days }),
+    items: shown.map((item) => ({
+      heading: heading(locale, item, titles.get(titleKey(item.unitId, item.ideaNumber)) ?? item.text),
+      detail: t(locale, 'escalation.detail', { owner: item.owner.name, date: formatDate(locale, item.dueDate), days: item.daysOverdue }),
+      unitId: item.unitId,
+      number: item.ideaNumber,
+    })),
+    ...(escalation.items.length > shown.length ? { more: plural(locale, 'reminder.more', escalation.items.length - shown.length) } : {}),
+  });
+}
+
+const hours = (locale: Locale, totals: Totals) => formatNumber(locale, toNumber(totals.hours, 'hours'), 0);
+
+function row(locale: Locale, week: UnitWeek | GroupWeek, bold = false) {
+  return {
+    name: week.name,
+    weight: bold ? ('Bolder' as const) : ('Default' as const),
+    ideas: `${week.newIdeas} / ${week.doneIdeas} / ${week.overdue}`,
+    meetings: `${week.meetingsHeld} / ${week.meetingsScheduled}`,
+    benefits: `${hours(locale, week.benefitsWeek.identified)} / ${hours(locale, week.benefitsWeek.realized)}`,
+  };
+}
+
+function flags(locale: Locale, view: DigestView): { text: string }[] {
+  const weeks = view.thresholds.quietWeeks;
+  if (view.scope === 'organisation') {
+    return view.rows
+      .filter((r): r is GroupWeek => 'stagnatingUnits' in r && r.stagnatingUnits > 0)
+      .map((r) => ({ text: plural(locale, 'digest.flag.area', r.stagnatingUnits, { area: r.name }) }));
+  }
+  return view.units.flatMap((w) => [
+    ...(w.stagnation.noNewIdea ? [{ text: plural(locale, 'digest.flag.noNewIdea', weeks, { unit: w.name }) }] : []),
+    ...(w.stagnation.noStatusChange ? [{ text: plural(locale, 'digest.flag.noStatusChange', weeks, { unit: w.name }) }] : []),
+    ...(w.stagnation.noMeetingLogged ? [{ text: plural(locale, 'digest.flag.noMeetingLogged', weeks, { unit: w.name }) }] : []),
+    ...(w.stagnation.unassigned.length ? [{ text: plural(locale, 'digest.flag.unassigned', w.stagnation.unassigned.length, { unit: w.name }) }] : []),
+    ...(w.stagnation.longOverdue.length ? [{ text: plural(locale, 'digest.flag.longOverdue', w.stagnation.longOverdue.length, { unit: w.name }) }] : []),
+  ]);
+}
+
+export function digestCard(locale: Locale, view: DigestView): AdaptiveCardJson {
+  const { settings, total } = view;
+  const ytd = total.benefitsYearToDate;
+  const pair = (identified: string, realized: string) => t(locale, 'digest.identifiedRealized', { identified, realized });
+  const rows = [...view.rows.map((w) => row(locale, w)), ...(view.rows.length > 1 ? [row(locale, { ...total, name: t(locale, 'digest.total') }, true)] : [])];
+  return renderCard('weekly-digest', locale, {
+    title: t(locale, `digest.title.${view.scope}`, { week: isoWeek(view.from), name: view.name }),
+    period: t(locale, 'digest.period', { from: formatDate(locale, view.from), to: formatDate(locale, view.to) }),
+    rows,
+    totals: [
+      { title: t(locale, 'digest.ytdHours'), value: pair(hours(locale, ytd.identified), hours(locale, ytd.realized)) },
+      { title: t(locale, 'digest.ytdFte'), value: pair(formatFte(locale, fteFromHours(ytd.identified.hours, settings.hoursPerFte)), formatFte(locale, fteFromHours(ytd.realized.hours, settings.hoursPerFte))) },
+      { title: t(locale, 'digest.ytdMoney'), value: pair(formatMoney(locale, ytd.identified.money, settings.currency), formatMoney(locale, ytd.realized.money, settings.currency)) },
+      { title: t(locale, 'digest.pendingApprovals'), value: String(total.pendingApprovals) },
+    ],
+    flags: flags(locale, view),
+    approvals: view.approvals.slice(0, MAX_ITEMS_ON_CARD).map(({ benefit, idea, unit }) => ({
+      text: t(locale, 'digest.approvalLine', { id: shortId(unit.code, idea.number), title: idea.title, amount: benefitArithmetic(locale, benefit, settings) ?? benefit.indicator ?? '' }),
+      unitId: unit.id,
+      number: idea.number,
+      benefitId: benefit.id,
+    })),
+  });
+}

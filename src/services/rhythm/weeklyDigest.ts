@@ -1,0 +1,114 @@
+import { Benefit } from '../../domain/benefits';
+import { LocalDate, addDays } from '../../domain/dates';
+import { GroupWeek, UnitWeek, groupWeek, unitWeek } from '../../domain/digest';
+import { Idea } from '../../domain/ideas';
+import { OrganisationSettings, Unit } from '../../domain/organisation';
+import { objectIdsOf } from '../../domain/people';
+import { HolidayCheck, weekStart } from '../../domain/schedule';
+import { StagnationThresholds } from '../../domain/stagnation';
+import { BenefitRepository } from '../../ports/benefitRepository';
+import { IdeaRepository } from '../../ports/ideaRepository';
+import { MeetingRepository } from '../../ports/meetingRepository';
+import { OrganisationDirectory } from '../organisationDirectory';
+
+export type DigestScope = 'unit' | 'area' | 'organisation';
+
+/** A benefit waiting for the recipient's approval, with what the digest shows of its idea. */
+export interface PendingApproval {
+  readonly benefit: Benefit;
+  readonly idea: Idea;
+  readonly unit: Unit;
+}
+
+/** One recipient's digest: their unit, their service area (a row per unit), or the organisation (a row per area). */
+export interface DigestView {
+  readonly recipientId: string;
+  readonly scope: DigestScope;
+  /** The unit or area id, or "organisation": part of the outbox key. */
+  readonly scopeId: string;
+  readonly name: string;
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+  readonly rows: readonly (UnitWeek | GroupWeek)[];
+  readonly total: GroupWeek;
+  /** Per-unit weeks behind the rows, for the stagnation flags. */
+  readonly units: readonly UnitWeek[];
+  readonly approvals: readonly PendingApproval[];
+  readonly settings: OrganisationSettings;
+  readonly thresholds: StagnationThresholds;
+}
+
+/**
+ * The Monday digests: unit leaders get their unit, TOLs their service area with a row per unit,
+ * executives and coaches the organisation with a row per service area. Every unit is read once
+ * (ideas, benefits, meeting logs: three partition queries per unit), whatever the number of readers.
+ */
+export class WeeklyDigests {
+  constructor(
+    private readonly ideas: IdeaRepository,
+    private readonly benefits: BenefitRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly directory: OrganisationDirectory,
+  ) {}
+
+  /** The digests for the week before `today` (Monday to Sunday). */
+  async build(today: LocalDate, isHoliday: HolidayCheck, thresholds: StagnationThresholds): Promise<DigestView[]> {
+    const org = await this.directory.snapshot();
+    const to = addDays(weekStart(today), -1);
+    const from = addDays(to, -6);
+    const since = addDays(today, -7 * thresholds.quietWeeks - 7);
+    const data = await Promise.all(
+      org.units.map(async (unit) => {
+        const [ideas, benefits, logs] = await Promise.all([this.ideas.list(unit.id), this.benefits.listForUnit(unit.id), this.meetings.list(unit.id, since, today)]);
+        const week = unitWeek({
+          unitId: unit.id,
+          name: unit.name,
+          ideas,
+          benefits,
+          meetingsHeld: logs.filter((l) => l.held).map((l) => l.date),
+          meetingsLogged: logs.map((l) => l.date),
+          ...(unit.schedule ? { schedule: unit.schedule } : {}),
+          from,
+          to,
+          today,
+          timeZone: org.settings.timeZone,
+          isHoliday,
+          thresholds,
+        });
+        return { unit, week, ideas, benefits };
+      }),
+    );
+    const common = { from, to, settings: org.settings, thresholds };
+    const views: DigestView[] = [];
+    for (const { unit, week } of data) {
+      for (const recipientId of objectIdsOf(unit.leaders, org.aliases)) {
+        views.push({ ...common, recipientId, scope: 'unit', scopeId: unit.id, name: unit.name, rows: [week], total: groupWeek(unit.id, unit.name, [week]), units: [week], approvals: [] });
+      }
+    }
+    for (const area of org.serviceAreas) {
+      const inArea = data.filter((d) => d.unit.serviceAreaId === area.id);
+      const weeks = inArea.map((d) => d.week);
+      const approvals = inArea.flatMap(({ unit, benefits, ideas }) => pendingOf(unit, benefits, ideas));
+      for (const recipientId of objectIdsOf(area.leaders, org.aliases)) {
+        views.push({ ...common, recipientId, scope: 'area', scopeId: area.id, name: area.name, rows: weeks, total: groupWeek(area.id, area.name, weeks), units: weeks, approvals });
+      }
+    }
+    const overseers = objectIdsOf(org.roleAssignments.filter((a) => a.role === 'executive' || a.role === 'coach').map((a) => a.person), org.aliases);
+    if (overseers.length) {
+      const allWeeks = data.map((d) => d.week);
+      const rows = org.serviceAreas.map((area) => groupWeek(area.id, area.name, data.filter((d) => d.unit.serviceAreaId === area.id).map((d) => d.week)));
+      for (const recipientId of overseers) {
+        views.push({ ...common, recipientId, scope: 'organisation', scopeId: 'organisation', name: org.settings.name, rows, total: groupWeek('organisation', org.settings.name, allWeeks), units: allWeeks, approvals: [] });
+      }
+    }
+    return views;
+  }
+}
+
+function pendingOf(unit: Unit, benefits: readonly Benefit[], ideas: readonly Idea[]): PendingApproval[] {
+  const byNumber = new Map(ideas.map((i) => [i.number, i]));
+  return benefits.flatMap((benefit) => {
+    const idea = byNumber.get(benefit.ideaNumber);
+    return benefit.approval === 'pending' && idea ? [{ benefit, idea, unit }] : [];
+  });
+}

@@ -1,0 +1,52 @@
+import { MAX_HANDOVER_CHOICES, MAX_ITEMS_ON_CARD } from '../../src/cards/rhythmCards';
+import { OverdueEscalationCardData, OverdueReminderCardData, ReminderItemCardData, WeeklyDigestCardData } from '../../src/cards/models';
+
+/** Representative data for the reminder, escalation and digest cards, including full and empty lists. */
+
+const item = (i: number, actionId: number): ReminderItemCardData => ({
+  heading: `HN-${i} Færre vaktbytter${actionId ? ' – tiltak: Ring leverandøren og avtal et møte om ny løsning' : ''}`,
+  detail: `Frist 18.11.2026, ${i + 3} dager over fristen`,
+  unitName: 'Hjemmetjenesten nord',
+  unitId: 'hjemmetjenesten-nord',
+  number: i,
+  actionId,
+  canMarkDone: actionId > 0,
+  dueInput: `dueDate_${i}`,
+  handOverInput: `handOverTo_${i}`,
+  people: Array.from({ length: MAX_HANDOVER_CHOICES }, (_, p) => ({ title: `Person ${p} med et ganske langt navn`, value: `00000000-0000-4000-8000-${String(p).padStart(12, '0')}` })),
+});
+
+const reminder: OverdueReminderCardData = {
+  headline: 'Du har 12 forfalte saker',
+  noteColor: 'Good',
+  today: '2026-11-23',
+  items: Array.from({ length: MAX_ITEMS_ON_CARD }, (_, i) => item(i + 1, i % 2)),
+  more: 'og 2 til',
+};
+
+const digest: WeeklyDigestCardData = {
+  title: 'Uke 47: Helse og omsorg (tjenesteområde)',
+  period: '16.11.2026 – 22.11.2026',
+  rows: [
+    ...Array.from({ length: 25 }, (_, i) => ({ name: `Enhet ${i + 1} med et langt navn`, weight: 'Default' as const, ideas: '3 / 1 / 2', meetings: '4 / 5', benefits: '104 / 52' })),
+    { name: 'Totalt', weight: 'Bolder', ideas: '75 / 25 / 50', meetings: '100 / 125', benefits: '2 600 / 1 300' },
+  ],
+  totals: [
+    { title: 'Hittil i år, timer per år', value: '5 200 identifisert · 2 600 realisert' },
+    { title: 'Hittil i år, årsverk', value: '3,06 identifisert · 1,53 realisert' },
+    { title: 'Venter på godkjenning', value: '3' },
+  ],
+  flags: [{ text: 'Enhet 3: ingen nye forslag på 4 uker' }, { text: 'Enhet 7: 2 saker forfalt i 30+ dager' }],
+  approvals: Array.from({ length: MAX_ITEMS_ON_CARD }, (_, i) => ({ text: `HN-${i} Færre vaktbytter: 2 t/uke ≈ 104 t/år ≈ 0,06 årsverk`, unitId: 'hjemmetjenesten-nord', number: i, benefitId: `b${i}` })),
+};
+
+export const RHYTHM_SAMPLES = {
+  'overdue-reminder': [reminder, { headline: 'Du har 1 forfalt sak', note: 'Merket som utført: Ring leverandøren', noteColor: 'Good', today: '2026-11-23', items: [{ ...item(1, 0), people: [] }] }] satisfies OverdueReminderCardData[],
+  'overdue-escalation': [
+    {
+      headline: 'Hjemmetjenesten nord: 3 saker har vært forfalt i mer enn 14 dager',
+      items: Array.from({ length: 3 }, (_, i) => ({ heading: `HN-${i} Færre vaktbytter`, detail: 'Ola Bakken · frist 01.11.2026 · 22 dager over fristen', unitId: 'hjemmetjenesten-nord', number: i })),
+    },
+  ] satisfies OverdueEscalationCardData[],
+  'weekly-digest': [digest, { ...digest, rows: [digest.rows[0]], flags: [], approvals: [] }],
+};
