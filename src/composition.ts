@@ -16,6 +16,9 @@ import { BenefitRegistration } from './services/benefits/benefitRegistration';
 import { BenefitReminders } from './services/benefits/benefitReminders';
 import { BenefitTable } from './storage/benefitTable';
 import { IdeaTable } from './storage/ideaTable';
+import { ReminderStateTable } from './storage/reminderStateTable';
+import { DEFAULT_REMINDER_RULES, OverdueReminders, ReminderRules } from './services/rhythm/overdueReminders';
+import { WeeklyDigests } from './services/rhythm/weeklyDigest';
 import { OrganisationTable } from './storage/organisationTable';
 import { PeopleTable } from './storage/peopleTable';
 import { TableStore } from './storage/tableStore';
@@ -31,6 +34,8 @@ export interface CompositionOptions {
   readonly logger: Logger;
   /** Built once the directory exists, because notifications need the organisation's language. */
   readonly notifier: (parts: { directory: OrganisationDirectory; people: PeopleRepository }) => Notifier;
+  /** How often overdue items are reminded of, and when they go to the unit leader. */
+  readonly reminderRules?: ReminderRules;
 }
 
 /** Repositories and services over one set of tables: the same wiring for the server and the tests. */
@@ -40,6 +45,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     people: new PeopleTable(store),
     ideas: new IdeaTable(store),
     benefits: new BenefitTable(store),
+    reminderStates: new ReminderStateTable(store),
     meetings: new MeetingTable(store),
   };
   const directory = new OrganisationDirectory(repositories.organisation, options.clock);
@@ -48,12 +54,13 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
   const contexts = new IdeaContexts(directory, repositories.people, options.clock, options.ids);
   const benefitRegistration = new BenefitRegistration(repositories.ideas, repositories.benefits, contexts, notifier, options.logger);
   const agenda = new AgendaService(repositories.ideas, repositories.benefits, repositories.meetings);
+  const ideaChanges = new IdeaChanges(repositories.ideas, contexts, notifier, options.logger);
   const services: TavlaServices = {
     directory,
     people,
     channelSetup: new ChannelSetup(repositories.organisation, directory, people, options.logger),
     ideaSubmission: new IdeaSubmission(repositories.ideas, contexts, notifier, options.logger),
-    ideaChanges: new IdeaChanges(repositories.ideas, contexts, notifier, options.logger),
+    ideaChanges,
     ideaViews: new IdeaViews(repositories.ideas, contexts),
     benefitRegistration,
     benefitApproval: new BenefitApproval(repositories.ideas, repositories.benefits, contexts, notifier, options.logger),
@@ -61,8 +68,10 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     benefitReminders: new BenefitReminders(repositories.ideas, repositories.benefits, directory, benefitRegistration, notifier, options.clock, options.ids, options.logger),
     agenda,
     // Quick decisions at the meeting go through the same idea rules, storage and notifications as the item card.
-    meetings: new MeetingService(repositories.ideas, repositories.meetings, agenda, contexts, new IdeaChanges(repositories.ideas, contexts, notifier, options.logger)),
+    meetings: new MeetingService(repositories.ideas, repositories.meetings, agenda, contexts, ideaChanges),
     meetingSchedules: new MeetingSchedules(repositories.organisation, directory),
+    overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, options.reminderRules ?? DEFAULT_REMINDER_RULES),
+    weeklyDigests: new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory),
   };
   return { services, repositories, notifier };
 }

@@ -25,6 +25,22 @@ export type StorageSetting =
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+/** When the daily and weekly jobs run, and their thresholds. Times are in the organisation's time zone. */
+export interface RhythmSettings {
+  /** Overdue reminders go out on working days from this time ("07:30"). */
+  readonly reminderTime: string;
+  /** Nobody is reminded of the same item more often than every N days. */
+  readonly reminderEveryDays: number;
+  /** Items overdue this many days are escalated to the unit leader. */
+  readonly escalateAfterDays: number;
+  /** The weekly digest goes out on Mondays from this time. */
+  readonly digestTime: string;
+  /** A unit with no new idea, no status change or no logged meeting for this many weeks is flagged. */
+  readonly stagnationWeeks: number;
+  /** Messages per second to Teams for the whole tenant (Teams allows about 50). */
+  readonly tenantRatePerSecond: number;
+}
+
 export interface Config {
   /** Local mode accepts unauthenticated requests, so it only ever listens on loopback. */
   readonly mode: 'local' | 'production';
@@ -37,6 +53,7 @@ export interface Config {
   readonly port: number;
   readonly seedDemo: boolean;
   readonly logLevel: LogLevel;
+  readonly rhythm: RhythmSettings;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -45,6 +62,8 @@ const guid = z.string().regex(GUID_PATTERN, 'must be a GUID (e.g. 00000000-0000-
 const port = z.coerce.number().int().min(0, 'must be a port number (0 picks a free one)').max(65535);
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 07:30');
+const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 /** Reads one setting through its schema; the first problem becomes a ConfigError naming the setting. */
 function read<T>(env: Env, name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T | undefined {
@@ -123,5 +142,13 @@ export function loadConfig(env: Env = process.env): Config {
     port: read(env, 'PORT', port) ?? 3978,
     seedDemo,
     logLevel: read(env, 'LOG_LEVEL', z.enum(LOG_LEVELS)) ?? 'info',
+    rhythm: {
+      reminderTime: read(env, 'REMINDER_TIME', clockTime) ?? '07:30',
+      reminderEveryDays: read(env, 'REMINDER_EVERY_DAYS', count(1, 30)) ?? 3,
+      escalateAfterDays: read(env, 'ESCALATE_AFTER_DAYS', count(1, 365)) ?? 14,
+      digestTime: read(env, 'DIGEST_TIME', clockTime) ?? '07:00',
+      stagnationWeeks: read(env, 'STAGNATION_WEEKS', count(1, 26)) ?? 4,
+      tenantRatePerSecond: read(env, 'TENANT_RATE_PER_SECOND', count(1, 1000)) ?? 50,
+    },
   };
 }

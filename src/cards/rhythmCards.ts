@@ -20,21 +20,17 @@ export const MAX_ITEMS_ON_CARD = 6;
 /** People offered to hand an item over to (the unit's, in roster order). */
 export const MAX_HANDOVER_CHOICES = 20;
 
-function heading(locale: Locale, item: ItemInUnit, ideaTitle: string): string {
+function heading(locale: Locale, item: ItemInUnit): string {
   const id = shortId(item.unit.code, item.ideaNumber);
   return item.actionId === undefined
-    ? t(locale, 'reminder.ideaHeading', { id, title: ideaTitle })
-    : t(locale, 'reminder.actionHeading', { id, title: ideaTitle, text: item.text });
+    ? t(locale, 'reminder.ideaHeading', { id, title: item.ideaTitle })
+    : t(locale, 'reminder.actionHeading', { id, title: item.ideaTitle, text: item.text });
 }
-
-/** The idea's title for an action item's heading: the reminder item holds only the action's text. */
-export type IdeaTitles = ReadonlyMap<string, string>;
-export const titleKey = (unitId: string, ideaNumber: number): string => `${unitId}|${ideaNumber}`;
 
 export function reminderCard(
   locale: Locale,
   items: readonly ItemInUnit[],
-  context: { today: string; org: OrganisationSnapshot; titles: IdeaTitles; note?: string; noteColor?: TextColor },
+  context: { today: string; org: OrganisationSnapshot; note?: string; noteColor?: TextColor },
 ): AdaptiveCardJson {
   const shown = items.slice(0, MAX_ITEMS_ON_CARD);
   const data: OverdueReminderCardData = {
@@ -43,7 +39,7 @@ export function reminderCard(
     noteColor: context.noteColor ?? 'Good',
     today: context.today,
     items: shown.map((item, index): ReminderItemCardData => ({
-      heading: heading(locale, item, context.titles.get(titleKey(item.unitId, item.ideaNumber)) ?? item.text),
+      heading: heading(locale, item),
       detail: plural(locale, 'reminder.detail', item.daysOverdue, { date: formatDate(locale, item.dueDate) }),
       unitName: item.unit.name,
       unitId: item.unitId,
@@ -63,12 +59,12 @@ export function reminderCard(
   return renderCard('overdue-reminder', locale, data);
 }
 
-export function escalationCard(locale: Locale, escalation: LeaderEscalation, titles: IdeaTitles, days: number): AdaptiveCardJson {
+export function escalationCard(locale: Locale, escalation: LeaderEscalation, days: number): AdaptiveCardJson {
   const shown = escalation.items.slice(0, MAX_ITEMS_ON_CARD);
   return renderCard('overdue-escalation', locale, {
     headline: plural(locale, 'escalation.headline', escalation.items.length, { unit: escalation.unit.name, days }),
     items: shown.map((item) => ({
-      heading: heading(locale, item, titles.get(titleKey(item.unitId, item.ideaNumber)) ?? item.text),
+      heading: heading(locale, item),
       detail: t(locale, 'escalation.detail', { owner: item.owner.name, date: formatDate(locale, item.dueDate), days: item.daysOverdue }),
       unitId: item.unitId,
       number: item.ideaNumber,

@@ -7,6 +7,8 @@ export interface OverdueItem {
   readonly ideaNumber: number;
   /** Undefined for the idea itself. */
   readonly actionId?: number;
+  readonly ideaTitle: string;
+  /** The idea's title, or the action item's text. */
   readonly text: string;
   readonly owner: PersonName;
   readonly dueDate: LocalDate;
@@ -26,12 +28,12 @@ export function overdueItems(ideas: readonly Idea[], today: LocalDate): OverdueI
   return ideas.flatMap((idea) => {
     const items: OverdueItem[] = [];
     if (idea.owner && idea.dueDate && isIdeaOverdue(idea, today)) {
-      items.push({ unitId: idea.unitId, ideaNumber: idea.number, text: idea.title, owner: idea.owner, dueDate: idea.dueDate, daysOverdue: daysBetween(idea.dueDate, today) });
+      items.push({ unitId: idea.unitId, ideaNumber: idea.number, ideaTitle: idea.title, text: idea.title, owner: idea.owner, dueDate: idea.dueDate, daysOverdue: daysBetween(idea.dueDate, today) });
     }
     if (!isClosed(idea.status) || idea.status === 'done') {
       for (const action of idea.actions) {
         if (action.owner && action.dueDate && isActionOverdue(action, today)) {
-          items.push({ unitId: idea.unitId, ideaNumber: idea.number, actionId: action.id, text: action.text, owner: action.owner, dueDate: action.dueDate, daysOverdue: daysBetween(action.dueDate, today) });
+          items.push({ unitId: idea.unitId, ideaNumber: idea.number, actionId: action.id, ideaTitle: idea.title, text: action.text, owner: action.owner, dueDate: action.dueDate, daysOverdue: daysBetween(action.dueDate, today) });
         }
       }
     }

@@ -16,6 +16,7 @@ import { boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
 import { BENEFIT_DECISION_VERBS, decideBenefit, ledgerShow, openBenefitForm, refreshBenefit, registerBenefit, showLedger } from './handlers/benefits';
 import { setReminders } from './handlers/reminders';
+import { REMINDER_VERBS, reminderHandler } from './handlers/reminderCard';
 import { meetingLog, meetingLogForm, meetingShow } from './handlers/meeting';
 import { scheduleForm, scheduleSave, showSchedule } from './handlers/schedule';
 import { answerInteractor } from './invokeAnswer';
@@ -119,6 +120,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('meeting.logForm', meetingLogForm(deps));
   app.adaptiveCards.actionExecute('meeting.log', meetingLog(deps));
   app.adaptiveCards.actionExecute('meeting.show', meetingShow(deps));
+
+  for (const [verb, action] of REMINDER_VERBS) app.adaptiveCards.actionExecute(verb, reminderHandler(deps, action));
 
   // Registered last: specific routes win.
   app.activity(ActivityTypes.Message, guarded(deps, answerUnknown));

@@ -7,6 +7,8 @@ import { BenefitLedger } from '../services/benefits/benefitLedger';
 import { BenefitRegistration } from '../services/benefits/benefitRegistration';
 import { BenefitReminders } from '../services/benefits/benefitReminders';
 import { ChannelSetup } from '../services/channelSetup';
+import { OverdueReminders } from '../services/rhythm/overdueReminders';
+import { WeeklyDigests } from '../services/rhythm/weeklyDigest';
 import { IdeaChanges } from '../services/ideas/ideaChanges';
 import { IdeaSubmission } from '../services/ideas/ideaSubmission';
 import { IdeaViews } from '../services/ideas/ideaViews';
@@ -38,6 +40,8 @@ export interface TavlaServices {
   readonly agenda: AgendaService;
   readonly meetings: MeetingService;
   readonly meetingSchedules: MeetingSchedules;
+  readonly overdueReminders: OverdueReminders;
+  readonly weeklyDigests: WeeklyDigests;
 }
 
 export interface AppDeps {

@@ -3,7 +3,7 @@ import { Notification, Notifier } from '../ports/notifier';
 import { PeopleRepository } from '../ports/peopleRepository';
 import { Unit } from '../domain/organisation';
 import { OrganisationDirectory } from '../services/organisationDirectory';
-import { notificationCard } from './notificationCards';
+import { notificationCard } from '../cards/notificationCards';
 
 /**
  * Sends notifications straight through the Bot Connector: into a unit's linked channel, or 1:1

@@ -8,7 +8,7 @@ import { Clock } from '../../src/ports/clock';
 import { Notification } from '../../src/ports/notifier';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import { BenefitTable } from '../../src/storage/benefitTable';
-import { notificationCard } from '../../src/teams/notificationCards';
+import { notificationCard } from '../../src/cards/notificationCards';
 import { cardAction } from '../support/activities';
 import { BotHarness, TurnResult, cardText, createBotHarness, invokeCard } from '../support/botHarness';
 import { cardIssues } from '../support/cardValidator';

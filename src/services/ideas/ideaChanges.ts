@@ -1,6 +1,6 @@
 import { readActionItem, readAssignment, readComment, readMove, readPriority, readRootCause } from '../../domain/ideaForm';
 import { Idea, IdeaStatus } from '../../domain/ideas';
-import { Change, IdeaStanding, addAction, assign, canComment, completeAction, moveIdea, prioritise, recordRootCause } from '../../domain/ideaRules';
+import { Change, IdeaStanding, addAction, assign, canComment, completeAction, handOver, moveIdea, prioritise, recordRootCause, reschedule } from '../../domain/ideaRules';
 import { DomainError, ValidationError } from '../../domain/errors';
 import { IDEA_STATUSES } from '../../domain/ideas';
 import { Unit } from '../../domain/organisation';
@@ -11,11 +11,14 @@ import { Notifier } from '../../ports/notifier';
 import { StaleCardError } from './ideaErrors';
 import { IdeaContexts, UnitContext } from './ideaContext';
 
-/** Which idea, and which version of it the person's card showed. */
+/**
+ * Which idea, and which version of it the person's card showed. Without a version (a reminder
+ * card's button about one specific item) the change applies to whatever is current.
+ */
 export interface IdeaOnCard {
   readonly unitId: string;
   readonly number: number;
-  readonly version: number;
+  readonly version?: number;
 }
 
 export type IdeaCommand =
@@ -24,7 +27,9 @@ export type IdeaCommand =
   | { readonly kind: 'assign'; readonly fields: Readonly<Record<string, unknown>> }
   | { readonly kind: 'addAction'; readonly fields: Readonly<Record<string, unknown>> }
   | { readonly kind: 'completeAction'; readonly actionId: number }
-  | { readonly kind: 'rootCause'; readonly fields: Readonly<Record<string, unknown>> };
+  | { readonly kind: 'rootCause'; readonly fields: Readonly<Record<string, unknown>> }
+  | { readonly kind: 'reschedule'; readonly actionId?: number; readonly dueDate: unknown }
+  | { readonly kind: 'handOver'; readonly actionId?: number; readonly toId: unknown };
 
 type Apply = (idea: Idea, standing: IdeaStanding, change: Change) => Idea;
 
@@ -49,7 +54,7 @@ export class IdeaChanges {
       target.unitId,
       target.number,
       (current) => {
-        if (current.version !== target.version) throw new StaleCardError(current);
+        if (target.version !== undefined && current.version !== target.version) throw new StaleCardError(current);
         return apply(current, this.contexts.viewer(context, current), change);
       },
       (before, after) => ({ at: change.at, by: change.by, what: after.lastChange.what, detail: describe(before, after) }),
@@ -99,6 +104,17 @@ export class IdeaChanges {
       case 'rootCause': {
         const rootCause = readRootCause(command.fields);
         return (idea, standing, change) => recordRootCause(idea, rootCause, standing, change);
+      }
+      case 'reschedule': {
+        const { dueDate } = readAssignment({ dueDate: command.dueDate }, context);
+        if (!dueDate) throw new ValidationError([{ field: 'dueDate', problem: 'required' }]);
+        return (idea, standing, change) => reschedule(idea, command.actionId, dueDate, standing, change);
+      }
+      case 'handOver': {
+        const { owner } = readAssignment({ ownerId: command.toId }, context);
+        if (!owner) throw new ValidationError([{ field: 'ownerId', problem: 'required' }]);
+        const to = (await this.contexts.withTeamsId(owner)) ?? owner;
+        return (idea, standing, change) => handOver(idea, command.actionId, to, standing, change);
       }
     }
   }

@@ -1,3 +1,4 @@
+import { unitsVisibleTo } from '../../domain/access';
 import { LocalDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import { OverdueItem, escalations, itemKey, overdueItems, remindersByOwner, snoozeUntil } from '../../domain/overdue';
@@ -70,6 +71,14 @@ export class OverdueReminders {
       return objectIdsOf(unit.leaders, org.aliases).map((leaderId) => ({ leaderId, unit, items: fresh }));
     });
     return { reminders, escalations: leaderEscalations };
+  }
+
+  /** Everything overdue that this person owns, in the units they take part in: the reminder card's content. */
+  async ownedBy(person: Person, today: LocalDate): Promise<ItemInUnit[]> {
+    const { access, org } = await this.directory.accessOf(person);
+    const units = unitsVisibleTo(access, org);
+    const lists = await Promise.all(units.map(async (unit) => overdueItems(await this.ideas.list(unit.id), today).map((item): ItemInUnit => ({ ...item, unit }))));
+    return lists.flat().filter((item) => item.owner.id === person.aadObjectId).sort((a, b) => b.daysOverdue - a.daysOverdue);
   }
 
   async recordSent(reminders: readonly OwnerReminder[], leaderEscalations: readonly LeaderEscalation[], today: LocalDate): Promise<void> {

@@ -1,7 +1,7 @@
-import { benefitCard } from '../cards/benefitCards';
-import { ideaSummaryCard } from '../cards/ideaCards';
-import { statusLabel } from '../cards/labels';
-import { AdaptiveCardJson } from '../cards/renderer';
+import { benefitCard } from './benefitCards';
+import { ideaSummaryCard } from './ideaCards';
+import { statusLabel } from './labels';
+import { AdaptiveCardJson } from './renderer';
 import { shortId } from '../domain/ideas';
 import { Locale } from '../domain/locale';
 import { OrganisationSettings } from '../domain/organisation';

@@ -1,0 +1,65 @@
+import { escalationCard, reminderCard } from '../../cards/rhythmCards';
+import { localDate } from '../../domain/dates';
+import { Locale } from '../../domain/locale';
+import { localTime, weekdayOf } from '../../domain/schedule';
+import { Clock } from '../../ports/clock';
+import { OutgoingMessage, Outbox } from '../../ports/outbox';
+import { PeopleRepository } from '../../ports/peopleRepository';
+import { OrganisationDirectory } from '../../services/organisationDirectory';
+import { OverdueReminders } from '../../services/rhythm/overdueReminders';
+import { HolidayCheckFactory } from '../holidays';
+
+export const REMINDER_JOB = 'reminder';
+export const ESCALATION_JOB = 'escalation';
+
+/**
+ * The daily overdue reminders, from the organisation's morning on working days: one card per
+ * owner listing their items, and one per unit leader for items overdue beyond the threshold.
+ * Outbox keys (job, date, recipient) keep it to one of each per day, however often this runs; the
+ * items are marked reminded only after their cards are safely in the outbox.
+ */
+export class OverdueReminderJob {
+  constructor(
+    private readonly reminders: OverdueReminders,
+    private readonly people: PeopleRepository,
+    private readonly directory: OrganisationDirectory,
+    private readonly outbox: Outbox,
+    private readonly holidays: HolidayCheckFactory,
+    private readonly clock: Clock,
+    private readonly settings: { readonly reminderTime: string; readonly escalateAfterDays: number },
+  ) {}
+
+  readonly name = REMINDER_JOB;
+
+  async run(now: Date = this.clock.now()): Promise<{ enqueued: number }> {
+    const org = await this.directory.snapshot();
+    const { timeZone, country, language } = org.settings;
+    const today = localDate(now, timeZone);
+    const workingDay = weekdayOf(today) <= 5 && !this.holidays(country)(today);
+    if (!workingDay || localTime(now, timeZone) < this.settings.reminderTime) return { enqueued: 0 };
+    const { reminders, escalations } = await this.reminders.due(today);
+    const localeOf = async (id: string): Promise<Locale> => (await this.people.get(id))?.locale ?? language;
+    const messages: OutgoingMessage[] = [
+      ...(await Promise.all(
+        reminders.map(async (reminder) => ({
+          key: `${REMINDER_JOB}|${today}|${reminder.ownerId}`,
+          job: REMINDER_JOB,
+          target: { kind: 'person' as const, aadObjectId: reminder.ownerId },
+          card: reminderCard(await localeOf(reminder.ownerId), reminder.items, { today, org }),
+        })),
+      )),
+      ...(await Promise.all(
+        escalations.map(async (escalation) => ({
+          key: `${ESCALATION_JOB}|${today}|${escalation.leaderId}|${escalation.unit.id}`,
+          job: ESCALATION_JOB,
+          target: { kind: 'person' as const, aadObjectId: escalation.leaderId },
+          card: escalationCard(await localeOf(escalation.leaderId), escalation, this.settings.escalateAfterDays),
+        })),
+      )),
+    ];
+    if (!messages.length) return { enqueued: 0 };
+    const { queued } = await this.outbox.enqueue(messages);
+    await this.reminders.recordSent(reminders, escalations, today);
+    return { enqueued: queued };
+  }
+}

@@ -1,0 +1,58 @@
+import { notificationCard } from '../cards/notificationCards';
+import { Unit } from '../domain/organisation';
+import { Notification, Notifier } from '../ports/notifier';
+import { Outbox } from '../ports/outbox';
+import { PeopleRepository } from '../ports/peopleRepository';
+import { OrganisationDirectory } from '../services/organisationDirectory';
+
+/** What makes a notification unique: the change that caused it (ids are unique per change). */
+function eventId(notification: Notification): string {
+  switch (notification.kind) {
+    case 'ideaSubmitted':
+    case 'ideaStopped':
+      return notification.idea.lastChange.id;
+    case 'approvalRequested':
+      return `${notification.benefit.id}|${notification.reminder ? (notification.benefit.approvalRequestedAt ?? '') : notification.benefit.lastChangeId}`;
+    case 'benefitDecided':
+      return `${notification.benefit.id}|${notification.benefit.lastChangeId}`;
+    case 'followUpDue':
+      return `${notification.benefit.id}|${notification.months}`;
+  }
+}
+
+/**
+ * Notifications go through the outbox like every proactive message: rendered now in the
+ * recipient's language, sent by the delivery worker at Teams' pace, once per event and recipient.
+ */
+export class OutboxNotifier implements Notifier {
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly people: PeopleRepository,
+    private readonly directory: OrganisationDirectory,
+  ) {}
+
+  async toPerson(aadObjectId: string, notification: Notification): Promise<void> {
+    const [person, org] = await Promise.all([this.people.get(aadObjectId), this.directory.snapshot()]);
+    await this.outbox.enqueue([
+      {
+        key: `notify|${notification.kind}|${eventId(notification)}|${aadObjectId}`,
+        job: 'notification',
+        target: { kind: 'person', aadObjectId },
+        card: notificationCard(person?.locale ?? org.settings.language, notification, org.settings),
+      },
+    ]);
+  }
+
+  async toUnitChannel(unit: Unit, notification: Notification): Promise<void> {
+    if (!unit.channel) return;
+    const org = await this.directory.snapshot();
+    await this.outbox.enqueue([
+      {
+        key: `notify|${notification.kind}|${eventId(notification)}|channel:${unit.id}`,
+        job: 'notification',
+        target: { kind: 'channel', conversationId: unit.channel.conversationId, serviceUrl: unit.channel.serviceUrl, tenantId: unit.channel.tenantId },
+        card: notificationCard(org.settings.language, notification, org.settings),
+      },
+    ]);
+  }
+}
