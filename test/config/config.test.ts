@@ -25,6 +25,7 @@ describe('configuration', () => {
     assert.equal(config.seedDemo, true);
     assert.deepEqual(config.allowedTenantIds, []);
     assert.equal(loadConfig({ SEED_DEMO: 'false' }).seedDemo, false);
+    assert.deepEqual(config.rhythm, { reminderTime: '07:30', reminderEveryDays: 3, escalateAfterDays: 14, digestTime: '07:00', stagnationWeeks: 4, tenantRatePerSecond: 50 });
   });
 
   it('refuses to expose unauthenticated local mode beyond loopback', () => {
@@ -61,6 +62,8 @@ describe('configuration', () => {
     ['an unknown log level', { LOG_LEVEL: 'loud' }, /^LOG_LEVEL /],
     ['demo data in production', { ...production, SEED_DEMO: 'true' }, /^SEED_DEMO is only for local mode/],
     ['a bad table prefix', { TABLE_PREFIX: '1bad' }, /^TABLE_PREFIX must be letters and digits/],
+    ['a reminder time that is not a time', { REMINDER_TIME: '7.30' }, /^REMINDER_TIME must be a time like 07:30/],
+    ['a tenant rate out of range', { TENANT_RATE_PER_SECOND: '0' }, /^TENANT_RATE_PER_SECOND /],
   ];
   for (const [what, env, expected] of refusals) {
     it(`stops with one line naming the setting: ${what}`, () => {
