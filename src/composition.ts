@@ -16,6 +16,10 @@ import { BenefitRegistration } from './services/benefits/benefitRegistration';
 import { BenefitReminders } from './services/benefits/benefitReminders';
 import { BenefitTable } from './storage/benefitTable';
 import { IdeaTable } from './storage/ideaTable';
+import { LeaseTable } from './storage/leaseTable';
+import { OutboxTable } from './storage/outboxTable';
+import { OutboxNotifier } from './scheduler/outboxNotifier';
+import { PipelineStatusService } from './services/pipelineStatus';
 import { ReminderStateTable } from './storage/reminderStateTable';
 import { DEFAULT_REMINDER_RULES, OverdueReminders, ReminderRules } from './services/rhythm/overdueReminders';
 import { WeeklyDigests } from './services/rhythm/weeklyDigest';
@@ -32,8 +36,11 @@ export interface CompositionOptions {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly logger: Logger;
-  /** Built once the directory exists, because notifications need the organisation's language. */
-  readonly notifier: (parts: { directory: OrganisationDirectory; people: PeopleRepository }) => Notifier;
+  /**
+   * Where notifications go. By default into the outbox, like every proactive message; tests may
+   * record them instead. Built once the directory exists (cards need the organisation's settings).
+   */
+  readonly notifier?: (parts: { directory: OrganisationDirectory; people: PeopleRepository; outbox: OutboxTable }) => Notifier;
   /** How often overdue items are reminded of, and when they go to the unit leader. */
   readonly reminderRules?: ReminderRules;
 }
@@ -47,10 +54,13 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     benefits: new BenefitTable(store),
     reminderStates: new ReminderStateTable(store),
     meetings: new MeetingTable(store),
+    outbox: new OutboxTable(store, options.clock, options.ids),
+    leases: new LeaseTable(store),
   };
   const directory = new OrganisationDirectory(repositories.organisation, options.clock);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);
-  const notifier = options.notifier({ directory, people: repositories.people });
+  const parts = { directory, people: repositories.people, outbox: repositories.outbox };
+  const notifier = options.notifier?.(parts) ?? new OutboxNotifier(repositories.outbox, repositories.people, directory);
   const contexts = new IdeaContexts(directory, repositories.people, options.clock, options.ids);
   const benefitRegistration = new BenefitRegistration(repositories.ideas, repositories.benefits, contexts, notifier, options.logger);
   const agenda = new AgendaService(repositories.ideas, repositories.benefits, repositories.meetings);
@@ -72,6 +82,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     meetingSchedules: new MeetingSchedules(repositories.organisation, directory),
     overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, options.reminderRules ?? DEFAULT_REMINDER_RULES),
     weeklyDigests: new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory),
+    pipelineStatus: new PipelineStatusService(repositories.outbox, directory, options.clock),
   };
   return { services, repositories, notifier };
 }

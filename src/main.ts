@@ -7,7 +7,8 @@ import { composeServices } from './composition';
 import { randomIds } from './ports/ids';
 import { seedDemoOrganisation } from './services/demoOrganisation';
 import { openStorage } from './storage/openStorage';
-import { TeamsNotifier } from './teams/teamsNotifier';
+import { startProactiveDelivery } from './proactive';
+import { outboxConnectorClientOptions } from './teams/connectorSender';
 import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
 import { TeamsDirectory } from './teams/deps';
@@ -35,24 +36,28 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
   const storage = await openStorage(config.storage, config.tablePrefix);
   try {
     const adapter = createAdapter(config.bot);
-    const botAppId = config.bot?.appId ?? '';
-    const { services, repositories } = composeServices(storage.store, {
-      clock,
-      ids: randomIds,
-      logger,
-      notifier: ({ directory, people }) => new TeamsNotifier(adapter, botAppId, people, directory),
-    });
+    const composition = composeServices(storage.store, { clock, ids: randomIds, logger, reminderRules: { everyDays: config.rhythm.reminderEveryDays, escalateAfterDays: config.rhythm.escalateAfterDays } });
+    const { services, repositories } = composition;
     if (config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(repositories.organisation, repositories.people))) {
       logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
     }
     const app = createApp({ services, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock }, adapter);
     const server = await listen(createBotServer({ adapter, app, allowedTenantIds: config.allowedTenantIds, logger }), config.host, config.port);
+    // Proactive sends use an adapter of their own whose connector client does not retry by itself.
+    const proactive = startProactiveDelivery(composition, {
+      adapter: createAdapter(config.bot, outboxConnectorClientOptions()),
+      botAppId: config.bot?.appId ?? '',
+      clock,
+      logger,
+      rhythm: config.rhythm,
+    });
     return {
       url: server.url,
       port: server.port,
       storageDescription: storage.description,
       stop: async () => {
         await server.close();
+        await proactive.stop();
         await storage.close();
       },
     };

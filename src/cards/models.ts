@@ -404,7 +404,15 @@ export interface WeeklyDigestCardData {
   readonly approvals: readonly { readonly text: string; readonly unitId: string; readonly number: number; readonly benefitId: string }[];
 }
 
+/** For administrators: how the proactive-message pipeline is doing. */
+export interface PipelineStatusCardData {
+  readonly counts: readonly { readonly title: string; readonly value: string }[];
+  readonly failures: readonly { readonly text: string }[];
+  readonly runs: readonly { readonly title: string; readonly value: string }[];
+}
+
 export interface CardModels {
+  'pipeline-status': PipelineStatusCardData;
   'overdue-reminder': OverdueReminderCardData;
   'overdue-escalation': OverdueEscalationCardData;
   'weekly-digest': WeeklyDigestCardData;

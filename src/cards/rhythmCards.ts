@@ -6,7 +6,8 @@ import { shortId } from '../domain/ideas';
 import { Locale } from '../domain/locale';
 import { OrganisationSnapshot, peopleOfUnit } from '../domain/organisation';
 import { plural, t } from '../i18n';
-import { formatDate, formatNumber } from '../i18n/format';
+import { formatDate, formatDay, formatNumber, formatTime } from '../i18n/format';
+import { PipelineStatus } from '../ports/outbox';
 import { DigestView } from '../services/rhythm/weeklyDigest';
 import { ItemInUnit, LeaderEscalation } from '../services/rhythm/overdueReminders';
 import { benefitArithmetic, formatFte, formatMoney } from './benefitCards';
@@ -123,5 +124,19 @@ export function digestCard(locale: Locale, view: DigestView): AdaptiveCardJson {
       number: idea.number,
       benefitId: benefit.id,
     })),
+  });
+}
+
+export function pipelineStatusCard(locale: Locale, status: PipelineStatus, timeZone: string): AdaptiveCardJson {
+  const when = (at: string) => `${formatDay(locale, at, timeZone)} ${formatTime(locale, at, timeZone)}`;
+  return renderCard('pipeline-status', locale, {
+    counts: [
+      { title: t(locale, 'status.queued'), value: String(status.queued) },
+      { title: t(locale, 'status.sending'), value: String(status.sending) },
+      { title: t(locale, 'status.sent'), value: String(status.sent) },
+      { title: t(locale, 'status.failed'), value: String(status.failed) },
+    ],
+    failures: status.recentFailures.map((f) => ({ text: t(locale, 'status.failureLine', { at: when(f.at), job: f.job, error: f.error }) })),
+    runs: status.lastRuns.map((r) => ({ title: r.job, value: t(locale, 'status.runLine', { at: when(r.at), count: r.enqueued }) })),
   });
 }

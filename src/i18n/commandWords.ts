@@ -1,6 +1,6 @@
 import { Locale } from '../domain/locale';
 
-export const COMMANDS = ['help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule'] as const;
+export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
@@ -9,6 +9,7 @@ export type Command = (typeof COMMANDS)[number];
  */
 export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, readonly string[]>>>> = {
   en: {
+    status: ['status', 'pipeline'],
     help: ['help', '?', 'commands'],
     idea: ['idea', 'new idea', 'propose'],
     board: ['board', 'improvement board'],
@@ -21,6 +22,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     schedule: ['schedule', 'meeting schedule'],
   },
   nb: {
+    status: ['status', 'utsendinger'],
     help: ['hjelp', 'kommandoer'],
     idea: ['idé', 'ide', 'nytt forslag', 'forslag', 'forbedringsforslag'],
     board: ['tavle', 'tavla', 'forbedringstavle'],
@@ -33,6 +35,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     schedule: ['møteplan', 'tavlemøteplan'],
   },
   da: {
+    status: ['status', 'udsendelser'],
     help: ['hjælp', 'kommandoer'],
     idea: ['idé', 'ide', 'nyt forslag', 'forslag', 'forbedringsforslag'],
     board: ['tavle', 'forbedringstavle'],

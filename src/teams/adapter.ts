@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import { CertificateServiceClientCredentialsFactory, ServiceClientCredentialsFactory } from 'botframework-connector';
+import { CertificateServiceClientCredentialsFactory, ConnectorClientOptions, ServiceClientCredentialsFactory } from 'botframework-connector';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { BotCredentials } from '../config';
 
@@ -27,12 +27,11 @@ function credentialsFactory(bot: BotCredentials): ServiceClientCredentialsFactor
 /**
  * The Bot Framework adapter. Without credentials (local mode) it accepts unauthenticated requests
  * and calls the connector without tokens, which is what the Agents Playground expects.
+ * `connectorOptions` changes how it calls the connector: the proactive sender passes options that
+ * turn the SDK's own retries off, because the delivery worker retries at Teams' pace.
  */
-export function createAdapter(bot: BotCredentials | undefined): TeamsAdapter {
-  if (!bot) return new TeamsAdapter();
+export function createAdapter(bot: BotCredentials | undefined, connectorOptions?: ConnectorClientOptions): TeamsAdapter {
+  if (!bot) return new TeamsAdapter(undefined, undefined, undefined, connectorOptions);
   const tenant = bot.kind === 'managedIdentity' || !bot.multiTenant ? bot.tenantId : undefined;
-  return new TeamsAdapter(
-    { MicrosoftAppId: bot.appId, ...(tenant ? { MicrosoftAppTenantId: tenant } : {}) },
-    credentialsFactory(bot),
-  );
+  return new TeamsAdapter({ MicrosoftAppId: bot.appId, ...(tenant ? { MicrosoftAppTenantId: tenant } : {}) }, credentialsFactory(bot), undefined, connectorOptions);
 }

@@ -16,6 +16,7 @@ import { boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
 import { BENEFIT_DECISION_VERBS, decideBenefit, ledgerShow, openBenefitForm, refreshBenefit, registerBenefit, showLedger } from './handlers/benefits';
 import { setReminders } from './handlers/reminders';
+import { refreshPipelineStatus, showPipelineStatus } from './handlers/pipelineStatus';
 import { REMINDER_VERBS, reminderHandler } from './handlers/reminderCard';
 import { meetingLog, meetingLogForm, meetingShow } from './handlers/meeting';
 import { scheduleForm, scheduleSave, showSchedule } from './handlers/schedule';
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
 
   const commands: [Command, Handler][] = [
     ['help', showHelp],
+    ['status', (context) => showPipelineStatus(context, deps)],
     ['whoami', showWhoAmI],
     ['setup', async (context) => (isChannel(context.activity) ? postSetupCard(context) : showHelp(context))],
     ['idea', (context) => showIdeaForm(context, deps)],
@@ -121,6 +123,7 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('meeting.log', meetingLog(deps));
   app.adaptiveCards.actionExecute('meeting.show', meetingShow(deps));
 
+  app.adaptiveCards.actionExecute('pipeline.status', refreshPipelineStatus(deps));
   for (const [verb, action] of REMINDER_VERBS) app.adaptiveCards.actionExecute(verb, reminderHandler(deps, action));
 
   // Registered last: specific routes win.

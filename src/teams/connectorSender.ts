@@ -1,6 +1,7 @@
 import { Activity, CardFactory, CloudAdapter, ConversationParameters, ConversationReference, MessageFactory, TurnContext } from 'botbuilder';
 import { ConnectorClientOptions } from 'botframework-connector';
 import { Clock, systemClock } from '../ports/clock';
+import { Logger, silentLogger } from '../ports/logger';
 import { DeliveryMessage, MessageSender, RequestGate, RequestScope, SendOutcome } from '../ports/messageSender';
 import { PeopleRepository, PersonRecord } from '../ports/peopleRepository';
 
@@ -142,13 +143,15 @@ function failureOf(error: unknown, scope: RequestScope, now: Date): Extract<Send
   const status = typeof shaped.statusCode === 'number' ? shaped.statusCode : undefined;
   const retryAfterMs = parseRetryAfter(shaped.response?.headers?.get?.('retry-after'), now);
   const message = typeof shaped.message === 'string' ? shaped.message : String(error);
-  return { ok: false, ...(status !== undefined ? { status } : {}), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}), scope, error: (status ? `connector answered ${status}` : message).slice(0, 300) };
+  const code = typeof shaped.code === 'string' ? ` ${shaped.code}` : '';
+  return { ok: false, ...(status !== undefined ? { status } : {}), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}), scope, error: (status ? `connector answered ${status}${code}` : message).slice(0, 300) };
 }
 
 const permanent = (error: string): SendOutcome => ({ ok: false, permanent: true, error });
 
 export interface ConnectorSenderOptions {
   readonly clock?: Clock;
+  readonly logger?: Logger;
   /** Put the outbox key in the activity's channelData (tavlaOutboxKey), so a duplicate is recognisable downstream. Default true. */
   readonly tagWithKey?: boolean;
   /** When a stored 1:1 conversation answers 404, open a new one and send there (once per try). Default true. */
@@ -160,9 +163,14 @@ export interface ConnectorSenderOptions {
  * or 1:1 to a person (opening the personal chat first when the bot has none yet, and remembering it
  * in the person's record). Every connector request asks the gate (rate limiter) first. Failures are
  * reported with their HTTP status and Retry-After; nothing is retried here.
+ *
+ * Errors are caught inside the turn callback on purpose: on an adapter shared with the teams-ai
+ * Application, an error escaping the callback goes to app.error (onTurnError), which logs it and
+ * lets continueConversationAsync resolve as if the message had been sent.
  */
 export class ConnectorSender implements MessageSender {
   private readonly clock: Clock;
+  private readonly logger: Logger;
   private readonly tagWithKey: boolean;
   private readonly recreateMissingChat: boolean;
 
@@ -174,6 +182,7 @@ export class ConnectorSender implements MessageSender {
     options: ConnectorSenderOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
+    this.logger = options.logger ?? silentLogger;
     this.tagWithKey = options.tagWithKey ?? true;
     this.recreateMissingChat = options.recreateMissingChat ?? true;
   }
@@ -252,7 +261,12 @@ export class ConnectorSender implements MessageSender {
         permit.done();
         const conversationId = context.activity.conversation.id;
         scope = { tenantId, conversationId };
-        await this.people.save({ ...person, personalConversationId: conversationId });
+        try {
+          await this.people.save({ ...person, personalConversationId: conversationId });
+        } catch (error) {
+          // Send anyway: Teams answers the same 1:1 conversation for the same user next time.
+          this.logger.warn({ aadObjectId: person.aadObjectId, err: error instanceof Error ? error.message : String(error) }, 'could not remember the new 1:1 chat');
+        }
         ({ sent, failure } = await this.sendIn(context, scope, activity, gate));
       });
     } catch (error) {

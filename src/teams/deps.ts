@@ -7,6 +7,7 @@ import { BenefitLedger } from '../services/benefits/benefitLedger';
 import { BenefitRegistration } from '../services/benefits/benefitRegistration';
 import { BenefitReminders } from '../services/benefits/benefitReminders';
 import { ChannelSetup } from '../services/channelSetup';
+import { PipelineStatusService } from '../services/pipelineStatus';
 import { OverdueReminders } from '../services/rhythm/overdueReminders';
 import { WeeklyDigests } from '../services/rhythm/weeklyDigest';
 import { IdeaChanges } from '../services/ideas/ideaChanges';
@@ -42,6 +43,7 @@ export interface TavlaServices {
   readonly meetingSchedules: MeetingSchedules;
   readonly overdueReminders: OverdueReminders;
   readonly weeklyDigests: WeeklyDigests;
+  readonly pipelineStatus: PipelineStatusService;
 }
 
 export interface AppDeps {

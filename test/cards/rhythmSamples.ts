@@ -1,5 +1,5 @@
 import { MAX_HANDOVER_CHOICES, MAX_ITEMS_ON_CARD } from '../../src/cards/rhythmCards';
-import { OverdueEscalationCardData, OverdueReminderCardData, ReminderItemCardData, WeeklyDigestCardData } from '../../src/cards/models';
+import { PipelineStatusCardData, OverdueEscalationCardData, OverdueReminderCardData, ReminderItemCardData, WeeklyDigestCardData } from '../../src/cards/models';
 
 /** Representative data for the reminder, escalation and digest cards, including full and empty lists. */
 
@@ -41,6 +41,14 @@ const digest: WeeklyDigestCardData = {
 };
 
 export const RHYTHM_SAMPLES = {
+  'pipeline-status': [
+    {
+      counts: [{ title: 'Venter på å bli sendt', value: '12' }, { title: 'Sendt', value: '2000' }, { title: 'Feilet', value: '2' }],
+      failures: [{ text: '22.11.2026 07:31 · reminder · 403 Forbidden: the bot is not in the conversation' }],
+      runs: [{ title: 'prompt', value: '23.11.2026 08:30: 4 meldinger' }, { title: 'reminder', value: '23.11.2026 07:30: 12 meldinger' }],
+    },
+    { counts: [{ title: 'Sendt', value: '0' }], failures: [], runs: [] },
+  ] satisfies PipelineStatusCardData[],
   'overdue-reminder': [reminder, { headline: 'Du har 1 forfalt sak', note: 'Merket som utført: Ring leverandøren', noteColor: 'Good', today: '2026-11-23', items: [{ ...item(1, 0), people: [] }] }] satisfies OverdueReminderCardData[],
   'overdue-escalation': [
     {

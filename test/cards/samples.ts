@@ -327,4 +327,5 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   'overdue-reminder': RHYTHM_SAMPLES['overdue-reminder'],
   'overdue-escalation': RHYTHM_SAMPLES['overdue-escalation'],
   'weekly-digest': RHYTHM_SAMPLES['weekly-digest'],
+  'pipeline-status': RHYTHM_SAMPLES['pipeline-status'],
 };

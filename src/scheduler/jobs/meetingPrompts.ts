@@ -24,6 +24,7 @@ export const promptKey = (date: LocalDate, unitId: string): string => `${PROMPT_
  * handed over today are remembered only to skip rebuilding their agendas on every later tick.
  */
 export class MeetingPrompts {
+  readonly name = PROMPT_JOB;
   private handedOver = { date: '', keys: new Set<string>() };
 
   constructor(
