@@ -12,6 +12,7 @@ export const da: Catalog = {
   'help.command.mine': 'dine forslag og handlinger',
   'help.command.benefits': 'identificerede og realiserede gevinster',
   'help.command.whoami': 'dine roller og afdelinger i Tavla',
+  'help.command.schedule': 'hvornår din afdeling holder tavlemøder',
   'help.command.setup': 'knyt en kanal til en afdeling (i en teamkanal)',
   'help.command.reminders': 'slå påmindelser fra eller til',
   'help.unknown': 'Jeg forstod ikke »{text}«. Det her kan jeg hjælpe med:',

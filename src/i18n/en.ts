@@ -12,6 +12,7 @@ export const en = {
   'help.command.mine': 'your ideas and action items',
   'help.command.benefits': 'benefits identified and realized',
   'help.command.whoami': 'your roles and units in Tavla',
+  'help.command.schedule': 'when your unit holds its board meetings',
   'help.command.setup': 'link a channel to a unit (in a team channel)',
   'help.command.reminders': 'turn reminders off or on',
   'help.unknown': 'I did not understand "{text}". Here is what I can do:',

@@ -12,6 +12,7 @@ export const nb: Catalog = {
   'help.command.mine': 'forslagene og tiltakene dine',
   'help.command.benefits': 'identifiserte og realiserte gevinster',
   'help.command.whoami': 'rollene og enhetene dine i Tavla',
+  'help.command.schedule': 'når enheten din holder tavlemøter',
   'help.command.setup': 'koble en kanal til en enhet (i en teamkanal)',
   'help.command.reminders': 'slå påminnelser av eller på',
   'help.unknown': 'Jeg forsto ikke «{text}». Dette kan jeg hjelpe med:',

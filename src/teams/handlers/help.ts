@@ -11,6 +11,7 @@ const DESCRIPTIONS: readonly [Command | 'reminders', TextKey][] = [
   ['board', 'help.command.board'],
   ['mine', 'help.command.mine'],
   ['benefits', 'help.command.benefits'],
+  ['schedule', 'help.command.schedule'],
   ['whoami', 'help.command.whoami'],
   ['setup', 'help.command.setup'],
   ['reminders', 'help.command.reminders'],
