@@ -21,6 +21,7 @@ import { REMINDER_VERBS, reminderHandler } from './handlers/reminderCard';
 import { meetingLog, meetingLogForm, meetingShow } from './handlers/meeting';
 import { scheduleForm, scheduleSave, showSchedule } from './handlers/schedule';
 import { answerInteractor } from './invokeAnswer';
+import { logRefusal } from './refusals';
 import { replaceCardForEveryone, sendCard } from './replies';
 import { setTurnInfo, turnInfo } from './turn';
 
@@ -150,7 +151,7 @@ function guarded(deps: AppDeps, handler: Handler): Handler {
     try {
       await handler(context);
     } catch (error) {
-      deps.logger.warn({ code: (error as { code?: string }).code, err: error instanceof Error ? error.message : String(error) }, 'request refused');
+      logRefusal(deps.logger, context.activity.type, error);
       await context.sendActivity(errorText(turnInfo(context).locale, error));
     }
   };

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../src/config';
 import { RunningTavla, startTavla } from '../../src/main';
 import { Logger } from '../../src/ports/logger';
+import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import { testConnectionString } from '../support/azurite';
 import { ADAPTIVE_CARD, BotActivity, Playground, Reply, adaptiveCards, startPlayground } from '../support/playground';
 
@@ -139,6 +140,32 @@ describe('end to end through the Microsoft 365 Agents Playground', function () {
     assert.match(text, /Improvement board – Hjemmetjenesten nord/);
     assert.match(text, /HN-1 Fewer shift swaps/);
     assert.match(text, /BENEFIT MISSING/, 'a done idea without a benefit is flagged on the board');
+  });
+
+  it('lets a staff member register a realized benefit and the service-area leader approve it', async () => {
+    // HN-1 was moved to done above. Ola (staff) and Lars (TOL) act through custom activities.
+    const board = await playground.say('board', { user: 'ola' });
+    const replyToId = board.replies[0]?.messageId;
+    assert.ok(replyToId, describeTurn(board.replies));
+    const registered = await playground.invoke({
+      user: 'ola',
+      replyToId,
+      verb: 'benefit.register',
+      data: { unitId: 'hjemmetjenesten-nord', number: 1, category: 'time', kind: 'time', stage: 'realized', period: 'week', amount: '2', baseline: '5 h/week', measured: '3 h/week', usage: 'More time with the residents', ownerId: DEMO_PEOPLE.ola.aadObjectId },
+    });
+    const card = JSON.stringify(registered.response?.value);
+    assert.match(card, /2 h\/week ≈ 104 h\/yr ≈ 0\.06 FTE/, card.slice(0, 400));
+    const benefitId = /"benefitId":"([^"]+)"/.exec(card)?.[1];
+    assert.ok(benefitId, 'the card names the registration');
+
+    const refused = await playground.invoke({ user: 'ola', replyToId, verb: 'benefit.approve', data: { unitId: 'hjemmetjenesten-nord', number: 1, benefitId } });
+    assert.match(JSON.stringify(refused.response?.value), /not allowed/);
+
+    const approved = await playground.invoke({ user: 'lars', replyToId, verb: 'benefit.approve', data: { unitId: 'hjemmetjenesten-nord', number: 1, benefitId, comment: 'Well documented' } });
+    assert.match(JSON.stringify(approved.response?.value), /Approved/);
+
+    const ledger = JSON.stringify(adaptiveCards((await playground.say('benefits', { user: 'lars' })).replies[0].activity));
+    assert.match(ledger, /104/, 'the approved gain counts as realized');
   });
 
   it('logs no warnings or errors along the way', () => {

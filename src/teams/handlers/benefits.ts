@@ -13,7 +13,7 @@ import {
   ledgerCard,
 } from '../../cards/benefitCards';
 import { BenefitFormValues } from '../../cards/models';
-import { AdaptiveCardJson, renderCard } from '../../cards/renderer';
+import { AdaptiveCardJson } from '../../cards/renderer';
 import { Access, oversees } from '../../domain/access';
 import { Benefit, Decision } from '../../domain/benefits';
 import { AlreadyDecidedError, canDecide } from '../../domain/benefitRules';
@@ -28,6 +28,7 @@ import { serviceAreaLeaderIds } from '../../services/benefits/approvers';
 import { LedgerScope } from '../../services/benefits/benefitLedger';
 import { isChannel } from '../activityInfo';
 import { AppDeps } from '../deps';
+import { logRefusal, refusalNotice } from '../refusals';
 import { errorText, fieldMessages } from '../errorText';
 import { answerInteractor } from '../invokeAnswer';
 import { sendCard } from '../replies';
@@ -89,20 +90,15 @@ function formValues(data: Data): BenefitFormValues {
   return Object.fromEntries(Object.keys(EMPTY_BENEFIT_FORM).map((key) => [key, str(data[key])])) as unknown as BenefitFormValues;
 }
 
-function notice(locale: Locale, text: string): AdaptiveCardJson {
-  return renderCard('notice', locale, { title: t(locale, 'error.title'), text, tone: 'attention' });
-}
 
-function logRefusal(deps: AppDeps, verb: string, error: unknown): void {
-  deps.logger.warn({ verb, code: (error as { code?: string }).code, err: error instanceof Error ? error.message : String(error) }, 'benefit request refused');
-}
+
 
 /** A short refusal when not even the card can be shown (gone, or not yours to see). */
 function refusal(context: TurnContext, deps: AppDeps, verb: string, error: unknown, forbiddenDetail?: TextKey): Promise<AdaptiveCardJson> {
   // Not actor(): the refusal may be that Teams did not say who acted.
   const { locale } = turnInfo(context);
-  logRefusal(deps, verb, error);
-  return answerInteractor(context, notice(locale, errorText(locale, error, forbiddenDetail ? t(locale, forbiddenDetail) : '')));
+  logRefusal(deps.logger, verb, error);
+  return answerInteractor(context, refusalNotice(locale, errorText(locale, error, forbiddenDetail ? t(locale, forbiddenDetail) : '')));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -158,7 +154,7 @@ export function decideBenefit(deps: AppDeps, outcome: Decision) {
       const view = await deps.services.benefitApproval.decide({ ...person, teamsId: context.activity.from.id }, key, outcome, data);
       return answerInteractor(context, await viewCard(context, deps, view, { note: t(locale, 'benefit.decisionSaved', { outcome: decisionWord(locale, outcome) }), noteColor: 'Good' }));
     } catch (error) {
-      logRefusal(deps, verb, error);
+      logRefusal(deps.logger, verb, error);
       try {
         const { locale, person } = actor(context);
         const comment = str(data.comment);
@@ -249,7 +245,7 @@ export function registerBenefit(deps: AppDeps) {
       const card = await viewCard(context, deps, view, { headline }).catch(() => benefitCard(locale, view, { headline }));
       return answerInteractor(context, card);
     } catch (error) {
-      logRefusal(deps, 'benefit.register', error);
+      logRefusal(deps.logger, 'benefit.register', error);
       try {
         const { locale } = actor(context);
         const extra: FormExtra =
@@ -313,7 +309,7 @@ export async function showLedger(context: TurnContext, deps: AppDeps): Promise<v
     await sendCard(context, ledgerCard(locale, view, channelUnit || isChannel(context.activity) ? [] : scopes));
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    logRefusal(deps, 'benefits', error);
+    logRefusal(deps.logger, 'benefits', error);
     await context.sendActivity(errorText(locale, error, t(locale, 'ledger.forbidden')));
   }
 }

@@ -1,10 +1,11 @@
 import { TurnContext } from 'botbuilder';
 import { boardCard, chooseUnitCard, myItemsCard } from '../../cards/boardCards';
-import { AdaptiveCardJson, renderCard } from '../../cards/renderer';
+import { AdaptiveCardJson } from '../../cards/renderer';
 import { DomainError } from '../../domain/errors';
 import { Locale } from '../../domain/locale';
 import { t } from '../../i18n';
 import { AppDeps } from '../deps';
+import { logRefusal, refusalNotice } from '../refusals';
 import { errorText } from '../errorText';
 import { answerInteractor } from '../invokeAnswer';
 import { sendCard } from '../replies';
@@ -22,12 +23,9 @@ const pageOf = (data: Data): number => {
 const refusalText = (locale: Locale, error: unknown): string => errorText(locale, error, t(locale, 'board.forbidden'));
 
 function refusalCard(locale: Locale, error: unknown): AdaptiveCardJson {
-  return renderCard('notice', locale, { title: t(locale, 'error.title'), text: refusalText(locale, error), tone: 'attention' });
+  return refusalNotice(locale, refusalText(locale, error));
 }
 
-function logRefusal(deps: AppDeps, verb: string, error: unknown): void {
-  deps.logger.warn({ verb, code: (error as { code?: string }).code, err: error instanceof Error ? error.message : String(error) }, 'board request refused');
-}
 
 /**
  * "tavle" / "board": the channel's unit, or the person's only unit, as a new message; someone in
@@ -47,7 +45,7 @@ export async function showBoard(context: TurnContext, deps: AppDeps): Promise<vo
   } catch (error) {
     // Outages and bugs go to the app's usual handling; a refusal says who may see the board.
     if (!(error instanceof DomainError)) throw error;
-    logRefusal(deps, 'board', error);
+    logRefusal(deps.logger, 'board', error);
     await context.sendActivity(refusalText(locale, error));
   }
 }
@@ -71,7 +69,7 @@ export function boardShow(deps: AppDeps) {
       if (!unitId) throw new DomainError('notFound');
       return answerInteractor(context, boardCard(locale, await deps.services.ideaViews.board(person, unitId, pageOf(data))));
     } catch (error) {
-      logRefusal(deps, 'board.show', error);
+      logRefusal(deps.logger, 'board.show', error);
       return answerInteractor(context, refusalCard(locale, error));
     }
   };
@@ -85,7 +83,7 @@ export function myItemsShow(deps: AppDeps) {
       const { person } = actor(context);
       return answerInteractor(context, myItemsCard(locale, await deps.services.ideaViews.myItems(person), pageOf(data)));
     } catch (error) {
-      logRefusal(deps, 'mine.show', error);
+      logRefusal(deps.logger, 'mine.show', error);
       return answerInteractor(context, refusalCard(locale, error));
     }
   };

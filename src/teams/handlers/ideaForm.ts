@@ -9,6 +9,7 @@ import { peopleOfUnit, unitForChannel, Unit } from '../../domain/organisation';
 import { TextKey, t } from '../../i18n';
 import { parseCommand } from '../../i18n/commandWords';
 import { AppDeps } from '../deps';
+import { logRefusal } from '../refusals';
 import { errorText, fieldMessages } from '../errorText';
 import { sendCard } from '../replies';
 import { actor } from '../turn';
@@ -116,7 +117,7 @@ export async function submitIdeaForm(context: TurnContext, deps: AppDeps, data: 
       const card = buildIdeaForm(context, deps, setting, { values, error: t(locale, 'error.invalid'), errors: fieldMessages(locale, error, IDEA_FIELD_LABELS), inDialog });
       return { ok: false, card, confirmation: '' };
     }
-    deps.logger.warn({ code: (error as { code?: string }).code }, 'idea submission refused');
+    logRefusal(deps.logger, 'idea.submit', error);
     return { ok: false, card: buildIdeaForm(context, deps, setting, { values, error: errorText(locale, error), inDialog }), confirmation: '' };
   }
 }

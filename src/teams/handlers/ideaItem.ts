@@ -1,12 +1,13 @@
 import { TurnContext } from 'botbuilder';
 import { itemCard, ItemCardOptions, staleNote } from '../../cards/ideaCards';
 import { ItemCardData } from '../../cards/models';
-import { AdaptiveCardJson, renderCard } from '../../cards/renderer';
+import { AdaptiveCardJson } from '../../cards/renderer';
 import { DomainError, ValidationError } from '../../domain/errors';
 import { TextKey, t } from '../../i18n';
 import { IdeaCommand } from '../../services/ideas/ideaChanges';
 import { StaleCardError } from '../../services/ideas/ideaErrors';
 import { AppDeps } from '../deps';
+import { refusalNotice } from '../refusals';
 import { errorText, fieldMessages } from '../errorText';
 import { answerInteractor } from '../invokeAnswer';
 import { actor, turnInfo } from '../turn';
@@ -51,11 +52,7 @@ async function freshItemCard(context: TurnContext, deps: AppDeps, unitId: string
 function refusalCard(context: TurnContext, error: unknown): AdaptiveCardJson {
   // Not actor(): the refusal may be that Teams did not say who acted.
   const { locale } = turnInfo(context);
-  return notice(locale, errorText(locale, error));
-}
-
-function notice(locale: Parameters<typeof t>[0], text: string): AdaptiveCardJson {
-  return renderCard('notice', locale, { title: t(locale, 'error.title'), text, tone: 'attention' });
+  return refusalNotice(locale, errorText(locale, error));
 }
 
 /** idea.open / idea.refresh: the item card as this person may see and act on it. */

@@ -1,6 +1,6 @@
 import { TurnContext } from 'botbuilder';
 import { meetingLogCard, meetingPromptCard } from '../../cards/meetingCards';
-import { AdaptiveCardJson, renderCard } from '../../cards/renderer';
+import { AdaptiveCardJson } from '../../cards/renderer';
 import { DomainError, FieldIssue, ValidationError } from '../../domain/errors';
 import { shortId } from '../../domain/ideas';
 import { Locale } from '../../domain/locale';
@@ -11,6 +11,7 @@ import { formatDate, formatTime } from '../../i18n/format';
 import { StaleCardError } from '../../services/ideas/ideaErrors';
 import { DecisionResult } from '../../services/rhythm/meetings';
 import { AppDeps } from '../deps';
+import { logRefusal, refusalNotice } from '../refusals';
 import { errorText } from '../errorText';
 import { answerInteractor } from '../invokeAnswer';
 import { replaceCardForEveryone } from '../replies';
@@ -78,12 +79,9 @@ function refusedLines(locale: Locale, unit: Unit, results: readonly DecisionResu
 function refusalCard(locale: Locale, error: unknown, data: Data): AdaptiveCardJson {
   const future = error instanceof ValidationError && error.issues.some((i) => i.field === 'date') && typeof data.date === 'string';
   const text = future ? t(locale, 'meeting.futureDate', { date: formatDate(locale, String(data.date)) }) : errorText(locale, error, t(locale, 'meeting.forbidden'));
-  return renderCard('notice', locale, { title: t(locale, 'error.title'), text, tone: 'attention' });
+  return refusalNotice(locale, text);
 }
 
-function logRefusal(deps: AppDeps, verb: string, error: unknown): void {
-  deps.logger.warn({ verb, code: (error as { code?: string }).code, err: error instanceof Error ? error.message : String(error) }, 'meeting request refused');
-}
 
 /** meeting.logForm {unitId, date}: the log form, for the person who pressed only. */
 export function meetingLogForm(deps: AppDeps) {
@@ -94,7 +92,7 @@ export function meetingLogForm(deps: AppDeps) {
       const { unitId, date } = meetingRef(data);
       return answerInteractor(context, meetingLogCard(locale, await deps.services.meetings.form(person, unitId, date)));
     } catch (error) {
-      logRefusal(deps, 'meeting.logForm', error);
+      logRefusal(deps.logger, 'meeting.logForm', error);
       return answerInteractor(context, refusalCard(locale, error, data));
     }
   };
@@ -109,7 +107,7 @@ export function meetingShow(deps: AppDeps) {
       const { unitId, date } = meetingRef(data);
       return answerInteractor(context, meetingPromptCard(locale, await deps.services.meetings.prompt(person, unitId, date)));
     } catch (error) {
-      logRefusal(deps, 'meeting.show', error);
+      logRefusal(deps.logger, 'meeting.show', error);
       return answerInteractor(context, refusalCard(locale, error, data));
     }
   };
@@ -152,7 +150,7 @@ export function meetingLog(deps: AppDeps) {
         return answerInteractor(context, meetingLogCard(locale, view, { note: t(locale, 'error.invalid'), noteColor: 'Attention', errors: fieldMessages(locale, error), values: typedValues(data), version }));
       }
     } catch (error) {
-      logRefusal(deps, 'meeting.log', error);
+      logRefusal(deps.logger, 'meeting.log', error);
       return answerInteractor(context, refusalCard(locale, error, data));
     }
   };

@@ -1,11 +1,12 @@
 import { TurnContext } from 'botbuilder';
 import { chooseScheduleUnitCard, meetingScheduleCard, scheduleSummary } from '../../cards/meetingCards';
-import { AdaptiveCardJson, renderCard } from '../../cards/renderer';
+import { AdaptiveCardJson } from '../../cards/renderer';
 import { DomainError, FieldIssue, ValidationError } from '../../domain/errors';
 import { Locale } from '../../domain/locale';
 import { MAX_PAUSES, PAUSE_ORDER } from '../../domain/scheduleForm';
 import { TextKey, t } from '../../i18n';
 import { AppDeps } from '../deps';
+import { logRefusal, refusalNotice } from '../refusals';
 import { errorText } from '../errorText';
 import { answerInteractor } from '../invokeAnswer';
 import { sendCard } from '../replies';
@@ -37,12 +38,9 @@ function typedValues(data: Data): Record<string, string> {
 const refusalText = (locale: Locale, error: unknown): string => errorText(locale, error, t(locale, 'schedule.forbidden'));
 
 function refusalCard(locale: Locale, error: unknown): AdaptiveCardJson {
-  return renderCard('notice', locale, { title: t(locale, 'error.title'), text: refusalText(locale, error), tone: 'attention' });
+  return refusalNotice(locale, refusalText(locale, error));
 }
 
-function logRefusal(deps: AppDeps, verb: string, error: unknown): void {
-  deps.logger.warn({ verb, code: (error as { code?: string }).code, err: error instanceof Error ? error.message : String(error) }, 'schedule request refused');
-}
 
 /**
  * "schedule" / "møteplan" / "mødeplan": in a unit's channel, that unit's schedule; elsewhere the
@@ -79,7 +77,7 @@ export function scheduleForm(deps: AppDeps) {
       const { unit } = await deps.services.meetingSchedules.view(person, unitId);
       return answerInteractor(context, meetingScheduleCard(locale, unit));
     } catch (error) {
-      logRefusal(deps, 'schedule.form', error);
+      logRefusal(deps.logger, 'schedule.form', error);
       return answerInteractor(context, refusalCard(locale, error));
     }
   };
@@ -106,7 +104,7 @@ export function scheduleSave(deps: AppDeps) {
         );
       }
     } catch (error) {
-      logRefusal(deps, 'schedule.save', error);
+      logRefusal(deps.logger, 'schedule.save', error);
       return answerInteractor(context, refusalCard(locale, error));
     }
   };

@@ -7,6 +7,7 @@ import { TextKey, plural, t } from '../../i18n';
 import { SetupOptions } from '../../services/channelSetup';
 import { channelLinkOf } from '../activityInfo';
 import { AppDeps } from '../deps';
+import { logRefusal } from '../refusals';
 import { errorText, fieldMessages } from '../errorText';
 import { replaceCardForEveryone, sendCard } from '../replies';
 import { actor, turnInfo } from '../turn';
@@ -93,7 +94,7 @@ export function setupVerb(deps: AppDeps, action: SetupAction) {
       await replaceCardForEveryone(context, card);
       return card;
     } catch (error) {
-      deps.logger.info({ verb: context.activity.value?.action?.verb, code: (error as { code?: string }).code }, 'setup refused');
+      logRefusal(deps.logger, 'setup', error);
       const fresh = await deps.services.directory.snapshot().catch(() => org);
       const options = { units: fresh.units, serviceAreas: fresh.serviceAreas };
       if (error instanceof ValidationError) {
