@@ -2,6 +2,7 @@ import { TableEntity, TableEntityResult } from '@azure/data-tables';
 import { APPROVAL_STATES, BENEFIT_KINDS, BENEFIT_PERIODS, BENEFIT_STAGES, Benefit, DECISIONS } from '../domain/benefits';
 import { PersonName } from '../domain/ideas';
 import { checkedKey } from './keys';
+import { oneOf, optionalText, parseJson } from './entityValues';
 
 /** Benefit registrations live beside their idea in the unit's partition: `benefit|<idea>|<id>`. */
 const pad = (n: number) => String(n).padStart(7, '0');
@@ -10,15 +11,6 @@ export const BENEFIT_RANGE = { from: 'benefit|', to: 'benefit|~' } as const;
 
 type Row = TableEntityResult<Record<string, unknown>>;
 
-const pick = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T => ((allowed as readonly unknown[]).includes(value) ? (value as T) : fallback);
-const opt = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
-const json = <T>(value: unknown, fallback: T): T => {
-  try {
-    return typeof value === 'string' && value ? (JSON.parse(value) as T) : fallback;
-  } catch {
-    return fallback;
-  }
-};
 
 /** Amounts are whole numbers of the kind's scale; above 2^31 they must be written as Int64. */
 function int64(value: number | undefined): { value: string; type: 'Int64' } | null {
@@ -65,33 +57,33 @@ export function benefitToEntity(b: Benefit): TableEntity<Record<string, unknown>
 
 export function benefitFromEntity(row: Row): Benefit {
   const id = String(row.rowKey ?? '').split('|')[2] ?? '';
-  const decision = json<Benefit['decision'] | null>(row.decision, null);
+  const decision = parseJson<Benefit['decision'] | null>(row.decision, null);
   const amount = fromInt64(row.amount);
   const optional = {
-    measure: opt(row.measure),
-    indicator: opt(row.indicator),
-    baseline: opt(row.baseline),
-    measured: opt(row.measured),
-    usage: opt(row.usage),
-    evidence: opt(row.evidence),
-    approvalRequestedAt: opt(row.approvalRequestedAt),
+    measure: optionalText(row.measure),
+    indicator: optionalText(row.indicator),
+    baseline: optionalText(row.baseline),
+    measured: optionalText(row.measured),
+    usage: optionalText(row.usage),
+    evidence: optionalText(row.evidence),
+    approvalRequestedAt: optionalText(row.approvalRequestedAt),
   };
   return {
     unitId: String(row.partitionKey),
     ideaNumber: Number(row.ideaNumber),
     id,
     category: String(row.category ?? ''),
-    kind: pick(BENEFIT_KINDS, row.kind, 'quality'),
-    stage: pick(BENEFIT_STAGES, row.stage, 'identified'),
-    period: pick(BENEFIT_PERIODS, row.period, 'oneOff'),
+    kind: oneOf(BENEFIT_KINDS, row.kind, 'quality'),
+    stage: oneOf(BENEFIT_STAGES, row.stage, 'identified'),
+    period: oneOf(BENEFIT_PERIODS, row.period, 'oneOff'),
     ...(amount !== undefined ? { amount } : {}),
     ...(Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<Benefit>),
-    owner: json<PersonName>(row.owner, { id: '', name: '' }),
+    owner: parseJson<PersonName>(row.owner, { id: '', name: '' }),
     registeredOn: String(row.registeredOn ?? ''),
-    submittedBy: json<PersonName>(row.submittedBy, { id: '', name: '' }),
-    approval: pick(APPROVAL_STATES, row.approval, 'notNeeded'),
+    submittedBy: parseJson<PersonName>(row.submittedBy, { id: '', name: '' }),
+    approval: oneOf(APPROVAL_STATES, row.approval, 'notNeeded'),
     ...(decision && DECISIONS.includes(decision.outcome) ? { decision } : {}),
-    followUpsSent: json<number[]>(row.followUpsSent, []),
+    followUpsSent: parseJson<number[]>(row.followUpsSent, []),
     createdAt: String(row.createdAt ?? ''),
     updatedAt: String(row.updatedAt ?? ''),
     version: Number(row.version ?? 1),

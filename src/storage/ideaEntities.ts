@@ -2,6 +2,7 @@ import { TableEntity, TableEntityResult } from '@azure/data-tables';
 import { EFFORTS, IDEA_STATUSES, IDEA_TYPES, IMPACTS, Idea, PersonName, WASTES } from '../domain/ideas';
 import { AuditEntry, IdeaComment } from '../ports/ideaRepository';
 import { checkedKey, newestFirstKey } from './keys';
+import { oneOf, optionalText, parseJson } from './entityValues';
 
 /**
  * Everything about a unit's ideas lives in the unit's partition: the number counter, the ideas,
@@ -25,20 +26,10 @@ export const auditRange = (number: number) => ({ from: `audit|${pad(number)}|`, 
 type Entity = TableEntity<Record<string, unknown>>;
 type Row = TableEntityResult<Record<string, unknown>>;
 
-const pick = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T => (allowed as readonly unknown[]).includes(value) ? (value as T) : fallback;
-const json = <T>(value: unknown, fallback: T): T => {
-  if (typeof value !== 'string' || !value) return fallback;
-  try {
-    return JSON.parse(value) as T;
-  } catch {
-    return fallback;
-  }
-};
-const opt = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 const personName = (id: unknown, name: unknown, teamsId: unknown): PersonName => ({
   id: String(id ?? ''),
   name: String(name ?? ''),
-  ...(opt(teamsId) ? { teamsId: opt(teamsId) } : {}),
+  ...(optionalText(teamsId) ? { teamsId: optionalText(teamsId) } : {}),
 });
 
 /** Scalars stay columns (readable in Storage Explorer, filterable); lists and nested parts are JSON. */
@@ -78,36 +69,36 @@ export function ideaToEntity(idea: Idea): Entity {
 }
 
 export function ideaFromEntity(row: Row): Idea {
-  const ownerId = opt(row.ownerId);
+  const ownerId = optionalText(row.ownerId);
   const optional = {
-    situation: opt(row.situation),
-    proposal: opt(row.proposal),
-    statusReason: opt(row.statusReason),
-    dueDate: opt(row.dueDate),
-    sourceUrl: opt(row.sourceUrl),
-    doneAt: opt(row.doneAt),
+    situation: optionalText(row.situation),
+    proposal: optionalText(row.proposal),
+    statusReason: optionalText(row.statusReason),
+    dueDate: optionalText(row.dueDate),
+    sourceUrl: optionalText(row.sourceUrl),
+    doneAt: optionalText(row.doneAt),
   };
   return {
     unitId: String(row.partitionKey),
     number: Number(row.number),
     title: String(row.title ?? ''),
-    type: pick(IDEA_TYPES, row.type, 'improve'),
-    wastes: json<string[]>(row.wastes, []).filter((w): w is (typeof WASTES)[number] => (WASTES as readonly string[]).includes(w)),
-    benefitAreas: json<string[]>(row.benefitAreas, []),
-    status: pick(IDEA_STATUSES, row.status, 'new'),
+    type: oneOf(IDEA_TYPES, row.type, 'improve'),
+    wastes: parseJson<string[]>(row.wastes, []).filter((w): w is (typeof WASTES)[number] => (WASTES as readonly string[]).includes(w)),
+    benefitAreas: parseJson<string[]>(row.benefitAreas, []),
+    status: oneOf(IDEA_STATUSES, row.status, 'new'),
     submitter: personName(row.submitterId, row.submitterName, row.submitterTeamsId),
     ...(ownerId ? { owner: personName(ownerId, row.ownerName, row.ownerTeamsId) } : {}),
-    ...(row.effort ? { effort: pick(EFFORTS, row.effort, 'easy') } : {}),
-    ...(row.impact ? { impact: pick(IMPACTS, row.impact, 'low') } : {}),
-    actions: json(row.actions, []),
-    ...(row.rootCause ? { rootCause: json(row.rootCause, { whys: [], fishbone: {} }) } : {}),
+    ...(row.effort ? { effort: oneOf(EFFORTS, row.effort, 'easy') } : {}),
+    ...(row.impact ? { impact: oneOf(IMPACTS, row.impact, 'low') } : {}),
+    actions: parseJson(row.actions, []),
+    ...(row.rootCause ? { rootCause: parseJson(row.rootCause, { whys: [], fishbone: {} }) } : {}),
     ...(Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<Idea>),
     createdAt: String(row.createdAt ?? ''),
     updatedAt: String(row.updatedAt ?? ''),
     statusChangedAt: String(row.statusChangedAt ?? ''),
     benefitRegistered: row.benefitRegistered === true,
     version: Number(row.version ?? 1),
-    lastChange: json(row.lastChange, { id: '', by: { id: '', name: '' }, at: '', what: 'submitted' }),
+    lastChange: parseJson(row.lastChange, { id: '', by: { id: '', name: '' }, at: '', what: 'submitted' }),
   };
 }
 

@@ -9,6 +9,7 @@ import { listRange, readEntity } from './etagUpdate';
 import { checkedKey } from './keys';
 import { guarded, isConflict, isPreconditionFailed } from './storageErrors';
 import { TableStore } from './tableStore';
+import { optionalText } from './entityValues';
 
 /**
  * Board-meeting logs in the unit's partition of the Ideas table, `meeting|<date>`: dates sort as
@@ -21,7 +22,6 @@ const meetingRange = (from: LocalDate, to: LocalDate) => ({ from: `meeting|${fro
 type Entity = TableEntity<Record<string, unknown>>;
 type Row = TableEntityResult<Record<string, unknown>>;
 
-const opt = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
 function decisionsFrom(value: unknown): MeetingDecision[] {
   let parsed: unknown;
@@ -58,10 +58,10 @@ export function meetingToEntity(log: MeetingLog): Entity {
 }
 
 export function meetingFromEntity(row: Row): MeetingLog {
-  const teamsId = opt(row.loggedByTeamsId);
+  const teamsId = optionalText(row.loggedByTeamsId);
   const loggedBy: PersonName = { id: String(row.loggedById ?? ''), name: String(row.loggedByName ?? ''), ...(teamsId ? { teamsId } : {}) };
-  const reason = opt(row.reason);
-  const notes = opt(row.notes);
+  const reason = optionalText(row.reason);
+  const notes = optionalText(row.notes);
   return {
     unitId: String(row.partitionKey),
     date: String(row.date ?? String(row.rowKey).slice('meeting|'.length)),

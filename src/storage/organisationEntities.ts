@@ -16,6 +16,7 @@ import {
 import { PersonRef, formatPersonRef, parsePersonRef } from '../domain/people';
 import { scheduleFrom } from '../domain/scheduleForm';
 import { checkedKey } from './keys';
+import { parseJson } from './entityValues';
 
 /** The organisation's structure lives in one small partition: one query loads all of it. */
 export const ORG_PARTITION = 'org';
@@ -32,14 +33,6 @@ export type OrgRow = TableEntityResult<Record<string, unknown>> & { readonly row
 type Entity = TableEntity<Record<string, unknown>>;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const parseJson = <T>(value: unknown, fallback: T): T => {
-  if (typeof value !== 'string' || !value) return fallback;
-  try {
-    return JSON.parse(value) as T;
-  } catch {
-    return fallback;
-  }
-};
 const refsToJson = (refs: readonly PersonRef[]): string => JSON.stringify(refs.map(formatPersonRef));
 const refsFromJson = (value: unknown): PersonRef[] =>
   parseJson<string[]>(value, []).flatMap((text) => {

@@ -6,6 +6,7 @@ import { checkedKey } from './keys';
 import { readEntity } from './etagUpdate';
 import { guarded } from './storageErrors';
 import { TableStore } from './tableStore';
+import { optionalText } from './entityValues';
 
 // People are keyed by Entra object id (a GUID, key-safe). A second row per person, keyed by UPN,
 // answers "who is alice@kommune.no" with a point read instead of a scan.
@@ -16,7 +17,6 @@ const MAX_BATCH = 100;
 type Row = TableEntityResult<Record<string, unknown>>;
 type Entity = TableEntity<Record<string, unknown>>;
 
-const optional = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
 function toEntity(record: PersonRecord): Entity {
   const entity: Entity = { partitionKey: PERSON_PARTITION, rowKey: checkedKey(record.aadObjectId.toLowerCase()), name: record.name };
@@ -33,13 +33,13 @@ function fromEntity(row: Row): PersonRecord {
   const locale = isLocale(row.locale) ? row.locale : undefined;
   return {
     aadObjectId: row.rowKey ?? '',
-    name: optional(row.name) ?? '',
-    ...(optional(row.upn) ? { upn: optional(row.upn) } : {}),
+    name: optionalText(row.name) ?? '',
+    ...(optionalText(row.upn) ? { upn: optionalText(row.upn) } : {}),
     ...(locale ? { locale } : {}),
-    ...(optional(row.teamsUserId) ? { teamsUserId: optional(row.teamsUserId) } : {}),
-    ...(optional(row.tenantId) ? { tenantId: optional(row.tenantId) } : {}),
-    ...(optional(row.serviceUrl) ? { serviceUrl: optional(row.serviceUrl) } : {}),
-    ...(optional(row.personalConversationId) ? { personalConversationId: optional(row.personalConversationId) } : {}),
+    ...(optionalText(row.teamsUserId) ? { teamsUserId: optionalText(row.teamsUserId) } : {}),
+    ...(optionalText(row.tenantId) ? { tenantId: optionalText(row.tenantId) } : {}),
+    ...(optionalText(row.serviceUrl) ? { serviceUrl: optionalText(row.serviceUrl) } : {}),
+    ...(optionalText(row.personalConversationId) ? { personalConversationId: optionalText(row.personalConversationId) } : {}),
     ...(row.remindersOff === true ? { remindersOff: true } : {}),
   };
 }
