@@ -1,9 +1,10 @@
-import { EFFORTS, FISHBONE_CATEGORIES, IDEA_TYPES, IMPACTS, Idea, IdeaStatus, MAX_WHYS, PersonName, WASTES, isActionOverdue, isIdeaOverdue, benefitMissing } from '../domain/ideas';
+import { EFFORTS, FISHBONE_CATEGORIES, IDEA_STATUSES, IDEA_TYPES, IMPACTS, Idea, IdeaStatus, MAX_WHYS, PersonName, WASTES, isActionOverdue, isIdeaOverdue, benefitMissing } from '../domain/ideas';
 import { allowedMoves, canAddAction, canComment, canCompleteAction, canEditRootCause, canPlan } from '../domain/ideaRules';
 import { Locale } from '../domain/locale';
 import { OrganisationSettings, Unit } from '../domain/organisation';
 import { t } from '../i18n';
 import { formatDay, formatTime } from '../i18n/format';
+import { AuditEntry } from '../ports/ideaRepository';
 import { ItemView } from '../services/ideas/ideaViews';
 import { categoryLabel, choices, dateLabel, effortLabel, fishboneLabel, ideaId, impactLabel, statusLabel, typeLabel, wasteLabel } from './labels';
 import { Choice, IdeaFormValues, ItemCardData, TextColor } from './models';
@@ -146,6 +147,7 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
     })),
     ...(rootCauseText(locale, idea) ? { rootCause: rootCauseText(locale, idea) } : {}),
     comments: view.comments.map((c) => ({ line: t(locale, 'item.commentLine', { name: c.by.name, date: formatDay(locale, c.at, settings.timeZone), text: c.text }) })),
+    history: view.history.map((entry) => ({ line: historyLine(locale, entry, settings.timeZone) })),
     ...(idea.sourceUrl ? { sourceUrl: idea.sourceUrl } : {}),
     can: { plan: canPlan(me), addAction: canAddAction(me), comment: canComment(me), rootCause: canEditRootCause(me) },
     moves: allowedMoves(idea, me).map((status) => ({ value: status, title: statusLabel(locale, status) })),
@@ -159,6 +161,19 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
     errors: options.errors ?? {},
     requiredMessages: { to: required('item.moveTo'), actionText: required('item.actionTextLabel'), comment: required('item.commentLabel') },
   });
+}
+
+const HISTORY_KINDS = ['submitted', 'status', 'priority', 'assigned', 'action', 'actionDone', 'rootCause', 'benefit', 'benefitDecision'] as const;
+
+/** "21.11.2026 10:42 · Kari Nilsen: status Ny → Planlagt". Kinds the catalog does not know show as recorded. */
+function historyLine(locale: Locale, entry: AuditEntry, timeZone: string): string {
+  const kind = HISTORY_KINDS.find((k) => k === entry.what);
+  const moved = /^(\w+) -> (\w+)/.exec(entry.detail);
+  const statusOf = (value: string) => IDEA_STATUSES.find((s) => s === value);
+  const from = moved && statusOf(moved[1]);
+  const to = moved && statusOf(moved[2]);
+  const what = kind === 'status' && from && to ? `${statusLabel(locale, from)} → ${statusLabel(locale, to)}` : kind ? t(locale, `history.${kind}`) : entry.what;
+  return t(locale, 'item.historyLine', { when: `${formatDay(locale, entry.at, timeZone)} ${formatTime(locale, entry.at, timeZone)}`, name: entry.by.name, what });
 }
 
 /** "Kari Nilsen changed this at 10:42 ..." for someone whose card was out of date. */

@@ -99,6 +99,7 @@ export interface ItemCardData {
   readonly actionItems: readonly { readonly id: number; readonly line: string; readonly overdue: boolean; readonly done: boolean; readonly canComplete: boolean }[];
   readonly rootCause?: string;
   readonly comments: readonly { readonly line: string }[];
+  readonly history: readonly { readonly line: string }[];
   readonly sourceUrl?: string;
   readonly can: { readonly plan: boolean; readonly addAction: boolean; readonly comment: boolean; readonly rootCause: boolean };
   readonly moves: readonly Choice[];

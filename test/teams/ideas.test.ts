@@ -118,6 +118,7 @@ describe('ideas (bot)', () => {
       const text = cardText(invokeCard(result));
       assert.match(text, /Saved\./);
       assert.match(text, /Planned/);
+      assert.match(text, /20 Nov 2026 10:00 · Kari Nilsen: New → Planned/, 'the card shows who changed what when');
       const history = await bot.ideas.history(UNIT, 1);
       assert.deepEqual(history.map((h) => [h.by.name, h.what, h.detail]), [['Ola Bakken', 'submitted', 'Færre vaktbytter'], ['Kari Nilsen', 'status', 'new -> planned']]);
     });

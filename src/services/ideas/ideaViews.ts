@@ -6,7 +6,7 @@ import { Idea, PersonName } from '../../domain/ideas';
 import { IdeaStanding } from '../../domain/ideaRules';
 import { OrganisationSettings, Unit, unitForChannel } from '../../domain/organisation';
 import { Person } from '../../domain/people';
-import { IdeaComment, IdeaRepository } from '../../ports/ideaRepository';
+import { AuditEntry, IdeaComment, IdeaRepository } from '../../ports/ideaRepository';
 import { IdeaContexts } from './ideaContext';
 
 export interface ItemView {
@@ -14,6 +14,8 @@ export interface ItemView {
   readonly unit: Unit;
   readonly standing: IdeaStanding;
   readonly comments: readonly IdeaComment[];
+  /** The latest lines of the idea's history, newest first. */
+  readonly history: readonly AuditEntry[];
   readonly today: LocalDate;
   readonly people: readonly PersonName[];
   readonly settings: OrganisationSettings;
@@ -35,6 +37,7 @@ export interface MyItemsView {
 export type BoardChoice = { readonly kind: 'unit'; readonly unitId: string } | { readonly kind: 'choose'; readonly units: readonly Unit[] };
 
 const COMMENTS_ON_CARD = 3;
+const HISTORY_ON_CARD = 5;
 
 export class IdeaViews {
   constructor(
@@ -44,10 +47,10 @@ export class IdeaViews {
 
   async item(person: Person, unitId: string, number: number): Promise<ItemView> {
     const context = await this.contexts.forUnit(person, unitId);
-    const [idea, comments] = await Promise.all([this.ideas.get(unitId, number), this.ideas.comments(unitId, number, COMMENTS_ON_CARD)]);
+    const [idea, comments, history] = await Promise.all([this.ideas.get(unitId, number), this.ideas.comments(unitId, number, COMMENTS_ON_CARD), this.ideas.history(unitId, number)]);
     if (!idea) throw new DomainError('notFound');
     const standing = this.contexts.viewer(context, idea);
-    return { idea, unit: context.unit, standing, comments, today: context.today, people: context.people, settings: context.org.settings, viewerId: person.aadObjectId };
+    return { idea, unit: context.unit, standing, comments, history: history.slice(-HISTORY_ON_CARD).reverse(), today: context.today, people: context.people, settings: context.org.settings, viewerId: person.aadObjectId };
   }
 
   /** One partition query, however long the board. */
