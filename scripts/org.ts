@@ -1,6 +1,6 @@
 // npm run org: bulk set-up of service areas, units, leaders and roles from a YAML or CSV file, and
 // export of the stored organisation in the same formats. The rules live in
-// src/services/organisationFile.ts; this file only reads arguments, opens storage and prints.
+// src/services/organisationFile/; this file only reads arguments, opens storage and prints.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
