@@ -3,8 +3,29 @@ import { LOCALES } from '../../src/domain/locale';
 import { plural, t } from '../../src/i18n';
 import { COMMANDS, COMMAND_WORDS, parseCommand } from '../../src/i18n/commandWords';
 import { da } from '../../src/i18n/da';
+import { daBenefits } from '../../src/i18n/da/benefits';
+import { daBoard } from '../../src/i18n/da/board';
+import { daCommon } from '../../src/i18n/da/common';
+import { daIdeas } from '../../src/i18n/da/ideas';
+import { daMeetings } from '../../src/i18n/da/meetings';
+import { daRhythm } from '../../src/i18n/da/rhythm';
+import { daSetup } from '../../src/i18n/da/setup';
 import { en } from '../../src/i18n/en';
+import { enBenefits } from '../../src/i18n/en/benefits';
+import { enBoard } from '../../src/i18n/en/board';
+import { enCommon } from '../../src/i18n/en/common';
+import { enIdeas } from '../../src/i18n/en/ideas';
+import { enMeetings } from '../../src/i18n/en/meetings';
+import { enRhythm } from '../../src/i18n/en/rhythm';
+import { enSetup } from '../../src/i18n/en/setup';
 import { nb } from '../../src/i18n/nb';
+import { nbBenefits } from '../../src/i18n/nb/benefits';
+import { nbBoard } from '../../src/i18n/nb/board';
+import { nbCommon } from '../../src/i18n/nb/common';
+import { nbIdeas } from '../../src/i18n/nb/ideas';
+import { nbMeetings } from '../../src/i18n/nb/meetings';
+import { nbRhythm } from '../../src/i18n/nb/rhythm';
+import { nbSetup } from '../../src/i18n/nb/setup';
 
 describe('message catalogs', () => {
   it('have the same keys and placeholders in nb, da and en', () => {
@@ -15,6 +36,20 @@ describe('message catalogs', () => {
     }
     assert.deepEqual(Object.keys(nb).sort(), Object.keys(en).sort());
     assert.deepEqual(Object.keys(da).sort(), Object.keys(en).sort());
+  });
+
+  it('put every key in exactly one part, so no spread silently overrides another', () => {
+    const assembled: [string, object, object[]][] = [
+      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm]],
+      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm]],
+      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm]],
+    ];
+    for (const [locale, catalog, parts] of assembled) {
+      const keys = parts.flatMap((part) => Object.keys(part));
+      const twice = keys.filter((key, i) => keys.indexOf(key) !== i);
+      assert.deepEqual(twice, [], `${locale}: keys in two parts`);
+      assert.equal(Object.keys(catalog).length, keys.length, `${locale}: keys in the catalog vs. the sum of its parts`);
+    }
   });
 
   it('fills placeholders and picks plural forms by the language rules', () => {

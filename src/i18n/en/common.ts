@@ -1,0 +1,56 @@
+import { Message } from '../message';
+
+/** English: app name, help, who am I, roles, errors and field checks. The reference for this part of nb and da (checked by the compiler). */
+export const enCommon = {
+  'app.name': 'Tavla',
+
+  'help.title': 'Tavla – your improvement board in Teams',
+  'help.intro': 'Write one of these words to me (in a channel, @mention me first):',
+  'help.command.help': 'what I can do',
+  'help.command.idea': 'propose an improvement idea',
+  'help.command.board': "your unit's improvement board",
+  'help.command.mine': 'your ideas and action items',
+  'help.command.benefits': 'benefits identified and realized',
+  'help.command.whoami': 'your roles and units in Tavla',
+  'help.command.schedule': 'when your unit holds its board meetings',
+  'help.command.setup': 'link a channel to a unit (in a team channel)',
+  'help.command.reminders': 'turn reminders off or on',
+  'help.unknown': 'I did not understand "{text}". Here is what I can do:',
+  'help.languageNote': 'I answer in Norwegian, Danish or English, following your Teams language.',
+
+  'command.notYet': '"{command}" is not available yet. It is coming in a later version of Tavla.',
+
+  'whoami.title': 'You in Tavla',
+  'whoami.roles': 'Roles',
+  'whoami.units': 'Units',
+  'whoami.serviceAreas': 'Service areas you lead',
+  'whoami.none': 'None yet',
+  'whoami.notKnown': 'You are not part of any unit yet. Ask your unit leader to link your team channel to the unit.',
+  'role.member': 'staff member',
+  'role.unitLeader': 'unit leader',
+  'role.serviceAreaLeader': 'service-area leader',
+  'role.coach': 'Lean coach',
+  'role.executive': 'executive group',
+  'role.administrator': 'administrator',
+  'unit.leaderSuffix': '{unit} (leader)',
+
+  'error.title': 'That did not work',
+  'error.forbidden': 'You are not allowed to do that. {detail}',
+  'error.notFound': 'I could not find that. It may have been removed.',
+  'error.invalid': 'Please correct the marked fields.',
+  'error.conflict': 'Someone else changed this at the same time. Here is the current version; please try again.',
+  'error.staleCard': 'This card is out of date. Here is the current version.',
+  'error.storageUnavailable': 'Tavla cannot reach its storage right now. Nothing was saved; please try again in a minute.',
+  'error.alreadyLinked': 'This channel is already linked to {unit}.',
+  'error.notLinked': 'This channel is not linked to a unit yet. Write "setup" to link it.',
+  'error.unexpected': 'Something went wrong on our side. Nothing was saved; please try again.',
+  'error.entityTooLarge': 'This is too large to save. Please shorten the text.',
+
+  'field.required': '{field} is required.',
+  'field.tooLong': '{field} is too long: {length} characters, the limit is {limit}.',
+  'field.invalidFormat': '{field} has an invalid format.',
+  'field.pastDate': '{field} cannot be in the past.',
+  'field.unknownOption': '{field}: choose one of the options offered.',
+  'field.outOfRange': '{field} must be between {min} and {max}.',
+  'field.duplicate': '{field}: this is already in use. Choose another.',
+} as const satisfies Record<string, Message>;
