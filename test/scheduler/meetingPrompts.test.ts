@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { composeServices } from '../../src/composition';
 import { Unit } from '../../src/domain/organisation';
 import { MeetingSchedule } from '../../src/domain/schedule';
-import { Clock } from '../../src/ports/clock';
 import { silentLogger } from '../../src/ports/logger';
 import { DEMO_ORGANISATION, DEMO_PEOPLE, seedDemoOrganisation } from '../../src/services/demoOrganisation';
 import { cachedHolidayChecks } from '../../src/scheduler/holidays';
@@ -11,6 +10,7 @@ import { cardIssues } from '../support/cardValidator';
 import { freshTableStore } from '../support/azurite';
 import { cardText } from '../support/botHarness';
 import { RecordingOutbox } from '../support/recordingOutbox';
+import { settableClock as fixedClock } from '../support/clock';
 
 const HN = 'hjemmetjenesten-nord';
 const SO = 'sykehjem-ost';
@@ -20,10 +20,6 @@ const TENANT = '11111111-2222-4333-8444-555555555555';
 const channelOf = (name: string) => ({ conversationId: `19:${name}@thread.tacv2`, teamId: `19:team-${name}`, tenantId: TENANT, serviceUrl: SERVICE_URL });
 const MON_FRI_0830: MeetingSchedule = { weekdays: [1, 2, 3, 4, 5], time: '08:30', pauses: [] };
 
-function fixedClock(start: string): Clock & { set(at: string): void } {
-  let now = new Date(start);
-  return { now: () => now, set: (at) => (now = new Date(at)) };
-}
 
 describe('board-meeting prompts (job, Azurite)', () => {
   async function setUp(units: Readonly<Record<string, Partial<Unit>>>) {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { composeServices } from '../../src/composition';
-import { Clock } from '../../src/ports/clock';
 import { silentLogger } from '../../src/ports/logger';
 import { DEMO_PEOPLE, seedDemoOrganisation } from '../../src/services/demoOrganisation';
 import { cachedHolidayChecks } from '../../src/scheduler/holidays';
@@ -10,14 +9,11 @@ import { freshTableStore } from '../support/azurite';
 import { cardText } from '../support/botHarness';
 import { cardIssues } from '../support/cardValidator';
 import { RecordingOutbox } from '../support/recordingOutbox';
+import { settableClock as movableClock } from '../support/clock';
 
 const HN = 'hjemmetjenesten-nord';
 const { kari, ola, lars, anne } = DEMO_PEOPLE;
 
-function movableClock(start: string): Clock & { set(at: string): void } {
-  let now = new Date(start);
-  return { now: () => now, set: (at) => (now = new Date(at)) };
-}
 
 /** The demo organisation with Ola owning an idea and an action item, both due on Friday 13 Nov 2026. */
 async function setUp() {

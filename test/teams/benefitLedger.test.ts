@@ -5,39 +5,17 @@ import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import { BenefitTable } from '../../src/storage/benefitTable';
 import { CHANNEL_ID, cardAction, message } from '../support/activities';
 import { BotHarness, TurnResult, cardOf, cardText, createBotHarness, invokeCard } from '../support/botHarness';
-import { cardIssues } from '../support/cardValidator';
+import { CardNode as Node, validCard as asCard, answeredToPresser as answered } from '../support/cardNodes';
 
 const HN = 'hjemmetjenesten-nord';
 const SO = 'sykehjem-ost';
 const { lars, kari, ola, anne, per, ingrid } = DEMO_PEOPLE;
 
-/** The parts of a ledger card these tests read. */
-interface Node {
-  readonly type?: string;
-  readonly text?: string;
-  readonly title?: string;
-  readonly verb?: string;
-  readonly data?: Readonly<Record<string, unknown>>;
-  readonly items?: readonly Node[];
-  readonly columns?: readonly Node[];
-  readonly actions?: readonly Node[];
-  readonly body?: readonly Node[];
-  readonly selectAction?: Node;
-}
 
-function asCard(card: unknown): Node {
-  assert.ok(card, 'expected a card');
-  assert.deepEqual(cardIssues(card), [], 'the card parses with zero issues');
-  return card as Node;
-}
 
 const sent = (result: TurnResult): Node => {
   assert.equal(result.replies.length, 1, 'one reply');
   return asCard(cardOf(result.replies[0]));
-};
-const answered = (result: TurnResult): Node => {
-  assert.equal(result.updates.length, 0, 'answered to the person who pressed only');
-  return asCard(invokeCard(result));
 };
 
 const firstText = (column: Node | undefined): string => column?.items?.[0]?.text ?? '';

@@ -4,49 +4,22 @@ import { AlreadyDecidedError } from '../../src/domain/benefitRules';
 import { Idea, IdeaStatus } from '../../src/domain/ideas';
 import { LOCALES, Locale } from '../../src/domain/locale';
 import { Person } from '../../src/domain/people';
-import { Clock } from '../../src/ports/clock';
 import { Notification } from '../../src/ports/notifier';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import { BenefitTable } from '../../src/storage/benefitTable';
 import { notificationCard } from '../../src/cards/notificationCards';
 import { cardAction } from '../support/activities';
-import { BotHarness, TurnResult, cardText, createBotHarness, invokeCard } from '../support/botHarness';
-import { cardIssues } from '../support/cardValidator';
+import { BotHarness, cardText, createBotHarness } from '../support/botHarness';
+import { CardNode as Node, validCard as asCard, answeredToPresser as answered } from '../support/cardNodes';
+import { settableClock as testClock } from '../support/clock';
 
 const HN = 'hjemmetjenesten-nord';
 const { lars, kari, ola, ingrid, per, mette } = DEMO_PEOPLE;
 const teamsId = (p: Person) => `29:${p.aadObjectId}`;
 
-/** The parts of a card these tests read. */
-interface Node {
-  readonly type?: string;
-  readonly id?: string;
-  readonly text?: string;
-  readonly title?: string;
-  readonly verb?: string;
-  readonly style?: string;
-  readonly value?: unknown;
-  readonly data?: Readonly<Record<string, unknown>>;
-  readonly actions?: readonly Node[];
-  readonly refresh?: { readonly action: Node; readonly userIds: readonly string[] };
-}
 
-/** A clock the test moves, for follow-ups months later and reminders a week later. */
-function testClock(start: string): Clock & { set(at: string): void } {
-  let now = new Date(start);
-  return { now: () => now, set: (at: string) => (now = new Date(at)) };
-}
 
-function asCard(card: unknown): Node {
-  assert.ok(card, 'expected a card');
-  assert.deepEqual(cardIssues(card), [], 'the card parses with zero issues');
-  return card as Node;
-}
 
-const answered = (result: TurnResult): Node => {
-  assert.equal(result.updates.length, 0, 'answered to the person who pressed only');
-  return asCard(invokeCard(result));
-};
 
 /** Every node of a card, depth first, to find buttons and inputs wherever they sit. */
 function nodes(card: unknown): Node[] {

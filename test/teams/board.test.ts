@@ -1,28 +1,14 @@
 import assert from 'node:assert/strict';
 import { Idea, IdeaStatus } from '../../src/domain/ideas';
 import { Person } from '../../src/domain/people';
-import { Clock } from '../../src/ports/clock';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import { CHANNEL_ID, cardAction, message } from '../support/activities';
-import { BotHarness, TurnResult, cardOf, cardText, createBotHarness, invokeCard } from '../support/botHarness';
-import { cardIssues } from '../support/cardValidator';
+import { BotHarness, cardOf, cardText, createBotHarness, invokeCard } from '../support/botHarness';
 import { roundTripCounter } from '../support/azurite';
 import { sampleIdea } from '../support/ideas';
+import { CardNode as Node, validCard as asNode, answeredToPresser as answeredOnlyToPresser } from '../support/cardNodes';
+import { settableClock as testClock } from '../support/clock';
 
-/** The parts of a card these tests read. */
-interface Node {
-  readonly type?: string;
-  readonly text?: string;
-  readonly title?: string;
-  readonly verb?: string;
-  readonly data?: Readonly<Record<string, unknown>>;
-  readonly items?: readonly Node[];
-  readonly columns?: readonly Node[];
-  readonly actions?: readonly Node[];
-  readonly body?: readonly Node[];
-  readonly facts?: readonly { readonly title: string; readonly value: string }[];
-  readonly choices?: readonly { readonly title: string; readonly value: string }[];
-}
 
 interface ShownEntry {
   /** "HN-4 Title". */
@@ -36,17 +22,7 @@ const HN = 'hjemmetjenesten-nord';
 const SO = 'sykehjem-ost';
 const STRANGER: Person = { aadObjectId: 'dddddddd-0000-4000-8000-000000000009', name: 'Ny Person' };
 
-/** A clock the test moves forward, so ideas due in the future at submission become overdue. */
-function testClock(start: string): Clock & { set(at: string): void } {
-  let now = new Date(start);
-  return { now: () => now, set: (at: string) => (now = new Date(at)) };
-}
 
-function asNode(card: unknown): Node {
-  assert.ok(card, 'expected a card');
-  assert.deepEqual(cardIssues(card), [], 'the card parses with zero issues');
-  return card as Node;
-}
 
 /** The idea lines of a board or "my items" card, in the order shown. */
 function entriesOf(card: Node): ShownEntry[] {
@@ -70,11 +46,6 @@ const button = (card: Node, title: string) => {
 /** Presses an Action.Execute button as `from`, like Teams would. */
 const press = (bot: BotHarness, action: Node, options: Parameters<typeof cardAction>[2]) => bot.send(cardAction(action.verb ?? '', { ...action.data }, options));
 
-function answeredOnlyToPresser(result: TurnResult): Node {
-  assert.equal(result.updates.length, 0, 'the shared message is not changed for everyone');
-  assert.equal(result.replies.length, 0, 'no new message either');
-  return asNode(invokeCard(result));
-}
 
 
 async function submit(bot: BotHarness, who: Person, unitId: string, title: string, fields: Record<string, string> = {}): Promise<Idea> {

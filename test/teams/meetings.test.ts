@@ -5,6 +5,7 @@ import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import { CHANNEL_ID, cardAction, message } from '../support/activities';
 import { BotHarness, TurnResult, cardOf, cardText, createBotHarness, invokeCard } from '../support/botHarness';
 import { cardIssues } from '../support/cardValidator';
+import { CardNode as Node } from '../support/cardNodes';
 
 const HN = 'hjemmetjenesten-nord';
 const BE = 'bygg-eiendom';
@@ -14,16 +15,6 @@ const STRANGER: Person = { aadObjectId: 'dddddddd-0000-4000-8000-000000000009', 
 const NOW = '2026-03-02T08:00:00Z';
 const TODAY = '2026-03-02';
 
-interface Node {
-  readonly type?: string;
-  readonly id?: string;
-  readonly verb?: string;
-  readonly title?: string;
-  readonly value?: string | number;
-  readonly data?: Readonly<Record<string, unknown>>;
-  readonly actions?: readonly Node[];
-  readonly choices?: readonly { readonly title: string; readonly value: string }[];
-}
 
 function parsedCard(card: unknown): Node {
   assert.ok(card, 'expected a card');
