@@ -41,10 +41,21 @@ export interface RhythmSettings {
   readonly tenantRatePerSecond: number;
 }
 
+/**
+ * Where inbound Bot Framework tokens are checked against. The default is the Bot Framework's own
+ * OpenID metadata; tests point it at a local issuer (plain http on loopback is accepted there).
+ */
+export interface InboundAuthentication {
+  readonly openIdMetadataUrl: string;
+}
+
+export const BOT_FRAMEWORK_OPENID_METADATA_URL = 'https://login.botframework.com/v1/.well-known/openidconfiguration';
+
 export interface Config {
   /** Local mode accepts unauthenticated requests, so it only ever listens on loopback. */
   readonly mode: 'local' | 'production';
   readonly bot?: BotCredentials;
+  readonly inboundAuthentication: InboundAuthentication;
   /** Empty means every tenant (local mode only). */
   readonly allowedTenantIds: readonly string[];
   readonly storage: StorageSetting;
@@ -81,6 +92,15 @@ function required<T>(env: Env, name: string, schema: z.ZodType<T, z.ZodTypeDef, 
 }
 
 const isLoopback = (host: string) => host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
+
+/** https anywhere; plain http only on loopback (a local test issuer). */
+const metadataUrl = z
+  .string()
+  .url('must be a URL')
+  .refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname.replace(/^\[|\]$/g, '')));
+  }, 'must use https (plain http only on 127.0.0.1)');
 
 function readBotCredentials(env: Env): BotCredentials | undefined {
   const appId = read(env, 'BOT_ID', guid);
@@ -136,6 +156,7 @@ export function loadConfig(env: Env = process.env): Config {
     mode: production ? 'production' : 'local',
     ...(bot ? { bot } : {}),
     allowedTenantIds,
+    inboundAuthentication: { openIdMetadataUrl: read(env, 'BOT_OPENID_METADATA_URL', metadataUrl) ?? BOT_FRAMEWORK_OPENID_METADATA_URL },
     storage: readStorage(env, production),
     tablePrefix: read(env, 'TABLE_PREFIX', z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/, 'must be letters and digits, starting with a letter')) ?? 'tavla',
     host,

@@ -10,7 +10,8 @@ import { openStorage } from './storage/openStorage';
 import { startProactiveDelivery } from './proactive';
 import { outboxConnectorClientOptions } from './teams/connectorSender';
 import { createAdapter } from './teams/adapter';
-import { createApp } from './teams/app';
+import { createApp, turnLogic } from './teams/app';
+import { replyConnectorClientOptions } from './teams/replyHttpClient';
 import { TeamsDirectory } from './teams/deps';
 import { createBotServer, listen } from './teams/server';
 import { teamsRosterDirectory } from './teams/teamsDirectory';
@@ -35,17 +36,17 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
   const clock = options.clock ?? systemClock;
   const storage = await openStorage(config.storage, config.tablePrefix);
   try {
-    const adapter = createAdapter(config.bot);
+    const adapter = createAdapter(config.bot, replyConnectorClientOptions(), config.inboundAuthentication);
     const composition = composeServices(storage.store, { clock, ids: randomIds, logger, reminderRules: { everyDays: config.rhythm.reminderEveryDays, escalateAfterDays: config.rhythm.escalateAfterDays } });
     const { services, repositories } = composition;
     if (config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(repositories.organisation, repositories.people))) {
       logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
     }
     const app = createApp({ services, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock }, adapter);
-    const server = await listen(createBotServer({ adapter, app, allowedTenantIds: config.allowedTenantIds, logger }), config.host, config.port);
+    const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds: config.allowedTenantIds, logger, mode: config.mode }), config.host, config.port);
     // Proactive sends use an adapter of their own whose connector client does not retry by itself.
     const proactive = startProactiveDelivery(composition, {
-      adapter: createAdapter(config.bot, outboxConnectorClientOptions()),
+      adapter: createAdapter(config.bot, outboxConnectorClientOptions(), config.inboundAuthentication),
       botAppId: config.bot?.appId ?? '',
       clock,
       logger,

@@ -1,5 +1,6 @@
-import { TableClient, TableServiceClientOptions } from '@azure/data-tables';
+import { RestError, TableClient, TableServiceClientOptions } from '@azure/data-tables';
 import { TokenCredential } from '@azure/identity';
+import { turnTimeLeft } from '../ports/turnBudget';
 
 export type PipelinePolicy = NonNullable<TableServiceClientOptions['additionalPolicies']>[number]['policy'];
 
@@ -18,6 +19,27 @@ export interface TableStoreOptions {
   /** Extra pipeline policies on every request, e.g. a round-trip counter in tests. */
   readonly policies?: readonly PipelinePolicy[];
 }
+
+/** One storage request inside a user's turn: a frozen store must leave time to say so within the 15 s. */
+export const STORAGE_CALL_TIMEOUT_MS = 5_000;
+/** Scheduled jobs have no one waiting, but a request that never answers must still end. */
+export const BACKGROUND_CALL_TIMEOUT_MS = 30_000;
+
+/**
+ * Bounds every attempt (it runs per retry): at most the per-call timeout, and never past the
+ * current turn's deadline. Once the turn's budget is spent no request is started at all, which
+ * surfaces as a storage outage the person is told about. A timed-out attempt ends in an
+ * AbortError, which the SDK does not retry.
+ */
+const timeoutPolicy: PipelinePolicy = {
+  name: 'tavlaStorageTimeout',
+  sendRequest(request, next) {
+    const left = turnTimeLeft();
+    if (left === 0) return Promise.reject(new RestError("the turn's time for storage is spent", { code: 'TURN_BUDGET_SPENT' }));
+    request.timeout = left === undefined ? BACKGROUND_CALL_TIMEOUT_MS : Math.min(STORAGE_CALL_TIMEOUT_MS, left);
+    return next(request);
+  },
+};
 
 /**
  * Owns one TableClient per table. Tables are created once at start-up ({@link createTables}),
@@ -50,7 +72,7 @@ export class TableStore {
     const clientOptions: TableServiceClientOptions = {
       // An invoke must answer within seconds: fail fast on an outage instead of the SDK's long default backoff.
       retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000 },
-      additionalPolicies: policies.map((policy) => ({ policy, position: 'perCall' as const })),
+      additionalPolicies: [...policies.map((policy) => ({ policy, position: 'perCall' as const })), { policy: timeoutPolicy, position: 'perRetry' as const }],
     };
     if (target.kind === 'accountUrl') return new TableClient(target.accountUrl, tableName, target.credential, clientOptions);
     // Plain http is only ever Azurite on loopback; a real account's connection string is https.

@@ -1,10 +1,10 @@
-import { ActivityTypes, TurnContext } from 'botbuilder';
+import { ActivityTypes, INVOKE_RESPONSE_KEY, TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { accessFor } from '../domain/access';
-import { localeFromTag } from '../domain/locale';
+import { Locale, localeFromTag } from '../domain/locale';
 import { t } from '../i18n';
 import { Command, parseCommand } from '../i18n/commandWords';
-import { botWasAdded, isChannel, isPersonalChat, personOf, seenUserOf, teamsLocaleOf, tenantOf } from './activityInfo';
+import { botWasAdded, isChannel, isPersonalChat, personOf, seenUserOf, teamsLocaleOf, tenantAllowed, tenantOf } from './activityInfo';
 import { AppDeps } from './deps';
 import { errorText } from './errorText';
 import { answerUnknown, helpCard, showHelp } from './handlers/help';
@@ -23,7 +23,7 @@ import { scheduleForm, scheduleSave, showSchedule } from './handlers/schedule';
 import { answerInteractor } from './invokeAnswer';
 import { logRefusal } from './refusals';
 import { replaceCardForEveryone, sendCard } from './replies';
-import { setTurnInfo, turnInfo } from './turn';
+import { knownTurnInfo, setTurnInfo, turnInfo } from './turn';
 
 type Handler = (context: TurnContext) => Promise<void>;
 
@@ -42,10 +42,14 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     startTypingTimer: false,
     longRunningMessages: false,
   });
+  // teams-ai 1.7.4 starts its typing timer in run() whatever `startTypingTimer` says, on a timer
+  // shared by all concurrent turns; with slow storage one chat got 59 typing indicators.
+  app.startTypingTimer = () => undefined;
 
   app.turn('beforeTurn', async (context) => {
+    // The HTTP edge refuses other tenants after authentication; this keeps the rule for any other way in.
     const tenant = tenantOf(context.activity);
-    if (deps.allowedTenantIds.length && (!tenant || !deps.allowedTenantIds.includes(tenant))) {
+    if (!tenantAllowed(deps.allowedTenantIds, tenant)) {
       deps.logger.warn({ tenant, type: context.activity.type }, 'activity from a tenant that is not allowed; ignored');
       return false;
     }
@@ -132,8 +136,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
 
   // Reached when a turn fails before a handler could answer, e.g. storage is down in beforeTurn.
   app.error(async (context, error) => {
-    deps.logger.error({ err: error.message, type: context.activity.type }, 'unhandled error in turn');
-    const text = errorText(teamsLocaleOf(context.activity) ?? 'en', error);
+    logRefusal(deps.logger, context.activity.type, error);
+    const text = errorText(knownTurnInfo(context)?.locale ?? teamsLocaleOf(context.activity) ?? 'en', error);
     if (context.activity.type === ActivityTypes.Invoke) {
       // Teams shows a message-type invoke response under the card instead of a generic failure.
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } } }).catch(() => undefined);
@@ -143,6 +147,37 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   });
 
   return app;
+}
+
+/**
+ * What the adapter runs for each turn: the Application, then an answer for any invoke it left
+ * unanswered. Without one botbuilder answers 501, and the person who pressed a card from an
+ * older version of Tavla (or a verb that no longer exists) sees a bare failure.
+ */
+export function turnLogic(app: Application<TurnState>): (context: TurnContext) => Promise<void> {
+  return async (context) => {
+    await app.run(context);
+    if (context.activity.type !== ActivityTypes.Invoke || context.turnState.get(INVOKE_RESPONSE_KEY)) return;
+    const locale = knownTurnInfo(context)?.locale ?? teamsLocaleOf(context.activity) ?? 'en';
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: unansweredInvoke(context.activity.name, locale) });
+  };
+}
+
+/** The documented answer for each kind of invoke: a card for card actions, a message for dialogs. */
+function unansweredInvoke(name: string | undefined, locale: Locale): { status: number; body?: unknown } {
+  const text = t(locale, 'error.unknownAction');
+  switch (name) {
+    case 'adaptiveCard/action':
+      return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: helpCard(locale, text) } };
+    case 'task/fetch':
+    case 'task/submit':
+    case 'composeExtension/fetchTask':
+    case 'composeExtension/submitAction':
+      return { status: 200, body: { task: { type: 'message', value: text } } };
+    default:
+      // Other invokes (search, link unfurling, tab fetches) are features Tavla does not offer: nothing to show.
+      return { status: 200 };
+  }
 }
 
 /** Message handlers answer a refusal or outage in the user's language instead of failing the turn. */

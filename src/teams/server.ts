@@ -1,18 +1,18 @@
 import { AddressInfo } from 'node:net';
 import * as restify from 'restify';
-import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { TurnContext } from 'botbuilder';
 import { Logger } from '../ports/logger';
-import { tenantOf } from './activityInfo';
+import { TavlaAdapter } from './adapter';
+import { activityEndpoint } from './http/activityEndpoint';
 
 export interface BotServerOptions {
-  readonly adapter: TeamsAdapter;
-  readonly app: Application<TurnState>;
+  readonly adapter: TavlaAdapter;
+  /** The turn: the Application plus its fallbacks (turnLogic in app.ts). */
+  readonly logic: (context: TurnContext) => Promise<void>;
   readonly allowedTenantIds: readonly string[];
   readonly logger: Logger;
+  readonly mode: 'local' | 'production';
 }
-
-/** Teams activities are small; a card submission with long texts stays far below this. */
-const MAX_BODY_BYTES = 512 * 1024;
 
 export interface RunningServer {
   readonly url: string;
@@ -20,27 +20,21 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The HTTP endpoint Teams (or the Agents Playground) posts activities to: POST /api/messages. */
+/** Slow clients are cut off: headers within 10 s, the whole request within 20 s. */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 20_000;
+
+/**
+ * The HTTP endpoint Teams (or the Agents Playground) posts activities to: POST /api/messages.
+ * No body parser is installed: the activity endpoint reads the body itself, after authentication
+ * (see http/activityEndpoint.ts for the order and the reasons).
+ */
 export function createBotServer(options: BotServerOptions): restify.Server {
   const server = restify.createServer({ name: 'tavla', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  server.server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
 
-  server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
-    const activity = req.body as { type?: unknown; channelData?: unknown; conversation?: { tenantId?: string } } | undefined;
-    if (!activity || typeof activity !== 'object' || typeof activity.type !== 'string') {
-      res.send(400, { error: 'Body must be a Bot Framework activity' });
-      return;
-    }
-    // Bot Framework authentication proves the request came through the Bot Service, not from
-    // which tenant: the allow-list is ours to enforce.
-    const tenant = tenantOf(activity as Parameters<typeof tenantOf>[0]);
-    if (options.allowedTenantIds.length && (!tenant || !options.allowedTenantIds.includes(tenant))) {
-      options.logger.warn({ tenant }, 'refused activity from a tenant not on the allow-list');
-      res.send(403, { error: 'Tenant not allowed' });
-      return;
-    }
-    await options.adapter.process(req, res, (context) => options.app.run(context).then(() => undefined));
-  });
+  server.post('/api/messages', activityEndpoint(options));
 
   // The Agents Playground (and some load balancers) probe the endpoint with HEAD.
   server.head('/api/messages', async (_req: restify.Request, res: restify.Response) => {
@@ -51,8 +45,8 @@ export function createBotServer(options: BotServerOptions): restify.Server {
     res.send(200, { status: 'ok' });
   });
 
-  server.on('restifyError', (_req: restify.Request, _res: restify.Response, error: Error, callback: () => void) => {
-    options.logger.warn({ err: error.message }, 'request rejected');
+  server.on('restifyError', (_req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    options.logger.info({ status: error.statusCode }, 'request rejected by the router');
     callback();
   });
   return server;

@@ -26,6 +26,11 @@ export function turnInfo(context: TurnContext): TurnInfo {
   return info;
 }
 
+/** The turn's info when beforeTurn got that far; error handlers use it to answer in the right language. */
+export function knownTurnInfo(context: TurnContext): TurnInfo | undefined {
+  return context.turnState.get(TURN_INFO) as TurnInfo | undefined;
+}
+
 /** The acting person and their access; refuses the action when Teams did not identify them. */
 export function actor(context: TurnContext): TurnInfo & { readonly person: Person; readonly access: Access } {
   const info = turnInfo(context);

@@ -7,7 +7,7 @@ import { Notification, Notifier } from '../../src/ports/notifier';
 import { Unit } from '../../src/domain/organisation';
 import { seedDemoOrganisation } from '../../src/services/demoOrganisation';
 import { PipelinePolicy, TableStore } from '../../src/storage/tableStore';
-import { createApp } from '../../src/teams/app';
+import { createApp, turnLogic } from '../../src/teams/app';
 import { TeamsDirectory } from '../../src/teams/deps';
 import { TENANT_ID } from './activities';
 import { freshTableStore } from './azurite';
@@ -102,9 +102,7 @@ export async function createBotHarness(options: HarnessOptions = {}) {
   const teams = new FakeTeamsDirectory();
   const app = createApp({ services, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger: silentLogger, clock }, new TeamsAdapter());
 
-  const adapter = new RecordingAdapter(async (context) => {
-    await app.run(context);
-  });
+  const adapter = new RecordingAdapter(turnLogic(app));
   // In production the TeamsAdapter calls the app's error handler; give the TestAdapter the same one.
   adapter.onTurnError = app.adapter.onTurnError;
 

@@ -1,41 +1,141 @@
 import assert from 'node:assert/strict';
-import { TeamsAdapter } from '@microsoft/teams-ai';
-import { silentLogger } from '../../src/ports/logger';
-import { createBotServer, listen, RunningServer } from '../../src/teams/server';
-import { createApp } from '../../src/teams/app';
-import { FakeTeamsDirectory, createBotHarness } from '../support/botHarness';
-import { TENANT_ID, message } from '../support/activities';
+import { gzipSync } from 'node:zlib';
+import { request as httpRequest } from 'node:http';
+import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
+import { cardAction, message } from '../support/activities';
+import { cardText } from '../support/botHarness';
+import { LocalEdge, startLocalEdge } from '../support/edgeServer';
 
-describe('HTTP endpoint', () => {
-  let server: RunningServer;
+describe('HTTP edge (local mode)', () => {
+  let edge: LocalEdge;
   before(async () => {
-    const { services } = await createBotHarness();
-    const adapter = new TeamsAdapter();
-    const app = createApp({ services, teams: new FakeTeamsDirectory(), allowedTenantIds: [TENANT_ID], logger: silentLogger, clock: { now: () => new Date() } }, adapter);
-    server = await listen(createBotServer({ adapter, app, allowedTenantIds: [TENANT_ID], logger: silentLogger }), '127.0.0.1', 0);
+    edge = await startLocalEdge();
   });
-  after(() => server.close());
+  after(() => edge.stop());
 
-  const post = (body: string) => fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const stillAnswers = async () => {
+    const res = await edge.postActivity(message('help', { locale: 'en-US' }));
+    assert.equal(res.status, 200, 'a normal message is still answered');
+  };
 
   it('answers health checks', async () => {
-    const res = await fetch(`${server.url}/health`);
+    const res = await fetch(`${edge.server.url}/health`);
     assert.equal(res.status, 200);
   });
 
-  it('rejects malformed JSON and non-activities with 400, and stays up', async () => {
-    assert.equal((await post('{not json')).status, 400);
-    assert.equal((await post('{"hello":1}')).status, 400);
-    assert.equal((await fetch(`${server.url}/health`)).status, 200);
+  it('answers a normal message through the connector', async () => {
+    const before = edge.connector.deliveries.length;
+    await stillAnswers();
+    const reply = edge.connector.deliveries.slice(before).find((d) => d.activity.type === 'message');
+    assert.ok(reply, 'the help card reached the connector');
   });
 
-  it('rejects an oversized body', async () => {
-    const res = await post(JSON.stringify({ ...message('x'), text: 'x'.repeat(600 * 1024) }));
-    assert.equal(res.status, 413);
+  it('refuses a body that claims gzip but is not, and stays up', async () => {
+    const res = await edge.post('this is not gzip at all', { 'content-encoding': 'gzip' });
+    assert.equal(res.status, 415);
+    assert.deepEqual(await res.json(), { error: 'Compressed request bodies are not accepted' });
+    await stillAnswers();
   });
 
-  it('refuses another tenant with 403 before any processing', async () => {
-    const res = await post(JSON.stringify(message('help', { tenantId: '99999999-2222-4333-8444-555555555555' })));
+  it('refuses a gzip bomb without inflating it', async () => {
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
+    assert.ok(bomb.length < 200 * 1024, 'the bomb is small on the wire');
+    const res = await edge.post(bomb, { 'content-encoding': 'gzip' });
+    assert.equal(res.status, 415);
+    await stillAnswers();
+  });
+
+  it('refuses anything but JSON with 415', async () => {
+    const res = await edge.post('type=message', { 'content-type': 'application/x-www-form-urlencoded' });
+    assert.equal(res.status, 415);
+  });
+
+  it('refuses an oversized body by its declared length and by the bytes that arrive', async () => {
+    const big = JSON.stringify({ ...message('x'), text: 'x'.repeat(600 * 1024) });
+    assert.equal((await edge.post(big)).status, 413);
+    // Chunked: no Content-Length, so the limit must count what arrives.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${edge.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 12; i++) req.write('x'.repeat(64 * 1024));
+      req.end();
+    });
+    assert.equal(status, 413);
+    await stillAnswers();
+  });
+
+  it('refuses malformed JSON and non-activities with 400', async () => {
+    assert.equal((await edge.post('{not json')).status, 400);
+    assert.equal((await edge.post('{"hello":1}')).status, 400);
+    assert.equal((await edge.post('null')).status, 400);
+    assert.equal((await edge.post('[1,2,3]')).status, 400);
+  });
+
+  it('answers 400, never 500, for fields of the wrong type, and says nothing about the inside', async () => {
+    const base = { ...message('help'), serviceUrl: edge.connector.serviceUrl };
+    const odd = [
+      { ...base, channelData: { tenant: { id: 42 } } },
+      { ...base, locale: { tag: 'nb-NO' } },
+      { ...base, serviceUrl: ['http://127.0.0.1/'] },
+      { ...base, from: { id: 'x', aadObjectId: '__proto__' } },
+      { ...base, from: { id: 'x', aadObjectId: 'not-a-guid' } },
+      { ...base, conversation: null },
+      { ...base, text: 12 },
+    ];
+    for (const body of odd) {
+      const res = await edge.post(JSON.stringify(body));
+      assert.equal(res.status, 400, JSON.stringify(body).slice(0, 120));
+      const text = await res.text();
+      assert.doesNotMatch(text, /TypeError|botframework|stack|at /);
+    }
+    await stillAnswers();
+  });
+
+  it('keeps rows with odd ids out of storage', async () => {
+    await edge.post(JSON.stringify({ ...message('help'), serviceUrl: edge.connector.serviceUrl, from: { id: '29:x', name: 'X', aadObjectId: 'constructor' } }));
+    assert.equal(await edge.bot.peopleTable.get('constructor'), undefined);
+  });
+
+  it('stores a display name without control characters', async () => {
+    const person = { aadObjectId: '00000000-0000-4000-8000-00000000beef', name: 'Kari\u0000\u001b[31m Nilsen\r\n' };
+    const res = await edge.postActivity(message('help', { from: person }));
+    assert.equal(res.status, 200);
+    assert.equal((await edge.bot.peopleTable.get(person.aadObjectId))?.name, 'Kari[31m Nilsen');
+  });
+
+  it('refuses another tenant with 403', async () => {
+    const res = await edge.postActivity(message('help', { tenantId: '99999999-2222-4333-8444-555555555555' }));
     assert.equal(res.status, 403);
+    assert.deepEqual(await res.json(), { error: 'Tenant not allowed' });
+  });
+
+  it('answers a card verb that no longer exists with a card that says so, in the person’s language', async () => {
+    const res = await edge.postActivity(cardAction('idea.teleport', { unitId: 'x' }, { from: DEMO_PEOPLE.kari, locale: 'nb-NO' }));
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { type?: string; value?: unknown };
+    assert.equal(body.type, 'application/vnd.microsoft.card.adaptive');
+    assert.match(cardText(body.value), /Dette kortet er fra en eldre versjon av Tavla/);
+  });
+
+  it('answers an invoke Tavla does not offer with 200, not 501', async () => {
+    const res = await edge.postActivity({ ...message(''), type: 'invoke', name: 'composeExtension/query', value: { commandId: 'search' } });
+    assert.equal(res.status, 200);
+  });
+
+  it('refuses a serviceUrl off loopback in local mode, so replies cannot be sent elsewhere', async () => {
+    const res = await edge.post(JSON.stringify({ ...message('help'), serviceUrl: 'https://attacker.example/' }));
+    assert.equal(res.status, 400);
+  });
+
+  it('fails fast when the connector cannot be reached, and logs it once', async () => {
+    const before = edge.logger.lines.length;
+    const res = await edge.post(JSON.stringify({ ...message('help', { locale: 'en-US' }), serviceUrl: 'http://127.0.0.1:9/' }));
+    assert.equal(res.status, 200);
+    const lines = edge.logger.lines.slice(before);
+    assert.equal(lines.filter((line) => line.message === 'reply could not be delivered').length, 1);
+    assert.equal(lines.filter((line) => line.level === 'error').length, 0, 'not reported again as a fault');
   });
 });

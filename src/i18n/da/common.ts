@@ -46,6 +46,7 @@ export const daCommon: CatalogOf<typeof enCommon> = {
   'error.notLinked': 'Denne kanal er ikke knyttet til en afdeling endnu. Skriv »opsætning« for at knytte den.',
   'error.unexpected': 'Noget gik galt hos os. Intet blev gemt; prøv igen.',
   'error.entityTooLarge': 'Dette er for stort til at blive gemt. Gør teksten kortere.',
+  'error.unknownAction': 'Dette kort er fra en ældre version af Tavla og kan ikke bruges længere. Det her kan du gøre nu:',
 
   'field.required': '{field} skal udfyldes.',
   'field.tooLong': '{field} er for lang: {length} tegn, grænsen er {limit}.',

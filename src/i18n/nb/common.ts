@@ -46,6 +46,7 @@ export const nbCommon: CatalogOf<typeof enCommon> = {
   'error.notLinked': 'Denne kanalen er ikke koblet til en enhet ennå. Skriv «oppsett» for å koble den.',
   'error.unexpected': 'Noe gikk galt hos oss. Ingenting ble lagret; prøv igjen.',
   'error.entityTooLarge': 'Dette er for stort til å lagres. Gjør teksten kortere.',
+  'error.unknownAction': 'Dette kortet er fra en eldre versjon av Tavla og kan ikke brukes lenger. Dette kan du gjøre nå:',
 
   'field.required': '{field} må fylles ut.',
   'field.tooLong': '{field} er for lang: {length} tegn, grensen er {limit}.',

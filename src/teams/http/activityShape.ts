@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { GUID_PATTERN } from '../../domain/ids';
+import { normaliseText } from '../../domain/text';
+
+/**
+ * The shape of an inbound activity, checked after authentication and before anything reads it.
+ *
+ * Only the fields Tavla or the SDK read are constrained; the rest pass through untouched, since
+ * Teams adds fields over time. Limits are generous for real Teams traffic and small enough that a
+ * hostile value cannot reach storage, a key or a log line: ids by shape (Entra ids are GUIDs),
+ * strings bounded, display names on one line without control characters.
+ */
+
+const id = (max: number) => z.string().min(1).max(max);
+const guid = z.string().regex(GUID_PATTERN);
+/** Names come from Teams profiles; they end up in cards and storage, so they are cleaned here once. */
+const displayName = z
+  .string()
+  .max(512)
+  .transform((name) => normaliseText(name).replace(/\s+/g, ' ').slice(0, 256));
+
+const account = z
+  .object({
+    id: id(512),
+    name: displayName.optional(),
+    aadObjectId: guid.optional(),
+    role: z.string().max(32).optional(),
+  })
+  .passthrough();
+
+const httpUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  });
+
+const channelData = z
+  .object({
+    tenant: z.object({ id: guid }).passthrough().optional(),
+    team: z.object({ id: id(512), name: displayName.optional() }).passthrough().optional(),
+    channel: z.object({ id: id(512), name: displayName.optional() }).passthrough().optional(),
+    eventType: z.string().max(64).optional(),
+  })
+  .passthrough();
+
+export const inboundActivity = z
+  .object({
+    type: z.string().min(1).max(64),
+    id: z.string().max(512).optional(),
+    channelId: z.string().min(1).max(64),
+    serviceUrl: httpUrl,
+    from: account,
+    recipient: account,
+    conversation: z
+      .object({
+        id: id(1024),
+        conversationType: z.string().max(32).optional(),
+        tenantId: guid.optional(),
+        isGroup: z.boolean().optional(),
+        name: displayName.optional(),
+      })
+      .passthrough(),
+    channelData: channelData.optional(),
+    locale: z.string().max(35).optional(),
+    text: z.string().max(64 * 1024).optional(),
+    name: z.string().max(256).optional(),
+    action: z.string().max(64).optional(),
+    replyToId: z.string().max(512).optional(),
+    entities: z.array(z.object({ type: z.string().max(64) }).passthrough()).max(64).optional(),
+    attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(32).optional(),
+    membersAdded: z.array(account).max(1000).optional(),
+    membersRemoved: z.array(account).max(1000).optional(),
+  })
+  .passthrough();
+
+export type InboundActivity = z.infer<typeof inboundActivity>;
+
+/** The activity, cleaned, or undefined when it is not one Tavla will look at. */
+export function checkActivityShape(body: unknown): InboundActivity | undefined {
+  const parsed = inboundActivity.safeParse(body);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The tenant the activity claims, from the shape already checked (GUIDs only). */
+export function claimedTenant(activity: InboundActivity): string | undefined {
+  return (activity.channelData?.tenant?.id ?? activity.conversation.tenantId)?.toLowerCase();
+}
