@@ -17,6 +17,7 @@ import { BenefitReminders } from './services/benefits/benefitReminders';
 import { BenefitTable } from './storage/benefitTable';
 import { IdeaTable } from './storage/ideaTable';
 import { LeaseTable } from './storage/leaseTable';
+import { JobRunTable } from './storage/jobRunTable';
 import { OutboxTable } from './storage/outboxTable';
 import { OutboxNotifier } from './scheduler/outboxNotifier';
 import { PipelineStatusService } from './services/pipelineStatus';
@@ -56,6 +57,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     meetings: new MeetingTable(store),
     outbox: new OutboxTable(store, options.clock, options.ids),
     leases: new LeaseTable(store),
+    jobRuns: new JobRunTable(store),
   };
   const directory = new OrganisationDirectory(repositories.organisation, options.clock);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);

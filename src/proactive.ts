@@ -40,10 +40,10 @@ export function startProactiveDelivery(
   const worker = new DeliveryWorker({ queue: repositories.outbox, sender, limiter, clock, sleep: realSleep, logger }, { workerId: holderId });
   const holidays = cachedHolidayChecks();
   const jobs: ScheduledJob[] = [
-    new MeetingPrompts(services.directory, services.agenda, repositories.outbox, holidays, clock, logger),
-    new OverdueReminderJob(services.overdueReminders, repositories.people, services.directory, repositories.outbox, holidays, clock, rhythm),
-    new WeeklyDigestJob(services.weeklyDigests, repositories.people, services.directory, repositories.outbox, holidays, clock, rhythm),
-    new BenefitFollowUpJob(services.benefitReminders, services.directory, clock, rhythm),
+    new MeetingPrompts(services.directory, services.agenda, repositories.outbox, holidays, logger, repositories.jobRuns),
+    new OverdueReminderJob(services.overdueReminders, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns),
+    new WeeklyDigestJob(services.weeklyDigests, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns),
+    new BenefitFollowUpJob(services.benefitReminders, services.directory, rhythm, repositories.jobRuns),
   ];
   const lease = new LeaseKeeper({ leases: repositories.leases, clock, sleep: realSleep, logger }, { name: 'proactive', holderId });
   lease.start(async (signal) => {
