@@ -86,7 +86,11 @@ export class PeopleService {
 
   /** "stop reminders" / "start reminders": each person decides for themselves. */
   async setReminders(person: { aadObjectId: string; name: string }, on: boolean): Promise<void> {
-    await this.people.save({ aadObjectId: person.aadObjectId, name: person.name, remindersOff: !on });
+    // A change of this one field, on the stored record as it is now: a language change at the same moment survives.
+    await this.people.update(person.aadObjectId, (current) => {
+      const { remindersOff: _previous, ...rest } = current;
+      return { ...rest, name: current.name || person.name, ...(on ? {} : { remindersOff: true }) };
+    });
   }
 
   private async learnAlias(upn: string, aadObjectId: string): Promise<void> {
