@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'staleCard'
   | 'storageUnavailable'
   | 'alreadyLinked'
-  | 'notLinked';
+  | 'notLinked'
+  /** Stored data that does not have the shape Tavla wrote: edited by hand, or written by a fault. */
+  | 'damagedData';
 
 export type ErrorParams = Readonly<Record<string, string | number>>;
 

@@ -81,17 +81,3 @@ export function scheduleFormValues(current: MeetingSchedule | undefined): Record
   }
   return values;
 }
-
-/** A stored schedule, checked: anything malformed reads as "no schedule" rather than a wrong one. */
-export function scheduleFrom(value: unknown): MeetingSchedule | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { weekdays, time, pauses } = value as { weekdays?: unknown; time?: unknown; pauses?: unknown };
-  if (!Array.isArray(weekdays) || !weekdays.length || !weekdays.every((d) => Number.isInteger(d) && d >= 1 && d <= 7)) return undefined;
-  if (typeof time !== 'string' || !TIME_PATTERN.test(time)) return undefined;
-  const list = Array.isArray(pauses) ? pauses : [];
-  const valid = list.filter(
-    (p): p is { from: LocalDate; to: LocalDate } =>
-      typeof p === 'object' && p !== null && typeof p.from === 'string' && typeof p.to === 'string' && isLocalDate(p.from) && isLocalDate(p.to) && p.from <= p.to,
-  );
-  return schedule(weekdays as number[], time, valid.map(({ from, to }) => ({ from, to })));
-}

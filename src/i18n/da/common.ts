@@ -46,6 +46,7 @@ export const daCommon: CatalogOf<typeof enCommon> = {
   'error.notLinked': 'Denne kanal er ikke knyttet til en afdeling endnu. Skriv »opsætning« for at knytte den.',
   'error.unexpected': 'Noget gik galt hos os. Intet blev gemt; prøv igen.',
   'error.entityTooLarge': 'Dette er for stort til at blive gemt. Gør teksten kortere.',
+  'error.damagedData': 'De gemte data for dette er beskadigede, så Tavla kan ikke bruge dem. Intet blev ændret. Giv besked til den, der har ansvaret for Tavla hos jer.',
 
   'field.required': '{field} skal udfyldes.',
   'field.tooLong': '{field} er for lang: {length} tegn, grænsen er {limit}.',

@@ -45,6 +45,7 @@ export const enCommon = {
   'error.notLinked': 'This channel is not linked to a unit yet. Write "setup" to link it.',
   'error.unexpected': 'Something went wrong on our side. Nothing was saved; please try again.',
   'error.entityTooLarge': 'This is too large to save. Please shorten the text.',
+  'error.damagedData': 'The saved data for this is damaged, so Tavla cannot use it. Nothing was changed. Please tell whoever runs Tavla in your organisation.',
 
   'field.required': '{field} is required.',
   'field.tooLong': '{field} is too long: {length} characters, the limit is {limit}.',

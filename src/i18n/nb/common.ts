@@ -46,6 +46,7 @@ export const nbCommon: CatalogOf<typeof enCommon> = {
   'error.notLinked': 'Denne kanalen er ikke koblet til en enhet ennå. Skriv «oppsett» for å koble den.',
   'error.unexpected': 'Noe gikk galt hos oss. Ingenting ble lagret; prøv igjen.',
   'error.entityTooLarge': 'Dette er for stort til å lagres. Gjør teksten kortere.',
+  'error.damagedData': 'De lagrede dataene for dette er skadet, så Tavla kan ikke bruke dem. Ingenting ble endret. Si fra til den som har ansvaret for Tavla hos dere.',
 
   'field.required': '{field} må fylles ut.',
   'field.tooLong': '{field} er for lang: {length} tegn, grensen er {limit}.',
