@@ -27,7 +27,7 @@ export class DomainError extends Error {
 }
 
 /** Why a single form field was refused. */
-export type FieldProblem = 'required' | 'tooLong' | 'invalidFormat' | 'pastDate' | 'unknownOption' | 'outOfRange' | 'duplicate';
+export type FieldProblem = 'required' | 'tooLong' | 'invalidFormat' | 'pastDate' | 'tooFarAhead' | 'unknownOption' | 'outOfRange' | 'duplicate';
 
 export interface FieldIssue {
   readonly field: string;

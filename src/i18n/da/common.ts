@@ -52,6 +52,7 @@ export const daCommon: CatalogOf<typeof enCommon> = {
   'field.tooLong': '{field} er for lang: {length} tegn, grænsen er {limit}.',
   'field.invalidFormat': '{field} har et ugyldigt format.',
   'field.pastDate': '{field} må ikke ligge i fortiden.',
+  'field.tooFarAhead': '{field} må højst ligge {years} år ude i fremtiden.',
   'field.unknownOption': '{field}: vælg en af mulighederne.',
   'field.outOfRange': '{field} skal være mellem {min} og {max}.',
   'field.duplicate': '{field}: dette er allerede i brug. Vælg noget andet.',

@@ -51,6 +51,7 @@ export const enCommon = {
   'field.tooLong': '{field} is too long: {length} characters, the limit is {limit}.',
   'field.invalidFormat': '{field} has an invalid format.',
   'field.pastDate': '{field} cannot be in the past.',
+  'field.tooFarAhead': '{field} can be at most {years} years ahead.',
   'field.unknownOption': '{field}: choose one of the options offered.',
   'field.outOfRange': '{field} must be between {min} and {max}.',
   'field.duplicate': '{field}: this is already in use. Choose another.',

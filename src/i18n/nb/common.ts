@@ -52,6 +52,7 @@ export const nbCommon: CatalogOf<typeof enCommon> = {
   'field.tooLong': '{field} er for lang: {length} tegn, grensen er {limit}.',
   'field.invalidFormat': '{field} har ugyldig format.',
   'field.pastDate': '{field} kan ikke være tilbake i tid.',
+  'field.tooFarAhead': '{field} kan ikke være mer enn {years} år fram i tid.',
   'field.unknownOption': '{field}: velg et av alternativene.',
   'field.outOfRange': '{field} må være mellom {min} og {max}.',
   'field.duplicate': '{field}: dette er allerede i bruk. Velg noe annet.',
