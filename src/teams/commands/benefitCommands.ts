@@ -57,8 +57,8 @@ export const DECISION_FORM: CardForm = listedForm({ comment: { label: 'benefit.c
 
 /** Which ledger a ledger button opens: the organisation's, or an area's or unit's by its slug. */
 export function ledgerScopeOf(data: CardData): LedgerScope {
-  const id = data.text('id') ?? '';
-  const kind = data.text('kind');
+  const id = data.token('id') ?? '';
+  const kind = data.token('kind');
   if (kind === 'organisation') return { kind: 'organisation' };
   if (kind === 'area' && isSlug(id)) return { kind: 'area', areaId: id };
   if (kind === 'unit' && isUnitId(id)) return { kind: 'unit', unitId: id };

@@ -9,8 +9,9 @@ export const MAX_INPUT_CHARS = 4 * TEXT_LIMITS.longText;
 /**
  * The data of a card action (`Action.Execute` data, or a dialog's submitted inputs) as Teams sends
  * it: JSON whose values we do not control. Only own keys with a string (or a plain number) are
- * kept, so arrays, objects, `__proto__` and the like are simply absent; text loses its control
- * characters and is cut to MAX_INPUT_CHARS. Nothing from here reaches a service unparsed.
+ * kept, so arrays, objects, `__proto__` and the like are simply absent, and every value is cut to
+ * MAX_INPUT_CHARS. Text is read cleaned of control characters; ids and numbers are read exactly
+ * as sent, so one with a stray character is refused rather than quietly repaired.
  */
 export class CardData {
   private constructor(private readonly values: ReadonlyMap<string, string>) {}
@@ -20,28 +21,34 @@ export class CardData {
     if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
       for (const [key, value] of Object.entries(data)) {
         const text = typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
-        if (text !== undefined) values.set(key, cut(cleanText(text, 'longText')));
+        if (text !== undefined) values.set(key, cut(text));
       }
     }
     return new CardData(values);
   }
 
-  /** The input's text; undefined when it was not sent or was not text. */
+  /** The input's text, without control characters (line breaks kept); undefined when it was not sent or was not text. */
   text(key: string): string | undefined {
+    const value = this.values.get(key);
+    return value === undefined ? undefined : cleanText(value, 'longText');
+  }
+
+  /** The value exactly as sent: for ids, which must match a shape, not be repaired. */
+  token(key: string): string | undefined {
     return this.values.get(key);
   }
 
   /** A multi-select's choices: choice sets send them as "a,b,c". */
   list(key: string): string[] {
-    return (this.values.get(key) ?? '')
+    return (this.text(key) ?? '')
       .split(',')
       .map((value) => value.trim())
       .filter(Boolean);
   }
 
-  /** The given inputs as typed, to show them again on a form that comes back with problems. */
+  /** The given inputs as typed (cleaned), to show them again on a form that comes back with problems. */
   typed(keys: readonly string[]): Record<string, string> {
-    return Object.fromEntries(keys.flatMap((key) => (this.values.has(key) ? [[key, this.values.get(key)!]] : [])));
+    return Object.fromEntries(keys.flatMap((key) => (this.values.has(key) ? [[key, this.text(key) ?? '']] : [])));
   }
 
   /** A whole number written with digits only (at most 15), or undefined. */

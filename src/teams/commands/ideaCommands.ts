@@ -28,13 +28,13 @@ export interface IdeaSubmissionCommand {
 
 /** A link back to a Teams message: https only, and of a sane length. */
 const MAX_URL_CHARS = 2048;
-const sourceUrlOf = (text: string | undefined): string | undefined => (text && text.startsWith('https://') && text.length <= MAX_URL_CHARS ? text : undefined);
+const sourceUrlOf = (text: string | undefined): string | undefined => (text && /^https:\/\/[^\s\u0000-\u001f\u007f-\u009f]+$/.test(text) && text.length <= MAX_URL_CHARS ? text : undefined);
 
 export function ideaSubmissionOf(data: CardData): IdeaSubmissionCommand {
-  const unitId = data.text('unitId') || data.text('fixedUnitId');
+  const unitId = data.token('unitId') || data.token('fixedUnitId');
   // The unit is a choice on the form: one that is not shaped like a unit id was not offered.
   if (unitId && !isUnitId(unitId)) throw new ValidationError([{ field: 'unitId', problem: 'unknownOption' }]);
-  const sourceUrl = sourceUrlOf(data.text('sourceUrl'));
+  const sourceUrl = sourceUrlOf(data.token('sourceUrl'));
   return {
     ...(unitId ? { unitId } : {}),
     idea: {

@@ -75,4 +75,4 @@ export const MEETING_FORM: CardForm = {
 };
 
 /** A quick decision refused by the idea rules names its field by the item card's words. */
-export const DECISION_FORM: CardForm = { slot: (field) => field, label };
+export const QUICK_DECISION_FORM: CardForm = { slot: (field) => field, label };

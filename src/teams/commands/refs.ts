@@ -16,7 +16,7 @@ const notFound = (): never => {
 
 /** A unit id (a slug) from `key`. */
 export function unitIdOf(data: CardData, key = 'unitId'): string {
-  const unitId = data.text(key) ?? '';
+  const unitId = data.token(key) ?? '';
   return isUnitId(unitId) ? unitId : notFound();
 }
 
@@ -53,13 +53,13 @@ export function actionIdOf(data: CardData): number | undefined {
 
 export function benefitKeyOf(data: CardData): BenefitKey {
   const { unitId, number } = ideaRefOf(data);
-  const id = data.text('benefitId') ?? '';
+  const id = data.token('benefitId') ?? '';
   return BENEFIT_ID_PATTERN.test(id) ? { unitId, ideaNumber: number, id } : notFound();
 }
 
 /** A benefit id that may be absent (a form not made from an earlier registration). */
 export function optionalBenefitIdOf(data: CardData, key: string): string | undefined {
-  const id = data.text(key) ?? '';
+  const id = data.token(key) ?? '';
   if (!id) return undefined;
   return BENEFIT_ID_PATTERN.test(id) ? id : notFound();
 }
@@ -73,6 +73,6 @@ export interface MeetingRef {
 /** A meeting: the unit, the date (a real calendar date), and the log version the form was made from. */
 export function meetingRefOf(data: CardData): MeetingRef {
   const unitId = unitIdOf(data);
-  const date = data.text('date') ?? '';
+  const date = data.token('date') ?? '';
   return isLocalDate(date) ? { unitId, date, version: versionOf(data) } : notFound();
 }

@@ -20,7 +20,7 @@ export function reminderItemOf(data: CardData): ReminderItem {
 
 /** Each item on the card has its own inputs; the button says which one it uses (see formInputs.ts). */
 export function itemInputOf(data: CardData): string | undefined {
-  const input = data.text('input') ?? '';
+  const input = data.token('input') ?? '';
   return REMINDER_INPUT_PATTERN.test(input) ? data.text(input) : undefined;
 }
 

@@ -8,7 +8,7 @@ export interface SetupCommand {
   readonly serviceAreaId?: string;
 }
 
-export const setupOf = (data: CardData): SetupCommand => ({ unitId: data.text('unitId') ?? '', name: data.text('name'), serviceAreaId: data.text('serviceAreaId') });
+export const setupOf = (data: CardData): SetupCommand => ({ unitId: data.token('unitId') ?? '', name: data.text('name'), serviceAreaId: data.text('serviceAreaId') });
 
 export const SETUP_FORM: CardForm = listedForm({
   unitId: { label: 'setup.unitLabel' },

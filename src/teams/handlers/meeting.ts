@@ -14,7 +14,7 @@ import { logRefusal, refusalNotice } from '../refusals';
 import { errorText } from '../errorText';
 import { CardData } from '../commands/cardData';
 import { cardErrors, problemsText } from '../commands/cardForm';
-import { DECISION_FORM, MEETING_FORM, MEETING_INPUTS, meetingLogOf } from '../commands/meetingCommands';
+import { MEETING_FORM, MEETING_INPUTS, QUICK_DECISION_FORM, meetingLogOf } from '../commands/meetingCommands';
 import { MeetingRef, meetingRefOf } from '../commands/refs';
 import { answerInteractor } from '../invokeAnswer';
 import { replaceCardForEveryone } from '../replies';
@@ -23,7 +23,7 @@ import { actor, turnInfo } from '../turn';
 /** Why a quick decision was refused, in the words of the idea card. */
 function refusalReason(locale: Locale, error: unknown): string {
   if (error instanceof StaleCardError) return t(locale, 'meeting.ideaChanged', { name: error.current.lastChange.by.name });
-  if (error instanceof ValidationError) return problemsText(locale, error, DECISION_FORM);
+  if (error instanceof ValidationError) return problemsText(locale, error, QUICK_DECISION_FORM);
   if (error instanceof DomainError && error.code === 'forbidden') return t(locale, 'meeting.decisionForbidden');
   return errorText(locale, error);
 }

@@ -52,7 +52,7 @@ export function scheduleForm(deps: AppDeps) {
     const { locale } = turnInfo(context);
     try {
       const data = CardData.of(raw);
-      const unitId = unitIdOf(data, data.text('unitChoice') ? 'unitChoice' : 'unitId');
+      const unitId = unitIdOf(data, data.token('unitChoice') ? 'unitChoice' : 'unitId');
       const { person } = actor(context);
       const { unit } = await deps.services.meetingSchedules.view(person, unitId);
       return answerInteractor(context, meetingScheduleCard(locale, unit));
