@@ -14,7 +14,8 @@ const SINGLE_LINE: ReadonlySet<TextKind> = new Set<TextKind>(['name', 'title']);
 // Every control character (C0, DEL, C1) except tab and newline; those two are handled by kind.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const LINE_BREAKS_AND_TABS = /[\n\t\u2028\u2029]/g;
+/** A line break with the blanks around it, or a tab: one space in a single-line text. */
+const LINE_BREAKS_AND_TABS = /[ \t]*[\n\u2028\u2029][ \t]*|\t/g;
 
 /**
  * The one cleaning every text gets before it is checked or stored, wherever it comes from (a
