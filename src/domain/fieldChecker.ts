@@ -1,13 +1,13 @@
 import { LocalDate, addYears, isLocalDate } from './dates';
 import { FieldIssue, ValidationError } from './errors';
-import { GUID_PATTERN } from './ids';
+import { isEntraObjectId } from './ids';
 import { PersonName } from './ideas';
 import { TEXT_LIMITS, TextKind, cleanText, lengthOf } from './text';
 
 /** A due date further ahead than this is a typing mistake, not a plan. */
 export const MAX_YEARS_AHEAD = 5;
 
-type Required = { readonly required?: boolean };
+type CheckOptions = { readonly required?: boolean };
 
 /**
  * Collects field problems while a typed draft is checked, so every problem is reported at once.
@@ -26,7 +26,7 @@ export class FieldChecker {
   }
 
   /** Cleaned text (see cleanText), undefined when empty. */
-  text(field: string, raw: string | undefined, kind: TextKind, options: Required = {}): string | undefined {
+  text(field: string, raw: string | undefined, kind: TextKind, options: CheckOptions = {}): string | undefined {
     const value = raw === undefined ? '' : cleanText(raw, kind);
     if (!value) return this.missing(field, options);
     const limit = TEXT_LIMITS[kind];
@@ -38,7 +38,7 @@ export class FieldChecker {
     return value;
   }
 
-  oneOf<T extends string>(field: string, raw: string | undefined, allowed: readonly T[], options: Required = {}): T | undefined {
+  oneOf<T extends string>(field: string, raw: string | undefined, allowed: readonly T[], options: CheckOptions = {}): T | undefined {
     const value = raw?.trim() ?? '';
     if (!value) return this.missing(field, options);
     if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -54,7 +54,7 @@ export class FieldChecker {
     return [...new Set(known)];
   }
 
-  integer(field: string, raw: string | undefined, range: { min: number; max: number }, options: Required = {}): number | undefined {
+  integer(field: string, raw: string | undefined, range: { min: number; max: number }, options: CheckOptions = {}): number | undefined {
     const text = raw?.trim() ?? '';
     if (!text) return this.missing(field, options);
     const value = /^-?\d{1,15}$/.test(text) ? Number(text) : NaN;
@@ -70,7 +70,7 @@ export class FieldChecker {
   }
 
   /** A date from today up to MAX_YEARS_AHEAD years ahead. Date inputs may send a time after the date. */
-  dueDate(field: string, raw: string | undefined, today: LocalDate, options: Required = {}): LocalDate | undefined {
+  dueDate(field: string, raw: string | undefined, today: LocalDate, options: CheckOptions = {}): LocalDate | undefined {
     const value = raw?.trim().slice(0, 10) ?? '';
     if (!value) return this.missing(field, options);
     if (!isLocalDate(value)) this.found.push({ field, problem: 'invalidFormat' });
@@ -81,10 +81,10 @@ export class FieldChecker {
   }
 
   /** One of `people`, by Entra object id in any case; anything not shaped like one is unknown without a look. */
-  person(field: string, raw: string | undefined, people: readonly PersonName[], options: Required = {}): PersonName | undefined {
+  person(field: string, raw: string | undefined, people: readonly PersonName[], options: CheckOptions = {}): PersonName | undefined {
     const id = raw?.trim().toLowerCase() ?? '';
     if (!id) return this.missing(field, options);
-    const found = GUID_PATTERN.test(id) ? people.find((p) => p.id === id) : undefined;
+    const found = isEntraObjectId(id) ? people.find((p) => p.id === id) : undefined;
     if (!found) this.found.push({ field, problem: 'unknownOption' });
     return found;
   }
@@ -95,7 +95,7 @@ export class FieldChecker {
     return value;
   }
 
-  private missing(field: string, options: Required): undefined {
+  private missing(field: string, options: CheckOptions): undefined {
     if (options.required) this.found.push({ field, problem: 'required' });
     return undefined;
   }

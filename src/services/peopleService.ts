@@ -95,7 +95,7 @@ export class PeopleService {
     // A change of this one field, on the stored record as it is now: a language change at the same moment survives.
     await this.people.update(person.aadObjectId, (current) => {
       const { remindersOff: _previous, ...rest } = current;
-      return { ...rest, name: current.name || person.name, ...(on ? {} : { remindersOff: true }) };
+      return { ...rest, name: current.name || displayName(person.name), ...(on ? {} : { remindersOff: true }) };
     });
   }
 
