@@ -52,6 +52,9 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
   return target.toISOString().slice(0, 10);
 }
 
+/** The same day `years` later (29 Feb to 28 Feb when needed); negative goes back. */
+export const addYears = (date: LocalDate, years: number): LocalDate => addMonths(date, 12 * years);
+
 /** ISO 8601 week number (weeks start on Monday; week 1 holds the first Thursday), as Nordic calendars show it. */
 export function isoWeek(date: LocalDate): number {
   const [year, month, day] = date.split('-').map(Number);

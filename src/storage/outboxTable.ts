@@ -282,7 +282,7 @@ export class OutboxTable implements Outbox, DeliveryQueue, PipelineMonitor {
     return {
       key: text(marker.key),
       job: text(marker.job),
-      target: targetFrom(marker.target),
+      target: targetFrom(marker),
       card: cardFrom(marker),
       attempt: count(moved.attempts),
       claimUntil: until,

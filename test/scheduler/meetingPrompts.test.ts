@@ -37,7 +37,7 @@ describe('board-meeting prompts (job, Azurite)', () => {
 
   it('posts nothing before the meeting time and one prompt to the unit\'s channel once it has come', async () => {
     const { services, outbox, job } = await setUp({ [HN]: { schedule: MON_FRI_0830, channel: channelOf('hn') } });
-    await services.ideaSubmission.submit(DEMO_PEOPLE.ola, { unitId: HN, fields: { title: 'Færre vaktbytter', type: 'improve' } });
+    await services.ideaSubmission.submit(DEMO_PEOPLE.ola, { unitId: HN, idea: { title: 'Færre vaktbytter', type: 'improve' } });
     const prompts = job();
     // Monday 2 March 2026, winter time: 08:30 in Oslo is 07:30 UTC.
     assert.deepEqual(await prompts.run(new Date('2026-03-02T07:29:00Z')), { enqueued: 0 });
@@ -117,7 +117,7 @@ describe('board-meeting prompts (job, Azurite)', () => {
   it('does not prompt for a meeting that is already logged', async () => {
     const { services, outbox, job, clock } = await setUp({ [HN]: { schedule: MON_FRI_0830, channel: channelOf('hn') } });
     clock.set('2026-03-02T07:00:00Z');
-    await services.meetings.log(DEMO_PEOPLE.kari, { unitId: HN, date: '2026-03-02', version: 0, fields: { held: 'yes', attendees: '5' }, decisionReason: '' });
+    await services.meetings.log(DEMO_PEOPLE.kari, { unitId: HN, date: '2026-03-02', version: 0, form: { held: 'yes', attendees: '5' }, decisionReason: '' });
     assert.deepEqual(await job().run(new Date('2026-03-02T07:30:00Z')), { enqueued: 0 });
     assert.deepEqual(outbox.messages, []);
   });

@@ -20,7 +20,7 @@ async function setUp() {
   let id = 0;
   const { services, repositories } = composeServices(store, { clock, ids: { next: () => `id-${++id}` }, logger: silentLogger, notifier: () => ({ toPerson: async () => {}, toUnitChannel: async () => {} }) });
   await seedDemoOrganisation(repositories.organisation, repositories.people);
-  await services.ideaSubmission.submit(DEMO_PEOPLE.kari, { unitId: HN, fields: { title: 'Færre vaktbytter', type: 'improve', ownerId: DEMO_PEOPLE.ola.aadObjectId, dueDate: '2026-11-13' } });
+  await services.ideaSubmission.submit(DEMO_PEOPLE.kari, { unitId: HN, idea: { title: 'Færre vaktbytter', type: 'improve', ownerId: DEMO_PEOPLE.ola.aadObjectId, dueDate: '2026-11-13' } });
   const outbox = new RecordingOutbox();
   const holidays = cachedHolidayChecks();
   const jobs = () => [
