@@ -1,18 +1,8 @@
 import { AddressInfo } from 'node:net';
 import * as restify from 'restify';
-import { TurnContext } from 'botbuilder';
-import { Logger } from '../ports/logger';
-import { TavlaAdapter } from './adapter';
-import { activityEndpoint } from './http/activityEndpoint';
+import { ActivityEndpointOptions, activityEndpoint } from './http/activityEndpoint';
 
-export interface BotServerOptions {
-  readonly adapter: TavlaAdapter;
-  /** The turn: the Application plus its fallbacks (turnLogic in app.ts). */
-  readonly logic: (context: TurnContext) => Promise<void>;
-  readonly allowedTenantIds: readonly string[];
-  readonly logger: Logger;
-  readonly mode: 'local' | 'production';
-}
+export type BotServerOptions = ActivityEndpointOptions;
 
 export interface RunningServer {
   readonly url: string;
