@@ -53,6 +53,14 @@ export interface LastChange {
   readonly status?: IdeaStatus;
 }
 
+/**
+ * Where an idea came from when it was not proposed by someone in the unit: the follow-up points of
+ * a half-yearly revision, or the actions of a fishbone analysis. They carry leadership follow-up
+ * as action items (on the board, with reminders), but reports do not count them as improvement ideas.
+ */
+export const IDEA_ORIGINS = ['revision', 'fishbone'] as const;
+export type IdeaOrigin = (typeof IDEA_ORIGINS)[number];
+
 export const CHANGE_KINDS = ['submitted', 'status', 'priority', 'assigned', 'action', 'actionDone', 'rootCause', 'benefit'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
@@ -78,9 +86,15 @@ export interface Idea {
   readonly rootCause?: RootCause;
   /** A link back to the Teams message the idea was saved from. */
   readonly sourceUrl?: string;
+  readonly origin?: IdeaOrigin;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly statusChangedAt: string;
+  /**
+   * The first answer the idea got after it was submitted: its first status change, or the first
+   * comment by someone other than the submitter. "Time to first response" is measured to it.
+   */
+  readonly firstResponseAt?: string;
   readonly doneAt?: string;
   /** Set by the benefit registration; a done idea without one is flagged "benefit missing". */
   readonly benefitRegistered: boolean;
