@@ -34,6 +34,9 @@ import { AgendaService } from './services/rhythm/agenda';
 import { MeetingSchedules } from './services/rhythm/meetingSchedules';
 import { MeetingService } from './services/rhythm/meetings';
 import { TavlaServices } from './teams/deps';
+import { ReportService } from './services/reports/reportService';
+import { cachedHolidayChecks } from './scheduler/holidays';
+import { DEFAULT_STAGNATION } from './domain/stagnation';
 
 export interface CompositionOptions {
   readonly clock: Clock;
@@ -46,6 +49,8 @@ export interface CompositionOptions {
   readonly notifier?: (parts: { directory: OrganisationDirectory; people: PeopleRepository; outbox: OutboxTable }) => Notifier;
   /** How often overdue items are reminded of, and when they go to the unit leader. */
   readonly reminderRules?: ReminderRules;
+  /** Weeks without a new idea, a status change or a logged meeting before a unit is flagged (reports). */
+  readonly stagnationWeeks?: number;
 }
 
 /** Repositories and services over one set of tables: the same wiring for the server and the tests. */
@@ -91,6 +96,10 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, workIndex, options.reminderRules ?? DEFAULT_REMINDER_RULES),
     weeklyDigests: new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory),
     pipelineStatus: new PipelineStatusService(repositories.outbox, directory, options.clock),
+    reports: new ReportService(repositories.ideas, repositories.benefits, repositories.meetings, directory, options.clock, {
+      holidays: cachedHolidayChecks(),
+      thresholds: { ...DEFAULT_STAGNATION, quietWeeks: options.stagnationWeeks ?? DEFAULT_STAGNATION.quietWeeks },
+    }),
   };
   return { services, repositories, notifier };
 }

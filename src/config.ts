@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { GUID_PATTERN } from './domain/ids';
@@ -49,6 +50,19 @@ export interface InboundAuthentication {
   readonly openIdMetadataUrl: string;
 }
 
+/**
+ * Report downloads: the bot serves each report file itself, through a signed link that names the
+ * person, the scope, the period and the format, and expires. The key signs the links; the base
+ * URL is where people's browsers reach the bot (its public address, the same host as the
+ * messaging endpoint). Without a base URL in production, reports show no download links.
+ */
+export interface ReportSettings {
+  readonly linkSecret: string;
+  /** Undefined in local mode means the bot's own listening address. */
+  readonly publicBaseUrl?: string;
+  readonly linkMinutes: number;
+}
+
 export const BOT_FRAMEWORK_OPENID_METADATA_URL = 'https://login.botframework.com/v1/.well-known/openidconfiguration';
 
 export interface Config {
@@ -65,6 +79,7 @@ export interface Config {
   readonly seedDemo: boolean;
   readonly logLevel: LogLevel;
   readonly rhythm: RhythmSettings;
+  readonly reports: ReportSettings;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -138,6 +153,28 @@ function readStorage(env: Env, production: boolean): StorageSetting {
   return { kind: 'embedded', port: read(env, 'AZURITE_PORT', port) ?? 10002, dataDir: read(env, 'DATA_DIR', z.string()) ?? '.data' };
 }
 
+const linkSecret = z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)');
+
+function readReports(env: Env, production: boolean): ReportSettings {
+  const publicBaseUrl = read(
+    env,
+    'PUBLIC_BASE_URL',
+    z
+      .string()
+      .url('must be a URL like https://tavla.kommune.no')
+      .transform((value) => value.replace(/\/+$/, ''))
+      .refine((value) => !production || value.startsWith('https://'), 'must use https in production'),
+  );
+  const secret = read(env, 'REPORT_LINK_SECRET', linkSecret);
+  // Several instances must share the key, or a link made by one is refused by another.
+  if (production && publicBaseUrl && !secret) throw new ConfigError('REPORT_LINK_SECRET', 'is required in production with PUBLIC_BASE_URL (at least 32 characters)');
+  return {
+    linkSecret: secret ?? randomBytes(32).toString('base64url'),
+    ...(publicBaseUrl ? { publicBaseUrl } : {}),
+    linkMinutes: read(env, 'REPORT_LINK_MINUTES', count(1, 120)) ?? 15,
+  };
+}
+
 /** Reads and validates the environment once, at start-up. Throws ConfigError naming the first bad setting. */
 export function loadConfig(env: Env = process.env): Config {
   const bot = readBotCredentials(env);
@@ -171,5 +208,6 @@ export function loadConfig(env: Env = process.env): Config {
       stagnationWeeks: read(env, 'STAGNATION_WEEKS', count(1, 26)) ?? 4,
       tenantRatePerSecond: read(env, 'TENANT_RATE_PER_SECOND', count(1, 1000)) ?? 50,
     },
+    reports: readReports(env, production),
   };
 }

@@ -16,6 +16,7 @@ import { replyConnectorClientOptions } from './teams/replyHttpClient';
 import { TeamsDirectory } from './teams/deps';
 import { createBotServer, listen } from './teams/server';
 import { teamsRosterDirectory } from './teams/teamsDirectory';
+import { ReportLinks } from './teams/http/reportLinks';
 
 export interface RunningTavla {
   readonly url: string;
@@ -38,15 +39,36 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
   const storage = await openStorage(config.storage, config.tablePrefix);
   try {
     const adapter = createAdapter(config.bot, replyConnectorClientOptions(), config.inboundAuthentication);
-    const composition = composeServices(storage.store, { clock, ids: randomIds, logger, reminderRules: { everyDays: config.rhythm.reminderEveryDays, escalateAfterDays: config.rhythm.escalateAfterDays } });
+    const composition = composeServices(storage.store, {
+      clock,
+      ids: randomIds,
+      logger,
+      reminderRules: { everyDays: config.rhythm.reminderEveryDays, escalateAfterDays: config.rhythm.escalateAfterDays },
+      stagnationWeeks: config.rhythm.stagnationWeeks,
+    });
     const { services, repositories } = composition;
     if (config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(repositories.organisation, repositories.people))) {
       logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
     }
     // Data written before the index rows existed gets them now, before the first request reads them.
     await migrateIndexes(storage.store, (await services.directory.snapshot()).units.map((unit) => unit.id), logger);
-    const app = createApp({ services, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock }, adapter);
-    const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds: config.allowedTenantIds, logger, mode: config.mode }), config.host, config.port);
+    // Local mode serves downloads from its own address, known once it listens.
+    let ownUrl: string | undefined;
+    const reportLinks = new ReportLinks(config.reports.linkSecret, () => config.reports.publicBaseUrl ?? (config.mode === 'local' ? ownUrl : undefined), clock, config.reports.linkMinutes);
+    const app = createApp({ services, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock, reportLinks }, adapter);
+    const server = await listen(
+      createBotServer({
+        adapter,
+        logic: turnLogic(app),
+        allowedTenantIds: config.allowedTenantIds,
+        logger,
+        mode: config.mode,
+        reportDownloads: { links: reportLinks, reports: services.reports, logger, clock },
+      }),
+      config.host,
+      config.port,
+    );
+    ownUrl = server.url;
     // Proactive sends use an adapter of their own whose connector client does not retry by itself.
     const proactive = startProactiveDelivery(composition, {
       adapter: createAdapter(config.bot, outboxConnectorClientOptions(), config.inboundAuthentication),

@@ -421,6 +421,8 @@ export interface PipelineStatusCardData {
   readonly runs: readonly { readonly title: string; readonly value: string }[];
 }
 
+import { ReportCardData, ReportFormCardData } from './reportModels';
+
 export interface CardModels {
   'pipeline-status': PipelineStatusCardData;
   'overdue-reminder': OverdueReminderCardData;
@@ -443,6 +445,8 @@ export interface CardModels {
   'board-meeting': BoardMeetingCardData;
   'meeting-log': MeetingLogCardData;
   'meeting-schedule': MeetingScheduleCardData;
+  'report-form': ReportFormCardData;
+  report: ReportCardData;
 }
 
 export type CardName = keyof CardModels;

@@ -1,4 +1,5 @@
 import { Access, oversees, unitsVisibleTo } from './access';
+import { isSlug, isUnitId } from './ids';
 import { OrganisationSnapshot, ServiceArea, Unit, findServiceArea, findUnit } from './organisation';
 
 /** What a report covers: one unit, a service area's units, or the whole organisation. */
@@ -16,13 +17,13 @@ export function scopeToken(scope: ReportScope): string {
   }
 }
 
-/** Reads a scope token back; ids are only split off here, the caller checks them against the organisation. */
+/** Reads a scope token back; ids must have the shape of ours (the caller checks that they exist). */
 export function parseScopeToken(token: string): ReportScope | undefined {
   if (token === 'organisation') return { kind: 'organisation' };
   const [kind, id, ...rest] = token.split(':');
   if (!id || rest.length) return undefined;
-  if (kind === 'unit') return { kind: 'unit', unitId: id };
-  if (kind === 'area') return { kind: 'area', areaId: id };
+  if (kind === 'unit' && isUnitId(id)) return { kind: 'unit', unitId: id };
+  if (kind === 'area' && isSlug(id)) return { kind: 'area', areaId: id };
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { Locale } from '../domain/locale';
 
-export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule'] as const;
+export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule', 'report'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
@@ -20,6 +20,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     stopReminders: ['stop reminders'],
     startReminders: ['start reminders'],
     schedule: ['schedule', 'meeting schedule'],
+    report: ['report', 'reports'],
   },
   nb: {
     status: ['status', 'utsendinger'],
@@ -33,6 +34,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     stopReminders: ['stopp påminnelser', 'stop påminnelser'],
     startReminders: ['start påminnelser'],
     schedule: ['møteplan', 'tavlemøteplan'],
+    report: ['rapport', 'rapporter'],
   },
   da: {
     status: ['status', 'udsendelser'],
@@ -46,6 +48,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     stopReminders: ['stop påmindelser'],
     startReminders: ['start påmindelser'],
     schedule: ['mødeplan', 'tavlemødeplan'],
+    report: ['rapport', 'rapporter'],
   },
 };
 

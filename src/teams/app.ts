@@ -20,6 +20,7 @@ import { refreshPipelineStatus, showPipelineStatus } from './handlers/pipelineSt
 import { REMINDER_VERBS, reminderHandler } from './handlers/reminderCard';
 import { meetingLog, meetingLogForm, meetingShow } from './handlers/meeting';
 import { scheduleForm, scheduleSave, showSchedule } from './handlers/schedule';
+import { reportForm, reportShow, showReportForm } from './handlers/reports';
 import { answerInteractor } from './invokeAnswer';
 import { logRefusal } from './refusals';
 import { replaceCardForEveryone, sendCard } from './replies';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     ['stopReminders', (context) => setReminders(context, deps, false)],
     ['startReminders', (context) => setReminders(context, deps, true)],
     ['schedule', (context) => showSchedule(context, deps)],
+    ['report', (context) => showReportForm(context, deps)],
   ];
   for (const [command, handler] of commands) app.message(isCommand(command), guarded(deps, handler));
 
@@ -128,6 +130,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('meeting.logForm', meetingLogForm(deps));
   app.adaptiveCards.actionExecute('meeting.log', meetingLog(deps));
   app.adaptiveCards.actionExecute('meeting.show', meetingShow(deps));
+  app.adaptiveCards.actionExecute('report.form', reportForm(deps));
+  app.adaptiveCards.actionExecute('report.show', reportShow(deps));
 
   app.adaptiveCards.actionExecute('pipeline.status', refreshPipelineStatus(deps));
   for (const [verb, action] of REMINDER_VERBS) app.adaptiveCards.actionExecute(verb, reminderHandler(deps, action));

@@ -18,6 +18,8 @@ import { PeopleService } from '../services/peopleService';
 import { AgendaService } from '../services/rhythm/agenda';
 import { MeetingSchedules } from '../services/rhythm/meetingSchedules';
 import { MeetingService } from '../services/rhythm/meetings';
+import { ReportService } from '../services/reports/reportService';
+import { ReportLinks } from './http/reportLinks';
 
 /** What Teams can tell us about people beyond the activity itself (the roster). */
 export interface TeamsDirectory {
@@ -44,6 +46,7 @@ export interface TavlaServices {
   readonly overdueReminders: OverdueReminders;
   readonly weeklyDigests: WeeklyDigests;
   readonly pipelineStatus: PipelineStatusService;
+  readonly reports: ReportService;
 }
 
 export interface AppDeps {
@@ -53,4 +56,6 @@ export interface AppDeps {
   readonly allowedTenantIds: readonly string[];
   readonly logger: Logger;
   readonly clock: Clock;
+  /** Signs report download links; absent, report cards carry no download buttons. */
+  readonly reportLinks?: ReportLinks;
 }

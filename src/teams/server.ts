@@ -1,8 +1,12 @@
 import { AddressInfo } from 'node:net';
 import * as restify from 'restify';
 import { ActivityEndpointOptions, activityEndpoint } from './http/activityEndpoint';
+import { ReportDownloadOptions, reportDownload } from './http/reportDownload';
 
-export type BotServerOptions = ActivityEndpointOptions;
+export type BotServerOptions = ActivityEndpointOptions & {
+  /** Serves report files through signed links (GET /reports/<token>); absent, there is no such route. */
+  readonly reportDownloads?: ReportDownloadOptions;
+};
 
 export interface RunningServer {
   readonly url: string;
@@ -30,6 +34,8 @@ export function createBotServer(options: BotServerOptions): restify.Server {
   server.head('/api/messages', async (_req: restify.Request, res: restify.Response) => {
     res.send(200);
   });
+
+  if (options.reportDownloads) server.get('/reports/:token', reportDownload(options.reportDownloads));
 
   server.get('/health', async (_req: restify.Request, res: restify.Response) => {
     res.send(200, { status: 'ok' });

@@ -3,6 +3,7 @@ import { BenefitCardData, BenefitFormCardData, BenefitLedgerCardData, BoardCardD
 import { EMPTY_BENEFIT_FORM, formatMoney } from '../../src/cards/benefitCards';
 import { EMPTY_IDEA_FORM } from '../../src/cards/ideaCards';
 import { MEETING_SAMPLES } from './meetingSamples';
+import { REPORT_SAMPLES } from './reportSamples';
 
 const ideaForm: IdeaFormCardData = {
   units: [{ title: 'Hjemmetjenesten nord', value: 'hjemmetjenesten-nord' }, { title: 'Sykehjem øst', value: 'sykehjem-ost' }],
@@ -340,4 +341,5 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   'overdue-escalation': RHYTHM_SAMPLES['overdue-escalation'],
   'weekly-digest': RHYTHM_SAMPLES['weekly-digest'],
   'pipeline-status': RHYTHM_SAMPLES['pipeline-status'],
+  ...REPORT_SAMPLES,
 };

@@ -13,6 +13,11 @@ import { TENANT_ID } from './activities';
 import { freshTableStore } from './azurite';
 import { AdaptiveCardJson } from '../../src/cards/renderer';
 import { Clock } from '../../src/ports/clock';
+import { ReportLinks } from '../../src/teams/http/reportLinks';
+
+/** Report download links in bot tests point here and are signed with this key. */
+export const REPORT_BASE_URL = 'https://tavla.test';
+export const REPORT_LINK_SECRET = 'a test key for report links, 32+ characters long';
 
 /**
  * A TestAdapter that behaves like the production CloudAdapter where it matters: an invoke response
@@ -103,7 +108,8 @@ export async function createBotHarness(options: HarnessOptions = {}) {
   if (options.seedDemo ?? true) await seedDemoOrganisation(organisation, peopleTable);
   const { directory } = services;
   const teams = new FakeTeamsDirectory();
-  const app = createApp({ services, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger, clock }, new TeamsAdapter());
+  const reportLinks = new ReportLinks(REPORT_LINK_SECRET, () => REPORT_BASE_URL, clock);
+  const app = createApp({ services, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger, clock, reportLinks }, new TeamsAdapter());
 
   const adapter = new RecordingAdapter(turnLogic(app));
   // In production the TeamsAdapter calls the app's error handler; give the TestAdapter the same one.
@@ -119,7 +125,7 @@ export async function createBotHarness(options: HarnessOptions = {}) {
     return { replies: [...adapter.activeQueue], updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
   }
 
-  return { send, store, organisation, peopleTable, ideas, directory, services, teams, app, notifications, clock };
+  return { send, store, organisation, peopleTable, ideas, directory, services, teams, app, notifications, clock, reportLinks, repositories };
 }
 
 export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;

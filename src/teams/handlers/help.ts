@@ -12,6 +12,7 @@ const DESCRIPTIONS: readonly [Command | 'reminders', TextKey][] = [
   ['mine', 'help.command.mine'],
   ['benefits', 'help.command.benefits'],
   ['schedule', 'help.command.schedule'],
+  ['report', 'help.command.report'],
   ['whoami', 'help.command.whoami'],
   ['setup', 'help.command.setup'],
   ['reminders', 'help.command.reminders'],
