@@ -2,6 +2,7 @@ import { AddressInfo } from 'node:net';
 import * as restify from 'restify';
 import { ActivityEndpointOptions, activityEndpoint } from './http/activityEndpoint';
 import { ReportDownloadOptions, reportDownload } from './http/reportDownload';
+import { REPORT_TOKEN_MAX } from './http/reportLinks';
 
 export type BotServerOptions = ActivityEndpointOptions & {
   /** Serves report files through signed links (GET /reports/<token>); absent, there is no such route. */
@@ -24,7 +25,9 @@ const REQUEST_TIMEOUT_MS = 20_000;
  * (see http/activityEndpoint.ts for the order and the reasons).
  */
 export function createBotServer(options: BotServerOptions): restify.Server {
-  const server = restify.createServer({ name: 'tavla', handleUncaughtExceptions: false });
+  // Report links carry a signed token of a few hundred characters, and the router's default limit
+  // is 100. Longer tokens reach the link check too, so every bad link gets the same refusal.
+  const server = restify.createServer({ name: 'tavla', handleUncaughtExceptions: false, maxParamLength: 8 * REPORT_TOKEN_MAX });
   server.server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.server.requestTimeout = REQUEST_TIMEOUT_MS;
 

@@ -25,7 +25,8 @@ export interface ReportLinkClaims {
 export type LinkCheck = { readonly ok: true; readonly claims: ReportLinkClaims } | { readonly ok: false; readonly reason: 'invalid' | 'expired' };
 
 const VERSION = 'r1';
-const MAX_TOKEN = 1024;
+/** Longer than any token we sign; anything longer is refused unread. */
+export const REPORT_TOKEN_MAX = 1024;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 /** The payload as written: short keys keep the link short. */
@@ -73,7 +74,7 @@ export class ReportLinks {
   }
 
   check(token: string): LinkCheck {
-    const parts = token.length <= MAX_TOKEN ? token.split('.') : [];
+    const parts = token.length <= REPORT_TOKEN_MAX ? token.split('.') : [];
     if (parts.length !== 3 || parts[0] !== VERSION || !BASE64URL.test(parts[1]) || !BASE64URL.test(parts[2])) return { ok: false, reason: 'invalid' };
     const [, payload, signature] = parts;
     const expected = Buffer.from(this.sign(payload), 'base64url');
