@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { loadConfig } from '../../src/config';
+import { localDate } from '../../src/domain/dates';
+import { quarterOf } from '../../src/domain/reportPeriod';
 import { RunningTavla, startTavla } from '../../src/main';
 import { Logger } from '../../src/ports/logger';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
@@ -168,6 +171,30 @@ describe('end to end through the Microsoft 365 Agents Playground', function () {
 
     const ledger = JSON.stringify(adaptiveCards((await playground.say('benefits', { user: 'lars' })).replies[0].activity));
     assert.match(ledger, /104/, 'the approved gain counts as realized');
+  });
+
+  it('lets the service-area leader ask for this quarter\'s report and download it as XLSX', async () => {
+    const quarter = quarterOf(localDate(new Date(), 'Europe/Oslo'));
+    const form = await playground.say('rapport', { user: 'lars', locale: 'nb-NO' });
+    const formMessage = form.replies[0];
+    assert.ok(formMessage?.messageId, describeTurn(form.replies));
+    assert.match(JSON.stringify(adaptiveCards(formMessage.activity)), /"area:helse-omsorg"/);
+
+    const shown = await playground.invoke({ user: 'lars', locale: 'nb-NO', replyToId: formMessage.messageId, verb: 'report.show', data: { period: quarter.token, scope: 'area:helse-omsorg' } });
+    const card = shown.response?.value as { body?: { text?: string }[]; actions?: { type?: string; title?: string; url?: string }[] } | undefined;
+    assert.equal(card?.body?.[0]?.text, 'Rapport – Helse og omsorg');
+    const xlsx = card?.actions?.find((a) => a.type === 'Action.OpenUrl' && a.title === 'Last ned Excel')?.url;
+    assert.ok(xlsx?.startsWith(`${bot?.url}/reports/`), JSON.stringify(card?.actions));
+
+    const res = await fetch(xlsx);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-disposition') ?? '', new RegExp(`tavla-${quarter.token}-helse-omsorg\\.xlsx`));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const units = workbook.getWorksheet('Enheter');
+    assert.ok(units, workbook.worksheets.map((s) => s.name).join(', '));
+    // HN-1 was proposed and moved to done above, this quarter.
+    assert.deepEqual([units.getCell(4, 1).value, units.getCell(4, 5).value, units.getCell(4, 6).value], ['Hjemmetjenesten nord', 1, 1]);
   });
 
   it('logs no warnings or errors along the way', () => {
