@@ -35,6 +35,8 @@ import { MeetingSchedules } from './services/rhythm/meetingSchedules';
 import { MeetingService } from './services/rhythm/meetings';
 import { TavlaServices } from './teams/deps';
 import { ReportService } from './services/reports/reportService';
+import { RevisionService } from './services/leadership/revisions';
+import { RevisionTable } from './storage/revisionTable';
 import { cachedHolidayChecks } from './scheduler/holidays';
 import { DEFAULT_STAGNATION } from './domain/stagnation';
 
@@ -69,6 +71,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     outbox: new OutboxTable(store, options.clock, options.ids),
     leases: new LeaseTable(store),
     jobRuns: new JobRunTable(store),
+    revisions: new RevisionTable(store, report),
   };
   const directory = new OrganisationDirectory(repositories.organisation, options.clock);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);
@@ -78,6 +81,10 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
   const benefitRegistration = new BenefitRegistration(repositories.ideas, repositories.benefits, contexts, notifier, options.logger);
   const agenda = new AgendaService(repositories.ideas, repositories.benefits, repositories.meetings);
   const ideaChanges = new IdeaChanges(repositories.ideas, contexts, notifier, options.logger);
+  const reports = new ReportService(repositories.ideas, repositories.benefits, repositories.meetings, directory, options.clock, {
+    holidays: cachedHolidayChecks(),
+    thresholds: { ...DEFAULT_STAGNATION, quietWeeks: options.stagnationWeeks ?? DEFAULT_STAGNATION.quietWeeks },
+  });
   const services: TavlaServices = {
     directory,
     people,
@@ -96,10 +103,8 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, workIndex, options.reminderRules ?? DEFAULT_REMINDER_RULES),
     weeklyDigests: new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory),
     pipelineStatus: new PipelineStatusService(repositories.outbox, directory, options.clock),
-    reports: new ReportService(repositories.ideas, repositories.benefits, repositories.meetings, directory, options.clock, {
-      holidays: cachedHolidayChecks(),
-      thresholds: { ...DEFAULT_STAGNATION, quietWeeks: options.stagnationWeeks ?? DEFAULT_STAGNATION.quietWeeks },
-    }),
+    reports,
+    revisions: new RevisionService(repositories.ideas, repositories.revisions, reports, contexts),
   };
   return { services, repositories, notifier };
 }

@@ -13,6 +13,7 @@ import { MeetingPrompts } from './scheduler/jobs/meetingPrompts';
 import { OverdueReminderJob } from './scheduler/jobs/overdueReminders';
 import { WeeklyDigestJob } from './scheduler/jobs/weeklyDigest';
 import { OutboxPurgeJob } from './scheduler/jobs/outboxPurge';
+import { RevisionReminderJob } from './scheduler/jobs/revisionReminders';
 import { LeaseKeeper } from './scheduler/leaseKeeper';
 import { ConnectorRateLimiter, realSleep } from './scheduler/rateLimiter';
 import { ConnectorSender } from './teams/connectorSender';
@@ -48,6 +49,7 @@ export function startProactiveDelivery(
     new WeeklyDigestJob(services.weeklyDigests, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns),
     new BenefitFollowUpJob(services.benefitReminders, services.directory, rhythm, repositories.jobRuns),
     new OutboxPurgeJob(repositories.outbox, services.directory, repositories.jobRuns),
+    new RevisionReminderJob(services.revisions, repositories.people, services.directory, repositories.outbox, rhythm, repositories.jobRuns),
   ];
   const lease = new LeaseKeeper({ leases: repositories.leases, clock, sleep: realSleep, logger }, { name: 'proactive', holderId });
   lease.start(async (signal) => {

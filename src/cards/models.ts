@@ -422,6 +422,7 @@ export interface PipelineStatusCardData {
 }
 
 import { ReportCardData, ReportFormCardData } from './reportModels';
+import { RevisionCardData, RevisionUnitsCardData } from './revisionModels';
 
 export interface CardModels {
   'pipeline-status': PipelineStatusCardData;
@@ -447,6 +448,8 @@ export interface CardModels {
   'meeting-schedule': MeetingScheduleCardData;
   'report-form': ReportFormCardData;
   report: ReportCardData;
+  revision: RevisionCardData;
+  'revision-units': RevisionUnitsCardData;
 }
 
 export type CardName = keyof CardModels;

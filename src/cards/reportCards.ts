@@ -1,6 +1,7 @@
 import { toNumber } from '../domain/amounts';
 import { fteFromHours } from '../domain/benefits';
 import { Locale } from '../domain/locale';
+import { OrganisationSettings } from '../domain/organisation';
 import { GroupReport, ReportFigures, UnitReport, donePerEmployee, median, participation } from '../domain/report';
 import { suggestedPeriods } from '../domain/reportPeriod';
 import { ReportScope, scopeToken } from '../domain/reportScope';
@@ -70,9 +71,9 @@ function chart(title: string, legends: [string, string], rows: readonly { name: 
   };
 }
 
-function facts(locale: Locale, view: ReportView): { title: string; value: string }[] {
-  const total: ReportFigures = view.total;
-  const { hoursPerFte, currency } = view.settings;
+/** The key figures of a report row, as facts: the report card's, and the revision card's for the half-year. */
+export function figureFacts(locale: Locale, total: ReportFigures, settings: Pick<OrganisationSettings, 'hoursPerFte' | 'currency'>): { title: string; value: string }[] {
+  const { hoursPerFte, currency } = settings;
   const unknown = t(locale, 'report.unknown');
   const maybe = (value: number | undefined, format: (n: number) => string) => (value === undefined ? unknown : format(value));
   const percent = (share: number) => t(locale, 'report.percent', { n: formatNumber(locale, share * 100, 0) });
@@ -91,9 +92,13 @@ function facts(locale: Locale, view: ReportView): { title: string; value: string
     { title: t(locale, 'report.pending'), value: whole(locale, b.pending) },
     { title: t(locale, 'report.overdue'), value: whole(locale, total.overdueOpen) },
     { title: t(locale, 'report.benefitMissing'), value: whole(locale, total.benefitMissing) },
-    ...(view.scope.kind !== 'unit' ? [{ title: t(locale, 'report.stagnating'), value: t(locale, 'report.pair', { a: view.total.stagnatingUnits, b: view.total.units }) }] : []),
     { title: t(locale, 'report.fishbones'), value: whole(locale, total.fishbones) },
   ];
+}
+
+function facts(locale: Locale, view: ReportView): { title: string; value: string }[] {
+  const stagnating = { title: t(locale, 'report.stagnating'), value: t(locale, 'report.pair', { a: view.total.stagnatingUnits, b: view.total.units }) };
+  return [...figureFacts(locale, view.total, view.settings), ...(view.scope.kind !== 'unit' ? [stagnating] : [])];
 }
 
 /** Download links, already signed for the person; empty when downloads are off. */

@@ -130,7 +130,8 @@ export function overdueActions(idea: Idea, today: LocalDate): ActionItem[] {
   return isClosed(idea.status) && idea.status !== 'done' ? [] : idea.actions.filter((a) => isActionOverdue(a, today));
 }
 
-export const benefitMissing = (idea: Pick<Idea, 'status' | 'benefitRegistered'>): boolean => idea.status === 'done' && !idea.benefitRegistered;
+/** A done improvement idea with no benefit registered; follow-up ideas of revisions and analyses have none to register. */
+export const benefitMissing = (idea: Pick<Idea, 'status' | 'benefitRegistered' | 'origin'>): boolean => idea.status === 'done' && !idea.benefitRegistered && !idea.origin;
 
 /**
  * Live work: what a board, an agenda, "my items" or a reminder can still be about. Open and parked
@@ -138,7 +139,7 @@ export const benefitMissing = (idea: Pick<Idea, 'status' | 'benefitRegistered'>)
  * items is still open. Rejected ideas, and done ones with nothing left to do, are history: read by
  * date when asked.
  */
-export function isLiveWork(idea: Pick<Idea, 'status' | 'benefitRegistered' | 'actions'>): boolean {
+export function isLiveWork(idea: Pick<Idea, 'status' | 'benefitRegistered' | 'actions' | 'origin'>): boolean {
   if (idea.status !== 'done' && idea.status !== 'rejected') return true;
   return idea.status === 'done' && (benefitMissing(idea) || idea.actions.some((action) => !action.done));
 }

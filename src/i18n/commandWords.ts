@@ -1,6 +1,6 @@
 import { Locale } from '../domain/locale';
 
-export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule', 'report'] as const;
+export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule', 'report', 'revision'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
@@ -21,6 +21,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     startReminders: ['start reminders'],
     schedule: ['schedule', 'meeting schedule'],
     report: ['report', 'reports'],
+    revision: ['revision', 'half-yearly revision', 'gemba'],
   },
   nb: {
     status: ['status', 'utsendinger'],
@@ -35,6 +36,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     startReminders: ['start påminnelser'],
     schedule: ['møteplan', 'tavlemøteplan'],
     report: ['rapport', 'rapporter'],
+    revision: ['revisjon', 'halvårlig revisjon', 'gemba'],
   },
   da: {
     status: ['status', 'udsendelser'],
@@ -49,6 +51,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     startReminders: ['start påmindelser'],
     schedule: ['mødeplan', 'tavlemødeplan'],
     report: ['rapport', 'rapporter'],
+    revision: ['revision', 'halvårlig revision', 'gemba'],
   },
 };
 

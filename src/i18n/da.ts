@@ -5,6 +5,7 @@ import { daCommon } from './da/common';
 import { daIdeas } from './da/ideas';
 import { daMeetings } from './da/meetings';
 import { daReports } from './da/reports';
+import { daRevision } from './da/revision';
 import { daRhythm } from './da/rhythm';
 import { daSetup } from './da/setup';
 
@@ -21,4 +22,5 @@ export const da: Catalog = {
   ...daMeetings,
   ...daRhythm,
   ...daReports,
+  ...daRevision,
 };

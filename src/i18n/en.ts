@@ -4,6 +4,7 @@ import { enCommon } from './en/common';
 import { enIdeas } from './en/ideas';
 import { enMeetings } from './en/meetings';
 import { enReports } from './en/reports';
+import { enRevision } from './en/revision';
 import { enRhythm } from './en/rhythm';
 import { enSetup } from './en/setup';
 import { Message } from './message';
@@ -21,4 +22,5 @@ export const en = {
   ...enMeetings,
   ...enRhythm,
   ...enReports,
+  ...enRevision,
 } as const satisfies Record<string, Message>;

@@ -5,6 +5,7 @@ import { nbCommon } from './nb/common';
 import { nbIdeas } from './nb/ideas';
 import { nbMeetings } from './nb/meetings';
 import { nbReports } from './nb/reports';
+import { nbRevision } from './nb/revision';
 import { nbRhythm } from './nb/rhythm';
 import { nbSetup } from './nb/setup';
 
@@ -21,4 +22,5 @@ export const nb: Catalog = {
   ...nbMeetings,
   ...nbRhythm,
   ...nbReports,
+  ...nbRevision,
 };

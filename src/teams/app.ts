@@ -21,6 +21,7 @@ import { REMINDER_VERBS, reminderHandler } from './handlers/reminderCard';
 import { meetingLog, meetingLogForm, meetingShow } from './handlers/meeting';
 import { scheduleForm, scheduleSave, showSchedule } from './handlers/schedule';
 import { reportForm, reportShow, showReportForm } from './handlers/reports';
+import { revisionSave, revisionShow, showRevision } from './handlers/revision';
 import { answerInteractor } from './invokeAnswer';
 import { logRefusal } from './refusals';
 import { replaceCardForEveryone, sendCard } from './replies';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     ['startReminders', (context) => setReminders(context, deps, true)],
     ['schedule', (context) => showSchedule(context, deps)],
     ['report', (context) => showReportForm(context, deps)],
+    ['revision', (context) => showRevision(context, deps)],
   ];
   for (const [command, handler] of commands) app.message(isCommand(command), guarded(deps, handler));
 
@@ -132,6 +134,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('meeting.show', meetingShow(deps));
   app.adaptiveCards.actionExecute('report.form', reportForm(deps));
   app.adaptiveCards.actionExecute('report.show', reportShow(deps));
+  app.adaptiveCards.actionExecute('revision.show', revisionShow(deps));
+  app.adaptiveCards.actionExecute('revision.save', revisionSave(deps));
 
   app.adaptiveCards.actionExecute('pipeline.status', refreshPipelineStatus(deps));
   for (const [verb, action] of REMINDER_VERBS) app.adaptiveCards.actionExecute(verb, reminderHandler(deps, action));

@@ -19,6 +19,7 @@ import { AgendaService } from '../services/rhythm/agenda';
 import { MeetingSchedules } from '../services/rhythm/meetingSchedules';
 import { MeetingService } from '../services/rhythm/meetings';
 import { ReportService } from '../services/reports/reportService';
+import { RevisionService } from '../services/leadership/revisions';
 import { ReportLinks } from './http/reportLinks';
 
 /** What Teams can tell us about people beyond the activity itself (the roster). */
@@ -47,6 +48,7 @@ export interface TavlaServices {
   readonly weeklyDigests: WeeklyDigests;
   readonly pipelineStatus: PipelineStatusService;
   readonly reports: ReportService;
+  readonly revisions: RevisionService;
 }
 
 export interface AppDeps {

@@ -4,6 +4,7 @@ import { EMPTY_BENEFIT_FORM, formatMoney } from '../../src/cards/benefitCards';
 import { EMPTY_IDEA_FORM } from '../../src/cards/ideaCards';
 import { MEETING_SAMPLES } from './meetingSamples';
 import { REPORT_SAMPLES } from './reportSamples';
+import { REVISION_SAMPLES } from './revisionSamples';
 
 const ideaForm: IdeaFormCardData = {
   units: [{ title: 'Hjemmetjenesten nord', value: 'hjemmetjenesten-nord' }, { title: 'Sykehjem øst', value: 'sykehjem-ost' }],
@@ -342,4 +343,5 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   'weekly-digest': RHYTHM_SAMPLES['weekly-digest'],
   'pipeline-status': RHYTHM_SAMPLES['pipeline-status'],
   ...REPORT_SAMPLES,
+  ...REVISION_SAMPLES,
 };

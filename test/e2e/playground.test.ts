@@ -184,7 +184,8 @@ describe('end to end through the Microsoft 365 Agents Playground', function () {
     const card = shown.response?.value as { body?: { text?: string }[]; actions?: { type?: string; title?: string; url?: string }[] } | undefined;
     assert.equal(card?.body?.[0]?.text, 'Rapport – Helse og omsorg');
     const xlsx = card?.actions?.find((a) => a.type === 'Action.OpenUrl' && a.title === 'Last ned Excel')?.url;
-    assert.ok(xlsx?.startsWith(`${bot?.url}/reports/`), JSON.stringify(card?.actions));
+    assert.ok(xlsx, JSON.stringify(card?.actions));
+    assert.ok(xlsx.startsWith(`${bot?.url}/reports/`), xlsx);
 
     const res = await fetch(xlsx);
     assert.equal(res.status, 200);

@@ -9,6 +9,7 @@ import { daCommon } from '../../src/i18n/da/common';
 import { daIdeas } from '../../src/i18n/da/ideas';
 import { daMeetings } from '../../src/i18n/da/meetings';
 import { daReports } from '../../src/i18n/da/reports';
+import { daRevision } from '../../src/i18n/da/revision';
 import { daRhythm } from '../../src/i18n/da/rhythm';
 import { daSetup } from '../../src/i18n/da/setup';
 import { en } from '../../src/i18n/en';
@@ -18,6 +19,7 @@ import { enCommon } from '../../src/i18n/en/common';
 import { enIdeas } from '../../src/i18n/en/ideas';
 import { enMeetings } from '../../src/i18n/en/meetings';
 import { enReports } from '../../src/i18n/en/reports';
+import { enRevision } from '../../src/i18n/en/revision';
 import { enRhythm } from '../../src/i18n/en/rhythm';
 import { enSetup } from '../../src/i18n/en/setup';
 import { nb } from '../../src/i18n/nb';
@@ -27,6 +29,7 @@ import { nbCommon } from '../../src/i18n/nb/common';
 import { nbIdeas } from '../../src/i18n/nb/ideas';
 import { nbMeetings } from '../../src/i18n/nb/meetings';
 import { nbReports } from '../../src/i18n/nb/reports';
+import { nbRevision } from '../../src/i18n/nb/revision';
 import { nbRhythm } from '../../src/i18n/nb/rhythm';
 import { nbSetup } from '../../src/i18n/nb/setup';
 
@@ -43,9 +46,9 @@ describe('message catalogs', () => {
 
   it('put every key in exactly one part, so no spread silently overrides another', () => {
     const assembled: [string, object, object[]][] = [
-      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enReports]],
-      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbReports]],
-      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daReports]],
+      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enReports, enRevision]],
+      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbReports, nbRevision]],
+      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daReports, daRevision]],
     ];
     for (const [locale, catalog, parts] of assembled) {
       const keys = parts.flatMap((part) => Object.keys(part));

@@ -78,7 +78,10 @@ export class ReportService {
     return this.build(org, request);
   }
 
-  /** The report with no person to check: for the operator's command line, who holds the storage keys anyway. */
+  /**
+   * The report with no person to check: for the operator's command line (who holds the storage
+   * keys anyway), and for services that decided access by rules of their own (the revision).
+   */
   async reportForOperator(request: ReportRequest): Promise<ReportView> {
     const org = await this.directory.snapshot();
     if (!resolveScope(request.scope, org)) throw new DomainError('notFound');

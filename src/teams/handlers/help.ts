@@ -13,6 +13,7 @@ const DESCRIPTIONS: readonly [Command | 'reminders', TextKey][] = [
   ['benefits', 'help.command.benefits'],
   ['schedule', 'help.command.schedule'],
   ['report', 'help.command.report'],
+  ['revision', 'help.command.revision'],
   ['whoami', 'help.command.whoami'],
   ['setup', 'help.command.setup'],
   ['reminders', 'help.command.reminders'],
