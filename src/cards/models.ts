@@ -422,7 +422,7 @@ export interface PipelineStatusCardData {
 }
 
 import { ReportCardData, ReportFormCardData } from './reportModels';
-import { RevisionCardData, RevisionUnitsCardData } from './revisionModels';
+import { RevisionCardData, UnitChoiceCardData } from './revisionModels';
 
 export interface CardModels {
   'pipeline-status': PipelineStatusCardData;
@@ -449,7 +449,7 @@ export interface CardModels {
   'report-form': ReportFormCardData;
   report: ReportCardData;
   revision: RevisionCardData;
-  'revision-units': RevisionUnitsCardData;
+  'unit-choice': UnitChoiceCardData;
 }
 
 export type CardName = keyof CardModels;

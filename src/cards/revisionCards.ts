@@ -179,9 +179,11 @@ export const revisionCard = (locale: Locale, view: RevisionView, options: Revisi
 
 /** Units to open a revision for: after "revisjon", or as the reminder two weeks ahead. */
 export function revisionUnitsCard(locale: Locale, units: readonly Unit[], reminder?: Pick<RevisionReminder, 'area' | 'round'>): AdaptiveCardJson {
-  return renderCard('revision-units', locale, {
+  return renderCard('unit-choice', locale, {
     headline: reminder ? t(locale, 'revision.reminderHeadline', { month: monthLabel(locale, reminder.round.starts), area: reminder.area.name }) : t(locale, 'revision.chooseHeading'),
     ...(reminder ? { intro: t(locale, 'revision.reminderIntro') } : {}),
+    verb: 'revision.show',
+    button: t(locale, 'revision.open'),
     units: units.map((unit) => ({ unitId: unit.id, name: unit.name })),
   });
 }

@@ -40,9 +40,15 @@ export interface RevisionCardData {
   readonly errors: Readonly<Partial<Record<'visitedOn' | 'participantIds' | 'otherParticipants' | 'observations' | 'checks', string>>>;
 }
 
-/** Units to open a revision for: the answer to "revisjon" for someone with several, and the reminder two weeks ahead. */
-export interface RevisionUnitsCardData {
+/**
+ * Units to choose from, each with a button (cards/unit-choice.json): the answer to "revisjon" or
+ * "fiskebein" for someone with several units, the revision reminder, the fishbone suggestion.
+ */
+export interface UnitChoiceCardData {
   readonly headline: string;
   readonly intro?: string;
+  /** The card verb each unit's button runs, with { unitId }. */
+  readonly verb: string;
+  readonly button: string;
   readonly units: readonly { readonly unitId: string; readonly name: string; readonly detail?: string }[];
 }

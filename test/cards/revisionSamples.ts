@@ -1,5 +1,5 @@
 import { revisionCardData } from '../../src/cards/revisionCards';
-import { RevisionCardData, RevisionUnitsCardData } from '../../src/cards/revisionModels';
+import { RevisionCardData, UnitChoiceCardData } from '../../src/cards/revisionModels';
 import { sampleIdea } from '../support/ideas';
 import { sampleRevisionView } from '../support/revisionFixture';
 
@@ -30,7 +30,7 @@ const recorded = sampleRevisionView({
   }),
 });
 
-export const REVISION_SAMPLES: { readonly revision: readonly RevisionCardData[]; readonly 'revision-units': readonly RevisionUnitsCardData[] } = {
+export const REVISION_SAMPLES: { readonly revision: readonly RevisionCardData[]; readonly 'unit-choice': readonly UnitChoiceCardData[] } = {
   revision: [
     revisionCardData('nb', view),
     revisionCardData('nb', recorded, { note: 'Lagret. Oppfølgingspunktene står på tavla under HN-12.', noteColor: 'Good' }),
@@ -42,8 +42,8 @@ export const REVISION_SAMPLES: { readonly revision: readonly RevisionCardData[];
       errors: { visitedOn: 'Dato for besøket må være mellom 10.9.2025 og 10.9.2026.', participantIds: 'Hvem deltok: velg blant alternativene.', followUp1Owner: 'Ansvarlig må fylles ut.', followUp1Due: 'Frist må fylles ut.' },
     }),
   ],
-  'revision-units': [
-    { headline: 'Halvårlig revisjon: velg enhet', units: [{ unitId: 'hjemmetjenesten-nord', name: 'Hjemmetjenesten nord' }, { unitId: 'sykehjem-ost', name: 'Sykehjem øst', detail: 'x' }] },
-    { headline: 'Den halvårlige revisjonen i september 2026 er om to uker: Helse og omsorg', intro: 'Gå til Gemba.', units: Array.from({ length: 30 }, (_, i) => ({ unitId: `enhet-${i}`, name: `Enhet ${i}` })) },
+  'unit-choice': [
+    { headline: 'Halvårlig revisjon: velg enhet', verb: 'revision.show', button: 'Åpne', units: [{ unitId: 'hjemmetjenesten-nord', name: 'Hjemmetjenesten nord' }, { unitId: 'sykehjem-ost', name: 'Sykehjem øst', detail: 'x' }] },
+    { headline: 'Den halvårlige revisjonen i september 2026 er om to uker: Helse og omsorg', intro: 'Gå til Gemba.', verb: 'fishbone.start', button: 'Start fiskebeinsanalyse', units: Array.from({ length: 30 }, (_, i) => ({ unitId: `enhet-${i}`, name: `Enhet ${i}` })) },
   ],
 };
