@@ -37,6 +37,9 @@ import { TavlaServices } from './teams/deps';
 import { ReportService } from './services/reports/reportService';
 import { RevisionService } from './services/leadership/revisions';
 import { RevisionTable } from './storage/revisionTable';
+import { FishboneTable } from './storage/fishboneTable';
+import { FishboneService } from './services/leadership/fishbones';
+import { OutboxFishbonePublisher } from './scheduler/fishbonePublisher';
 import { cachedHolidayChecks } from './scheduler/holidays';
 import { DEFAULT_STAGNATION } from './domain/stagnation';
 
@@ -72,6 +75,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     leases: new LeaseTable(store),
     jobRuns: new JobRunTable(store),
     revisions: new RevisionTable(store, report),
+    fishbones: new FishboneTable(store, report),
   };
   const directory = new OrganisationDirectory(repositories.organisation, options.clock);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);
@@ -81,9 +85,11 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
   const benefitRegistration = new BenefitRegistration(repositories.ideas, repositories.benefits, contexts, notifier, options.logger);
   const agenda = new AgendaService(repositories.ideas, repositories.benefits, repositories.meetings);
   const ideaChanges = new IdeaChanges(repositories.ideas, contexts, notifier, options.logger);
+  const fishbones = new FishboneService(repositories.ideas, repositories.meetings, repositories.fishbones, contexts, new OutboxFishbonePublisher(repositories.outbox, directory));
   const reports = new ReportService(repositories.ideas, repositories.benefits, repositories.meetings, directory, options.clock, {
     holidays: cachedHolidayChecks(),
     thresholds: { ...DEFAULT_STAGNATION, quietWeeks: options.stagnationWeeks ?? DEFAULT_STAGNATION.quietWeeks },
+    fishboneDates: (unitId, from, to) => fishbones.concludedDates(unitId, from, to),
   });
   const services: TavlaServices = {
     directory,
@@ -104,7 +110,8 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     weeklyDigests: new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory),
     pipelineStatus: new PipelineStatusService(repositories.outbox, directory, options.clock),
     reports,
-    revisions: new RevisionService(repositories.ideas, repositories.revisions, reports, contexts),
+    revisions: new RevisionService(repositories.ideas, repositories.revisions, reports, contexts, (unitId, from, to) => fishbones.summaries(unitId, from, to)),
+    fishbones,
   };
   return { services, repositories, notifier };
 }

@@ -80,6 +80,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   readonly rhythm: RhythmSettings;
   readonly reports: ReportSettings;
+  /** A unit flagged as stagnating for this many weeks beyond STAGNATION_WEEKS gets a fishbone analysis suggested. */
+  readonly fishbone: { readonly afterWeeks: number };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -209,5 +211,6 @@ export function loadConfig(env: Env = process.env): Config {
       tenantRatePerSecond: read(env, 'TENANT_RATE_PER_SECOND', count(1, 1000)) ?? 50,
     },
     reports: readReports(env, production),
+    fishbone: { afterWeeks: read(env, 'FISHBONE_AFTER_WEEKS', count(1, 52)) ?? 8 },
   };
 }

@@ -76,6 +76,7 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
       clock,
       logger,
       rhythm: config.rhythm,
+      fishboneAfterWeeks: config.fishbone.afterWeeks,
     });
     return {
       url: server.url,

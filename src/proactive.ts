@@ -14,6 +14,7 @@ import { OverdueReminderJob } from './scheduler/jobs/overdueReminders';
 import { WeeklyDigestJob } from './scheduler/jobs/weeklyDigest';
 import { OutboxPurgeJob } from './scheduler/jobs/outboxPurge';
 import { RevisionReminderJob } from './scheduler/jobs/revisionReminders';
+import { FishboneSuggestionJob } from './scheduler/jobs/fishboneSuggestions';
 import { LeaseKeeper } from './scheduler/leaseKeeper';
 import { ConnectorRateLimiter, realSleep } from './scheduler/rateLimiter';
 import { ConnectorSender } from './teams/connectorSender';
@@ -33,7 +34,15 @@ export interface ProactiveDelivery {
  */
 export function startProactiveDelivery(
   { services, repositories }: Composition,
-  deps: { readonly adapter: CloudAdapter; readonly botAppId: string; readonly clock: Clock; readonly logger: Logger; readonly rhythm: RhythmSettings },
+  deps: {
+    readonly adapter: CloudAdapter;
+    readonly botAppId: string;
+    readonly clock: Clock;
+    readonly logger: Logger;
+    readonly rhythm: RhythmSettings;
+    /** Weeks of stagnation before a fishbone analysis is suggested (FISHBONE_AFTER_WEEKS). */
+    readonly fishboneAfterWeeks?: number;
+  },
 ): ProactiveDelivery {
   const { adapter, botAppId, clock, logger, rhythm } = deps;
   const holderId = `${hostname()}:${process.pid}:${randomIds.next().slice(0, 8)}`;
@@ -50,6 +59,7 @@ export function startProactiveDelivery(
     new BenefitFollowUpJob(services.benefitReminders, services.directory, rhythm, repositories.jobRuns),
     new OutboxPurgeJob(repositories.outbox, services.directory, repositories.jobRuns),
     new RevisionReminderJob(services.revisions, repositories.people, services.directory, repositories.outbox, rhythm, repositories.jobRuns),
+    new FishboneSuggestionJob(services.fishbones, repositories.people, services.directory, repositories.outbox, { ...rhythm, fishboneAfterWeeks: deps.fishboneAfterWeeks ?? 8 }, repositories.jobRuns),
   ];
   const lease = new LeaseKeeper({ leases: repositories.leases, clock, sleep: realSleep, logger }, { name: 'proactive', holderId });
   lease.start(async (signal) => {

@@ -423,6 +423,7 @@ export interface PipelineStatusCardData {
 
 import { ReportCardData, ReportFormCardData } from './reportModels';
 import { RevisionCardData, UnitChoiceCardData } from './revisionModels';
+import { FishboneCardData, FishboneConcludeCardData } from './fishboneModels';
 
 export interface CardModels {
   'pipeline-status': PipelineStatusCardData;
@@ -450,6 +451,8 @@ export interface CardModels {
   report: ReportCardData;
   revision: RevisionCardData;
   'unit-choice': UnitChoiceCardData;
+  fishbone: FishboneCardData;
+  'fishbone-conclude': FishboneConcludeCardData;
 }
 
 export type CardName = keyof CardModels;

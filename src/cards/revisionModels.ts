@@ -50,5 +50,7 @@ export interface UnitChoiceCardData {
   /** The card verb each unit's button runs, with { unitId }. */
   readonly verb: string;
   readonly button: string;
+  /** Carried by the buttons: why a fishbone analysis is started from this card. */
+  readonly reason?: 'stagnation';
   readonly units: readonly { readonly unitId: string; readonly name: string; readonly detail?: string }[];
 }

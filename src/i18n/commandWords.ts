@@ -1,6 +1,6 @@
 import { Locale } from '../domain/locale';
 
-export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule', 'report', 'revision'] as const;
+export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule', 'report', 'revision', 'fishbone'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
@@ -22,6 +22,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     schedule: ['schedule', 'meeting schedule'],
     report: ['report', 'reports'],
     revision: ['revision', 'half-yearly revision', 'gemba'],
+    fishbone: ['fishbone', 'fishbone analysis', 'fba'],
   },
   nb: {
     status: ['status', 'utsendinger'],
@@ -37,6 +38,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     schedule: ['møteplan', 'tavlemøteplan'],
     report: ['rapport', 'rapporter'],
     revision: ['revisjon', 'halvårlig revisjon', 'gemba'],
+    fishbone: ['fiskebein', 'fiskebeinsanalyse', 'fba'],
   },
   da: {
     status: ['status', 'udsendelser'],
@@ -52,6 +54,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     schedule: ['mødeplan', 'tavlemødeplan'],
     report: ['rapport', 'rapporter'],
     revision: ['revision', 'halvårlig revision', 'gemba'],
+    fishbone: ['fiskeben', 'fiskebensanalyse', 'fba'],
   },
 };
 

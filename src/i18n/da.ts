@@ -6,6 +6,7 @@ import { daIdeas } from './da/ideas';
 import { daMeetings } from './da/meetings';
 import { daReports } from './da/reports';
 import { daRevision } from './da/revision';
+import { daFba } from './da/fba';
 import { daRhythm } from './da/rhythm';
 import { daSetup } from './da/setup';
 
@@ -23,4 +24,5 @@ export const da: Catalog = {
   ...daRhythm,
   ...daReports,
   ...daRevision,
+  ...daFba,
 };

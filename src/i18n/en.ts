@@ -5,6 +5,7 @@ import { enIdeas } from './en/ideas';
 import { enMeetings } from './en/meetings';
 import { enReports } from './en/reports';
 import { enRevision } from './en/revision';
+import { enFba } from './en/fba';
 import { enRhythm } from './en/rhythm';
 import { enSetup } from './en/setup';
 import { Message } from './message';
@@ -23,4 +24,5 @@ export const en = {
   ...enRhythm,
   ...enReports,
   ...enRevision,
+  ...enFba,
 } as const satisfies Record<string, Message>;

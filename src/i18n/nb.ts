@@ -6,6 +6,7 @@ import { nbIdeas } from './nb/ideas';
 import { nbMeetings } from './nb/meetings';
 import { nbReports } from './nb/reports';
 import { nbRevision } from './nb/revision';
+import { nbFba } from './nb/fba';
 import { nbRhythm } from './nb/rhythm';
 import { nbSetup } from './nb/setup';
 
@@ -23,4 +24,5 @@ export const nb: Catalog = {
   ...nbRhythm,
   ...nbReports,
   ...nbRevision,
+  ...nbFba,
 };

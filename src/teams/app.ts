@@ -22,6 +22,7 @@ import { meetingLog, meetingLogForm, meetingShow } from './handlers/meeting';
 import { scheduleForm, scheduleSave, showSchedule } from './handlers/schedule';
 import { reportForm, reportShow, showReportForm } from './handlers/reports';
 import { revisionSave, revisionShow, showRevision } from './handlers/revision';
+import { fishboneAdd, fishboneConclude, fishboneConcludeForm, fishboneOpen, fishboneShow, fishboneStart, showFishbone } from './handlers/fishbone';
 import { answerInteractor } from './invokeAnswer';
 import { logRefusal } from './refusals';
 import { replaceCardForEveryone, sendCard } from './replies';
@@ -103,6 +104,7 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     ['schedule', (context) => showSchedule(context, deps)],
     ['report', (context) => showReportForm(context, deps)],
     ['revision', (context) => showRevision(context, deps)],
+    ['fishbone', (context) => showFishbone(context, deps)],
   ];
   for (const [command, handler] of commands) app.message(isCommand(command), guarded(deps, handler));
 
@@ -136,6 +138,12 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('report.show', reportShow(deps));
   app.adaptiveCards.actionExecute('revision.show', revisionShow(deps));
   app.adaptiveCards.actionExecute('revision.save', revisionSave(deps));
+  app.adaptiveCards.actionExecute('fishbone.open', fishboneOpen(deps));
+  app.adaptiveCards.actionExecute('fishbone.start', fishboneStart(deps));
+  app.adaptiveCards.actionExecute('fishbone.show', fishboneShow(deps));
+  app.adaptiveCards.actionExecute('fishbone.add', fishboneAdd(deps));
+  app.adaptiveCards.actionExecute('fishbone.concludeForm', fishboneConcludeForm(deps));
+  app.adaptiveCards.actionExecute('fishbone.conclude', fishboneConclude(deps));
 
   app.adaptiveCards.actionExecute('pipeline.status', refreshPipelineStatus(deps));
   for (const [verb, action] of REMINDER_VERBS) app.adaptiveCards.actionExecute(verb, reminderHandler(deps, action));

@@ -20,6 +20,7 @@ import { MeetingSchedules } from '../services/rhythm/meetingSchedules';
 import { MeetingService } from '../services/rhythm/meetings';
 import { ReportService } from '../services/reports/reportService';
 import { RevisionService } from '../services/leadership/revisions';
+import { FishboneService } from '../services/leadership/fishbones';
 import { ReportLinks } from './http/reportLinks';
 
 /** What Teams can tell us about people beyond the activity itself (the roster). */
@@ -49,6 +50,7 @@ export interface TavlaServices {
   readonly pipelineStatus: PipelineStatusService;
   readonly reports: ReportService;
   readonly revisions: RevisionService;
+  readonly fishbones: FishboneService;
 }
 
 export interface AppDeps {

@@ -44,6 +44,6 @@ export const REVISION_SAMPLES: { readonly revision: readonly RevisionCardData[];
   ],
   'unit-choice': [
     { headline: 'Halvårlig revisjon: velg enhet', verb: 'revision.show', button: 'Åpne', units: [{ unitId: 'hjemmetjenesten-nord', name: 'Hjemmetjenesten nord' }, { unitId: 'sykehjem-ost', name: 'Sykehjem øst', detail: 'x' }] },
-    { headline: 'Den halvårlige revisjonen i september 2026 er om to uker: Helse og omsorg', intro: 'Gå til Gemba.', verb: 'fishbone.start', button: 'Start fiskebeinsanalyse', units: Array.from({ length: 30 }, (_, i) => ({ unitId: `enhet-${i}`, name: `Enhet ${i}` })) },
+    { headline: 'Den halvårlige revisjonen i september 2026 er om to uker: Helse og omsorg', intro: 'Gå til Gemba.', verb: 'fishbone.start', button: 'Start fiskebeinsanalyse', reason: 'stagnation', units: Array.from({ length: 30 }, (_, i) => ({ unitId: `enhet-${i}`, name: `Enhet ${i}` })) },
   ],
 };

@@ -5,6 +5,7 @@ import { EMPTY_IDEA_FORM } from '../../src/cards/ideaCards';
 import { MEETING_SAMPLES } from './meetingSamples';
 import { REPORT_SAMPLES } from './reportSamples';
 import { REVISION_SAMPLES } from './revisionSamples';
+import { FISHBONE_SAMPLES } from './fishboneSamples';
 
 const ideaForm: IdeaFormCardData = {
   units: [{ title: 'Hjemmetjenesten nord', value: 'hjemmetjenesten-nord' }, { title: 'Sykehjem øst', value: 'sykehjem-ost' }],
@@ -344,4 +345,5 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   'pipeline-status': RHYTHM_SAMPLES['pipeline-status'],
   ...REPORT_SAMPLES,
   ...REVISION_SAMPLES,
+  ...FISHBONE_SAMPLES,
 };

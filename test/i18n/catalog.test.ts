@@ -10,6 +10,7 @@ import { daIdeas } from '../../src/i18n/da/ideas';
 import { daMeetings } from '../../src/i18n/da/meetings';
 import { daReports } from '../../src/i18n/da/reports';
 import { daRevision } from '../../src/i18n/da/revision';
+import { daFba } from '../../src/i18n/da/fba';
 import { daRhythm } from '../../src/i18n/da/rhythm';
 import { daSetup } from '../../src/i18n/da/setup';
 import { en } from '../../src/i18n/en';
@@ -20,6 +21,7 @@ import { enIdeas } from '../../src/i18n/en/ideas';
 import { enMeetings } from '../../src/i18n/en/meetings';
 import { enReports } from '../../src/i18n/en/reports';
 import { enRevision } from '../../src/i18n/en/revision';
+import { enFba } from '../../src/i18n/en/fba';
 import { enRhythm } from '../../src/i18n/en/rhythm';
 import { enSetup } from '../../src/i18n/en/setup';
 import { nb } from '../../src/i18n/nb';
@@ -30,6 +32,7 @@ import { nbIdeas } from '../../src/i18n/nb/ideas';
 import { nbMeetings } from '../../src/i18n/nb/meetings';
 import { nbReports } from '../../src/i18n/nb/reports';
 import { nbRevision } from '../../src/i18n/nb/revision';
+import { nbFba } from '../../src/i18n/nb/fba';
 import { nbRhythm } from '../../src/i18n/nb/rhythm';
 import { nbSetup } from '../../src/i18n/nb/setup';
 
@@ -46,9 +49,9 @@ describe('message catalogs', () => {
 
   it('put every key in exactly one part, so no spread silently overrides another', () => {
     const assembled: [string, object, object[]][] = [
-      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enReports, enRevision]],
-      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbReports, nbRevision]],
-      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daReports, daRevision]],
+      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enReports, enRevision, enFba]],
+      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbReports, nbRevision, nbFba]],
+      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daReports, daRevision, daFba]],
     ];
     for (const [locale, catalog, parts] of assembled) {
       const keys = parts.flatMap((part) => Object.keys(part));

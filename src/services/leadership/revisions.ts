@@ -23,6 +23,7 @@ import {
 import { IdeaRepository } from '../../ports/ideaRepository';
 import { RevisionRepository } from '../../ports/revisionRepository';
 import { IdeaContexts, UnitContext } from '../ideas/ideaContext';
+import { peopleWithMe } from './facilitators';
 import { ReportService } from '../reports/reportService';
 import { FishboneSummary } from './fishboneSummaries';
 
@@ -100,7 +101,7 @@ export class RevisionService {
     if (!canRecordRevision(context.access, context.unit)) throw new DomainError('forbidden');
     const round = revisionRound(command.round);
     if (!round) throw new DomainError('notFound');
-    const people = withMe(context);
+    const people = peopleWithMe(context);
     const form = checkRevisionForm(command.form, { today: context.today, people });
     const current = await this.revisions.get(unitId, round.round);
     if ((current?.version ?? 0) !== command.version) return { kind: 'conflict', view: await this.build(context, round) };
@@ -202,18 +203,13 @@ export class RevisionService {
       ...(followUpIdea ? { followUpIdea } : {}),
       ...(previousRecord ? { previous: { record: previousRecord, open: previousOpen, total: previousRecord.followUp?.actionIds.length ?? 0 } } : {}),
       fishbones,
-      people: withMe(context),
+      people: peopleWithMe(context),
       leaderIds: objectIdsOf(unit.leaders, org.aliases),
       canRecord: canRecordRevision(context.access, unit),
     };
   }
 }
 
-/** The unit's people and the person recording (a TOL or coach is seldom a member of the unit). */
-function withMe(context: UnitContext): PersonName[] {
-  const people = context.people.some((p) => p.id === context.me.id) ? [...context.people] : [...context.people, { id: context.me.id, name: context.me.name }];
-  return people;
-}
 
 function deviationCount(deviation: Deviation): number {
   switch (deviation.kind) {

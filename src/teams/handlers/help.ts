@@ -14,6 +14,7 @@ const DESCRIPTIONS: readonly [Command | 'reminders', TextKey][] = [
   ['schedule', 'help.command.schedule'],
   ['report', 'help.command.report'],
   ['revision', 'help.command.revision'],
+  ['fishbone', 'help.command.fishbone'],
   ['whoami', 'help.command.whoami'],
   ['setup', 'help.command.setup'],
   ['reminders', 'help.command.reminders'],
