@@ -165,5 +165,7 @@ describe('half-yearly revision (bot)', () => {
   it('refuses a service-area leader of another area', async () => {
     const card = answeredToPresser(await bot.send(cardAction('revision.save', { unitId: HN, round: '2026-09', version: 0, visitedOn: '2026-09-08' }, { from: mette, locale: 'en-US' })));
     assert.match(cardText(card), /Only the unit's service-area leader, a Lean coach or an administrator holds the revision/);
+    const ahead = answeredToPresser(await bot.send(cardAction('revision.save', { unitId: HN, round: '2027-03', version: 0, visitedOn: '2026-09-08' }, { from: lars, locale: 'en-US' })));
+    assert.match(cardText(ahead), /I could not find that/, 'no record for a round still to come');
   });
 });

@@ -100,7 +100,8 @@ export class RevisionService {
     const context = await this.contexts.forUnit(person, unitId);
     if (!canRecordRevision(context.access, context.unit)) throw new DomainError('forbidden');
     const round = revisionRound(command.round);
-    if (!round) throw new DomainError('notFound');
+    // A visit is recorded for the current round, or late for an earlier one; never ahead.
+    if (!round || round.round > currentRound(revisionMonthsOf(context.org.settings), context.today).round) throw new DomainError('notFound');
     const people = peopleWithMe(context);
     const form = checkRevisionForm(command.form, { today: context.today, people });
     const current = await this.revisions.get(unitId, round.round);
