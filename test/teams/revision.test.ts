@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
-import { cardAction, message } from '../support/activities';
+import { CHANNEL_ID, cardAction, message } from '../support/activities';
 import { BotHarness, cardOf, cardText, createBotHarness } from '../support/botHarness';
 import { CardNode, answeredToPresser, validCard } from '../support/cardNodes';
 import { settableClock } from '../support/clock';
@@ -40,6 +40,15 @@ describe('half-yearly revision (bot)', () => {
     let current = idea;
     for (const to of ['inProgress', 'evaluating', 'done'] as const) ({ idea: current } = await bot.services.ideaChanges.apply(kari, current, { kind: 'move', to }));
     clock.set('2026-09-08T08:00:00Z');
+  });
+
+  it('in a channel, offers the card with a button, so it opens for the person who presses only', async () => {
+    await bot.organisation.updateUnit(HN, (u) => ({ ...u, channel: { conversationId: CHANNEL_ID, teamId: 't', tenantId: 'x', serviceUrl: 'https://s/' } }));
+    bot.directory.invalidate();
+    const result = await bot.send(message('revisjon', { from: lars, locale: 'nb-NO', where: 'channel', channelId: CHANNEL_ID }));
+    const card = validCard(cardOf(result.replies[0]));
+    assert.equal(find(card, (n) => n.type === 'FactSet').length, 0, 'no figures in the shared message');
+    assert.deepEqual(find(card, (n) => n.verb === 'revision.show').map((n) => n.data?.unitId), [HN]);
   });
 
   it('offers a service-area leader the units of the area', async () => {

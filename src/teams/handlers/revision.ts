@@ -6,6 +6,7 @@ import { shortId } from '../../domain/ideas';
 import { Locale } from '../../domain/locale';
 import { unitForChannel } from '../../domain/organisation';
 import { t } from '../../i18n';
+import { isChannel } from '../activityInfo';
 import { AppDeps } from '../deps';
 import { errorText } from '../errorText';
 import { CardData } from '../commands/cardData';
@@ -32,6 +33,8 @@ export async function showRevision(context: TurnContext, deps: AppDeps): Promise
     const units = await deps.services.revisions.units(person);
     const channelUnit = unitForChannel(org, context.activity.conversation?.id ?? '');
     const unit = units.find((u) => u.id === channelUnit?.id) ?? (units.length === 1 ? units[0] : undefined);
+    // A channel's message is everyone's: there the card opens for the person who presses only.
+    if (unit && isChannel(context.activity)) return sendCard(context, revisionUnitsCard(locale, [unit]));
     if (unit) return sendCard(context, revisionCard(locale, await deps.services.revisions.view(person, unit.id)));
     if (units.length) return sendCard(context, revisionUnitsCard(locale, units));
     await context.sendActivity(t(locale, 'revision.noUnits'));
