@@ -66,7 +66,7 @@ export function startProactiveDelivery({ services, repositories }: Composition, 
   const jobs: ScheduledJob[] = [
     new MeetingPrompts(services.directory, services.agenda, repositories.outbox, holidays, logger, repositories.jobRuns),
     new OverdueReminderJob(services.overdueReminders, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns),
-    new WeeklyDigestJob(services.weeklyDigests, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns),
+    new WeeklyDigestJob(services.weeklyDigests, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns, services.reach),
     new BenefitFollowUpJob(services.benefitReminders, services.directory, rhythm, repositories.jobRuns),
     new OutboxPurgeJob(repositories.outbox, services.directory, repositories.jobRuns),
   ];
