@@ -111,6 +111,8 @@ const secureUrl = z
   .string()
   .url('must be a URL')
   .refine((value) => {
+    // zod runs refinements after a failed .url() too: a value that is no URL was reported already.
+    if (!URL.canParse(value)) return true;
     const url = new URL(value);
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname.replace(/^\[|\]$/g, '')));
   }, 'must use https (plain http only on 127.0.0.1)');
