@@ -47,7 +47,7 @@ export interface ProactiveDeps {
 }
 
 /** Installs Tavla for people through Graph when PROACTIVE_INSTALL allows it and there is an identity to ask with. */
-function appInstaller({ reach, bot, graphToken, clock }: ProactiveDeps): AppInstaller | undefined {
+export function appInstaller({ reach, bot, graphToken, clock }: Pick<ProactiveDeps, 'reach' | 'bot' | 'graphToken' | 'clock'>): AppInstaller | undefined {
   if (!reach.proactiveInstall) return undefined;
   const token = graphToken ?? (bot ? graphTokenSource(bot, reach.graphBaseUrl) : undefined);
   return token ? new GraphAppInstaller({ baseUrl: reach.graphBaseUrl, catalogAppId: reach.proactiveInstall.catalogAppId, token, clock }) : undefined;

@@ -15,7 +15,7 @@ export const graphScope = (graphBaseUrl: string): string => `${new URL(graphBase
  * botbuilder uses them): a client assertion signed with the key, carrying the thumbprint as x5t,
  * which is how Entra ID finds the certificate registered on the app.
  */
-function certificateAssertion(bot: Extract<BotCredentials, { kind: 'certificate' }>, tenantId: string): () => Promise<string> {
+export function certificateAssertion(bot: Extract<BotCredentials, { kind: 'certificate' }>, tenantId: string): () => Promise<string> {
   let key: ReturnType<typeof createPrivateKey> | undefined;
   const x5t = Buffer.from(bot.thumbprint, 'hex').toString('base64url');
   const audience = `https://login.microsoftonline.com/${tenantId}/oauth2/v2.0/token`;
