@@ -139,6 +139,24 @@ describe('reaching people proactively (Azurite + fake Bot Connector + fake Graph
     assert.equal(fake.deliveries.filter((d) => d.key === key).length, 1);
   });
 
+  it('tries again later when Teams does not open the chat right after Graph installed the app', async () => {
+    graph = await FakeGraph.start();
+    const bot = await createBotHarness({ outboxNotifications: true, teamsServiceUrl: fake.serviceUrl });
+    fake.notInstalled.add(kari.aadObjectId);
+    // The installation reaches the Bot Connector a moment after Graph answers 201: one more refusal.
+    graph.onInstall = (userId) => fake.install(userId, 1);
+    deliver(bot, new GraphAppInstaller({ baseUrl: graph.baseUrl, catalogAppId: CATALOG_APP_ID, token: async () => 'graph-token-for-tests' }));
+    await digestJob(bot).run(MONDAY);
+    const key = digestKey(kari, `unit:${HN}`);
+    await eventually(() => fake.deliveries.some((d) => d.key === key), "Kari's digest");
+    const statuses = fake.creates.filter((c) => c.memberId === kari.aadObjectId).map((c) => c.status);
+    assert.deepEqual(statuses, [403, 403, 201], 'refused, installed, still refused; opened on the next try');
+    assert.equal(graph.requests.length, 1, 'the next try opens the chat at once, without asking Graph');
+    assert.equal(delivery?.worker.stats().retried, 1);
+    assert.equal(fake.deliveries.filter((d) => d.key === key)[0]?.conversationId, `a:1on1-${kari.aadObjectId}`);
+    assert.equal((await bot.services.reach.list()).total, 0);
+  });
+
   it('treats 409 from Graph as installed, and retries a digest when Graph is throttled', async () => {
     graph = await FakeGraph.start();
     const bot = await createBotHarness({ outboxNotifications: true, teamsServiceUrl: fake.serviceUrl });

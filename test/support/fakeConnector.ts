@@ -131,6 +131,7 @@ export class FakeConnector {
   readonly blockedConversations = new Set<string>();
   /** Every request to open a 1:1 chat. */
   readonly creates: CreateRequest[] = [];
+  private readonly refusalsLeft = new Map<string, number>();
   private readonly scripts: { match: (conversationId: string, key: string | undefined) => boolean; answers: ScriptedAnswer[] }[] = [];
   private readonly tenants = new Map<string, ArrivalLog>();
   private readonly conversations = new Map<string, ArrivalLog>();
@@ -174,9 +175,13 @@ export class FakeConnector {
     });
   }
 
-  /** The app was installed for this member (e.g. through Graph): chats can be opened with them now. */
-  install(memberId: string): void {
-    this.notInstalled.delete(memberId);
+  /**
+   * The app was installed for this member (e.g. through Graph): chats can be opened with them, after
+   * `stillRefused` more refusals (an installation takes a moment to reach every Teams service).
+   */
+  install(memberId: string, stillRefused = 0): void {
+    if (stillRefused > 0) this.refusalsLeft.set(memberId, stillRefused);
+    else this.notInstalled.delete(memberId);
   }
 
   /** How many times each outbox key was delivered. */
@@ -232,6 +237,11 @@ export class FakeConnector {
         this.creates.push({ memberId: member, status, ...(typeof body.tenantId === 'string' ? { tenantId: body.tenantId } : {}), ...(typeof channelTenant === 'string' ? { channelDataTenantId: channelTenant } : {}) });
       if (!member) return answer(400, { error: { code: 'BadArgument', message: 'members[0].id is required' } });
       if (this.notInstalled.has(member)) {
+        const left = this.refusalsLeft.get(member);
+        if (left !== undefined && left <= 1) {
+          this.refusalsLeft.delete(member);
+          this.notInstalled.delete(member);
+        } else if (left !== undefined) this.refusalsLeft.set(member, left - 1);
         create(this.notInstalledAnswer.status);
         return answer(this.notInstalledAnswer.status, { error: { code: this.notInstalledAnswer.code ?? 'Forbidden', message: "Bot isn't installed in user's personal scope" } });
       }
