@@ -54,6 +54,8 @@ export interface ReachDirectory {
   /** Marked blocked and not heard from since: Teams is not asked again. */
   isBlocked(aadObjectId: string): Promise<boolean>;
   markUnreachable(aadObjectId: string, reason: UnreachableReason, detail: string): Promise<void>;
+  /** A message reached them 1:1 (e.g. the app was installed for them meanwhile): no longer listed. */
+  markReachable(aadObjectId: string): Promise<void>;
   /** A linked channel of a unit the person belongs to (`unitId` first), if there is one. */
   mentionPlace(aadObjectId: string, unitId: string | undefined): Promise<MentionPlace | undefined>;
 }

@@ -21,6 +21,7 @@ const NO_REACH: ReachDirectory = {
   defaultTenant: async () => undefined,
   isBlocked: async () => false,
   markUnreachable: async () => undefined,
+  markReachable: async () => undefined,
   mentionPlace: async () => undefined,
 };
 

@@ -12,7 +12,6 @@ import { failureOf } from './connectorHttp';
 type Failure = Extract<SendOutcome, { ok: false }>;
 type PersonTarget = { readonly aadObjectId: string; readonly unitId?: string };
 
-const SENT: SendOutcome = { ok: true };
 const permanent = (error: string): SendOutcome => ({ ok: false, permanent: true, error: error.slice(0, 300) });
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 200);
 const answer = (error: unknown): string => {
@@ -75,7 +74,7 @@ export class PersonalDelivery {
         conversation: { id: person.personalConversationId, isGroup: false, conversationType: 'personal', tenantId, name: '' },
       };
       const result = await this.calls.post(reference, { tenantId, conversationId: person.personalConversationId }, activity, gate);
-      if (result.ok) return SENT;
+      if (result.ok) return this.reached(id);
       const { status } = statusAndCode(result.error);
       if (status === 403) return this.blocked(id, result);
       if (status !== 404 || !this.options.recreateMissingChat) return this.failure(result);
@@ -100,7 +99,7 @@ export class PersonalDelivery {
     gate: RequestGate,
   ): Promise<SendOutcome> {
     const first = await this.openChat(who, gate);
-    if (first.result.ok) return SENT;
+    if (first.result.ok) return this.reached(who.id);
     if (first.created) return this.refusedInChat(who.id, first.result);
     const { status, code } = statusAndCode(first.result.error);
     if (status === 403 && code && BLOCKING_CODES.has(code)) return this.blocked(who.id, first.result);
@@ -117,7 +116,7 @@ export class PersonalDelivery {
     }
     this.options.logger.info({ aadObjectId: who.id, already: installed.already }, 'Tavla is installed for the person; opening the chat again');
     const second = await this.openChat(who, gate);
-    if (second.result.ok) return SENT;
+    if (second.result.ok) return this.reached(who.id);
     if (second.created) return this.refusedInChat(who.id, second.result);
     if (refusedToOpen(statusAndCode(second.result.error).status)) {
       // Installed, yet Teams does not open the chat yet: it can take a moment to reach every service.
@@ -182,7 +181,15 @@ export class PersonalDelivery {
     };
     const activity = this.options.activityFor(message.key, withMention(message.card, { aadObjectId: id, name: place.name }, place.locale));
     const result = await this.calls.post(reference, { tenantId: channel.tenantId, conversationId: channel.conversationId }, activity, gate);
-    return result.ok ? SENT : this.failure(result);
+    return result.ok ? { ok: true } : this.failure(result);
+  }
+
+  /** Sent 1:1: whoever was listed as unreachable is not any more (a storage hiccup here must not undo the send). */
+  private async reached(id: string): Promise<SendOutcome> {
+    await this.reach.markReachable(id).catch((error: unknown) => {
+      this.options.logger.warn({ aadObjectId: id, err: describe(error) }, 'could not clear an unreachable mark');
+    });
+    return { ok: true };
   }
 
   private failure(result: Extract<CallResult, { ok: false }>): Failure {

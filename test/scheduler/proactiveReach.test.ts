@@ -216,13 +216,19 @@ describe('reaching people proactively (Azurite + fake Bot Connector + fake Graph
       assert.deepEqual(shown.map((p) => [p.name, p.reason]), [['Kari Nilsen', 'notInstalled']]);
       assert.match(shown[0]!.detail, variant === 'Graph refuses to install' ? /open chat: 403 ForbiddenOperationException; install: Graph answered 403 Authorization_RequestDenied; mentioned in the channel of hjemmetjenesten-nord/ : /^open chat: 403 ForbiddenOperationException; mentioned/);
 
-      // The next Monday the administrator's organisation digest lists her; the executive's does not.
+      // During the week an administrator installs Tavla for Kari (a Teams setup policy, say).
+      fake.install(kari.aadObjectId);
+      // The next Monday the administrator's organisation digest still lists her (it is written
+      // before Kari's digest goes out); the executive's does not. Kari's own digest reaches her 1:1.
       await digestJob(bot).run(new Date('2026-11-23T07:00:00Z'));
       const orgDigest = (who: { aadObjectId: string }) => `digest|2026-11-23|${who.aadObjectId}|organisation:organisation`;
-      await eventually(() => [ingrid, anne].every((who) => fake.deliveries.some((d) => d.key === orgDigest(who))), 'the organisation digests');
+      const nextKey = `digest|2026-11-23|${kari.aadObjectId}|unit:${HN}`;
+      await eventually(() => [orgDigest(ingrid), orgDigest(anne), nextKey].every((k) => fake.deliveries.some((d) => d.key === k)), 'the organisation digests and Kari’s');
       const forIngrid = cardText(cardIn(fake.deliveries.find((d) => d.key === orgDigest(ingrid))?.activity));
       assert.match(forIngrid, /Kan ikke nås i personlig chat \(1\)\nKari Nilsen – Tavla er ikke installert for vedkommende \(siden /);
       assert.doesNotMatch(cardText(cardIn(fake.deliveries.find((d) => d.key === orgDigest(anne))?.activity)), /Kan ikke nås/);
+      assert.equal(fake.deliveries.find((d) => d.key === nextKey)?.conversationId, `a:1on1-${kari.aadObjectId}`);
+      await eventually(async () => (await bot.services.reach.list()).total === 0, 'Kari no longer listed once reached 1:1');
     });
   }
 

@@ -76,6 +76,10 @@ export class Reachability implements ReachDirectory {
     return this.unreachable.mark(aadObjectId, reason, detail);
   }
 
+  markReachable(aadObjectId: string): Promise<void> {
+    return this.unreachable.heardFrom(aadObjectId);
+  }
+
   async mentionPlace(aadObjectId: string, unitId: string | undefined): Promise<MentionPlace | undefined> {
     const org = await this.directory.snapshot();
     const unit = mentionUnit(org, aadObjectId, unitId);
