@@ -12,6 +12,15 @@ import { failureOf } from './connectorHttp';
 type Failure = Extract<SendOutcome, { ok: false }>;
 type PersonTarget = { readonly aadObjectId: string; readonly unitId?: string };
 
+/** Whom a chat is opened with, where, and what goes into it. */
+interface Recipient {
+  readonly id: string;
+  readonly person: PersonRecord | undefined;
+  readonly tenantId: string;
+  readonly serviceUrl: string;
+  readonly activity: Partial<Activity>;
+}
+
 const permanent = (error: string): SendOutcome => ({ ok: false, permanent: true, error: error.slice(0, 300) });
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 200);
 const answer = (error: unknown): string => {
@@ -92,12 +101,7 @@ export class PersonalDelivery {
     return this.open(message, target, { id, person, tenantId, serviceUrl, activity }, gate);
   }
 
-  private async open(
-    message: DeliveryMessage,
-    target: PersonTarget,
-    who: { id: string; person: PersonRecord | undefined; tenantId: string; serviceUrl: string; activity: Partial<Activity> },
-    gate: RequestGate,
-  ): Promise<SendOutcome> {
+  private async open(message: DeliveryMessage, target: PersonTarget, who: Recipient, gate: RequestGate): Promise<SendOutcome> {
     const first = await this.openChat(who, gate);
     if (first.result.ok) return this.reached(who.id);
     if (first.created) return this.refusedInChat(who.id, first.result);
@@ -126,7 +130,7 @@ export class PersonalDelivery {
   }
 
   /** Opens (or gets back) the personal chat and remembers it on the person's record before posting. */
-  private openChat(who: { id: string; person: PersonRecord | undefined; tenantId: string; serviceUrl: string; activity: Partial<Activity> }, gate: RequestGate) {
+  private openChat(who: Recipient, gate: RequestGate) {
     return this.calls.openAndPost({
       serviceUrl: who.serviceUrl,
       tenantId: who.tenantId,
