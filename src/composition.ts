@@ -19,6 +19,9 @@ import { IdeaTable } from './storage/ideaTable';
 import { LeaseTable } from './storage/leaseTable';
 import { JobRunTable } from './storage/jobRunTable';
 import { WorkIndexTable } from './storage/workIndexTable';
+import { ReachTable } from './storage/reachTable';
+import { Reachability } from './services/reach/reachability';
+import { ServiceUrlSettings } from './services/reach/tenantServiceUrls';
 import { OutboxTable } from './storage/outboxTable';
 import { OutboxNotifier } from './scheduler/outboxNotifier';
 import { PipelineStatusService } from './services/pipelineStatus';
@@ -46,6 +49,8 @@ export interface CompositionOptions {
   readonly notifier?: (parts: { directory: OrganisationDirectory; people: PeopleRepository; outbox: OutboxTable }) => Notifier;
   /** How often overdue items are reminded of, and when they go to the unit leader. */
   readonly reminderRules?: ReminderRules;
+  /** The configured service URL and allowed tenants, for reaching people never seen. */
+  readonly reach?: ServiceUrlSettings;
 }
 
 /** Repositories and services over one set of tables: the same wiring for the server and the tests. */
@@ -64,9 +69,11 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     outbox: new OutboxTable(store, options.clock, options.ids),
     leases: new LeaseTable(store),
     jobRuns: new JobRunTable(store),
+    reach: new ReachTable(store),
   };
   const directory = new OrganisationDirectory(repositories.organisation, options.clock);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);
+  const reach = new Reachability(repositories.reach, repositories.people, directory, options.clock, options.reach ?? { allowedTenantIds: [] });
   const parts = { directory, people: repositories.people, outbox: repositories.outbox };
   const notifier = options.notifier?.(parts) ?? new OutboxNotifier(repositories.outbox, repositories.people, directory);
   const contexts = new IdeaContexts(directory, repositories.people, options.clock, options.ids);
@@ -90,7 +97,8 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     meetingSchedules: new MeetingSchedules(repositories.organisation, directory),
     overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, workIndex, options.reminderRules ?? DEFAULT_REMINDER_RULES),
     weeklyDigests: new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory),
-    pipelineStatus: new PipelineStatusService(repositories.outbox, directory, options.clock),
+    pipelineStatus: new PipelineStatusService(repositories.outbox, reach, directory, options.clock),
+    reach,
   };
   return { services, repositories, notifier };
 }

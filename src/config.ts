@@ -49,6 +49,18 @@ export interface InboundAuthentication {
   readonly openIdMetadataUrl: string;
 }
 
+/** How Tavla reaches people it has not talked to yet (docs/proactive-reach.md). */
+export interface ReachSettings {
+  /** TEAMS_SERVICE_URL: the Bot Connector service URL for a tenant none of whose activities was seen yet. */
+  readonly teamsServiceUrl?: string;
+  /** GRAPH_BASE_URL: Microsoft Graph, without a trailing slash. */
+  readonly graphBaseUrl: string;
+  /** PROACTIVE_INSTALL=true: Tavla may install itself for a person through Graph (TEAMS_APP_CATALOG_ID). */
+  readonly proactiveInstall?: { readonly catalogAppId: string };
+}
+
+export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+
 export const BOT_FRAMEWORK_OPENID_METADATA_URL = 'https://login.botframework.com/v1/.well-known/openidconfiguration';
 
 export interface Config {
@@ -65,6 +77,7 @@ export interface Config {
   readonly seedDemo: boolean;
   readonly logLevel: LogLevel;
   readonly rhythm: RhythmSettings;
+  readonly reach: ReachSettings;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -93,11 +106,13 @@ function required<T>(env: Env, name: string, schema: z.ZodType<T, z.ZodTypeDef, 
 
 const isLoopback = (host: string) => host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
 
-/** https anywhere; plain http only on loopback (a local test issuer). */
-const metadataUrl = z
+/** https anywhere; plain http only on loopback (a local test issuer, connector or Graph). */
+const secureUrl = z
   .string()
   .url('must be a URL')
   .refine((value) => {
+    // zod runs refinements after a failed .url() too: a value that is no URL was reported already.
+    if (!URL.canParse(value)) return true;
     const url = new URL(value);
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname.replace(/^\[|\]$/g, '')));
   }, 'must use https (plain http only on 127.0.0.1)');
@@ -138,6 +153,17 @@ function readStorage(env: Env, production: boolean): StorageSetting {
   return { kind: 'embedded', port: read(env, 'AZURITE_PORT', port) ?? 10002, dataDir: read(env, 'DATA_DIR', z.string()) ?? '.data' };
 }
 
+function readReach(env: Env, bot: BotCredentials | undefined): ReachSettings {
+  const teamsServiceUrl = read(env, 'TEAMS_SERVICE_URL', secureUrl);
+  const graphBaseUrl = (read(env, 'GRAPH_BASE_URL', secureUrl) ?? DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, '');
+  const install = read(env, 'PROACTIVE_INSTALL', flag) ?? false;
+  if (!install) return { ...(teamsServiceUrl ? { teamsServiceUrl } : {}), graphBaseUrl };
+  // Installing goes through Microsoft Graph with the bot's own identity: no identity, no token.
+  if (!bot) throw new ConfigError('PROACTIVE_INSTALL', 'needs the bot credentials (BOT_ID with a secret, certificate or managed identity) to call Microsoft Graph');
+  const catalogAppId = required(env, 'TEAMS_APP_CATALOG_ID', guid, 'with PROACTIVE_INSTALL=true (the app\'s id in the Teams app catalog)').toLowerCase();
+  return { ...(teamsServiceUrl ? { teamsServiceUrl } : {}), graphBaseUrl, proactiveInstall: { catalogAppId } };
+}
+
 /** Reads and validates the environment once, at start-up. Throws ConfigError naming the first bad setting. */
 export function loadConfig(env: Env = process.env): Config {
   const bot = readBotCredentials(env);
@@ -156,7 +182,7 @@ export function loadConfig(env: Env = process.env): Config {
     mode: production ? 'production' : 'local',
     ...(bot ? { bot } : {}),
     allowedTenantIds,
-    inboundAuthentication: { openIdMetadataUrl: read(env, 'BOT_OPENID_METADATA_URL', metadataUrl) ?? BOT_FRAMEWORK_OPENID_METADATA_URL },
+    inboundAuthentication: { openIdMetadataUrl: read(env, 'BOT_OPENID_METADATA_URL', secureUrl) ?? BOT_FRAMEWORK_OPENID_METADATA_URL },
     storage: readStorage(env, production),
     tablePrefix: read(env, 'TABLE_PREFIX', z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/, 'must be letters and digits, starting with a letter')) ?? 'tavla',
     host,
@@ -171,5 +197,6 @@ export function loadConfig(env: Env = process.env): Config {
       stagnationWeeks: read(env, 'STAGNATION_WEEKS', count(1, 26)) ?? 4,
       tenantRatePerSecond: read(env, 'TENANT_RATE_PER_SECOND', count(1, 1000)) ?? 50,
     },
+    reach: readReach(env, bot),
   };
 }

@@ -9,11 +9,12 @@ import { seedDemoOrganisation } from './services/demoOrganisation';
 import { openStorage } from './storage/openStorage';
 import { migrateIndexes } from './storage/indexMigration';
 import { startProactiveDelivery } from './proactive';
-import { outboxConnectorClientOptions } from './teams/connectorSender';
+import { outboxConnectorClientOptions } from './teams/connectorHttp';
 import { createAdapter } from './teams/adapter';
 import { createApp, turnLogic } from './teams/app';
 import { replyConnectorClientOptions } from './teams/replyHttpClient';
 import { TeamsDirectory } from './teams/deps';
+import { GraphTokenSource } from './graph/graphToken';
 import { createBotServer, listen } from './teams/server';
 import { teamsRosterDirectory } from './teams/teamsDirectory';
 
@@ -29,6 +30,8 @@ export interface StartOptions {
   readonly clock?: Clock;
   /** Tests replace the Teams roster lookups; production uses the Bot Connector. */
   readonly teams?: TeamsDirectory;
+  /** Tests replace the Microsoft Graph token source; production uses the bot's identity. */
+  readonly graphToken?: GraphTokenSource;
 }
 
 /** Wiring only: storage -> repositories -> services -> Teams app -> HTTP server. */
@@ -38,7 +41,13 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
   const storage = await openStorage(config.storage, config.tablePrefix);
   try {
     const adapter = createAdapter(config.bot, replyConnectorClientOptions(), config.inboundAuthentication);
-    const composition = composeServices(storage.store, { clock, ids: randomIds, logger, reminderRules: { everyDays: config.rhythm.reminderEveryDays, escalateAfterDays: config.rhythm.escalateAfterDays } });
+    const composition = composeServices(storage.store, {
+      clock,
+      ids: randomIds,
+      logger,
+      reminderRules: { everyDays: config.rhythm.reminderEveryDays, escalateAfterDays: config.rhythm.escalateAfterDays },
+      reach: { ...(config.reach.teamsServiceUrl ? { configured: config.reach.teamsServiceUrl } : {}), allowedTenantIds: config.allowedTenantIds },
+    });
     const { services, repositories } = composition;
     if (config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(repositories.organisation, repositories.people))) {
       logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
@@ -54,6 +63,9 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
       clock,
       logger,
       rhythm: config.rhythm,
+      reach: config.reach,
+      ...(config.bot ? { bot: config.bot } : {}),
+      ...(options.graphToken ? { graphToken: options.graphToken } : {}),
     });
     return {
       url: server.url,

@@ -405,6 +405,14 @@ export interface OverdueEscalationCardData {
 }
 
 /** The Monday digest: one row per unit (or per service area for the organisation), totals, flags, approvals. */
+/** Who cannot be reached in a personal chat (administrators' status card and organisation digest). */
+export interface UnreachableCardData {
+  readonly heading: string;
+  readonly lines: readonly { readonly text: string }[];
+  readonly more?: string;
+  readonly hint: string;
+}
+
 export interface WeeklyDigestCardData {
   readonly title: string;
   readonly period: string;
@@ -412,6 +420,8 @@ export interface WeeklyDigestCardData {
   readonly totals: readonly { readonly title: string; readonly value: string }[];
   readonly flags: readonly { readonly text: string }[];
   readonly approvals: readonly { readonly text: string; readonly unitId: string; readonly number: number; readonly benefitId: string }[];
+  /** Only in an administrator's organisation digest, and only when someone cannot be reached. */
+  readonly unreachable?: UnreachableCardData;
 }
 
 /** For administrators: how the proactive-message pipeline is doing. */
@@ -419,6 +429,7 @@ export interface PipelineStatusCardData {
   readonly counts: readonly { readonly title: string; readonly value: string }[];
   readonly failures: readonly { readonly text: string }[];
   readonly runs: readonly { readonly title: string; readonly value: string }[];
+  readonly unreachable?: UnreachableCardData;
 }
 
 export interface CardModels {

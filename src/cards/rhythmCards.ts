@@ -7,13 +7,15 @@ import { Locale } from '../domain/locale';
 import { OrganisationSnapshot, peopleOfUnit } from '../domain/organisation';
 import { plural, t } from '../i18n';
 import { formatDate, formatDay, formatNumber, formatTime } from '../i18n/format';
-import { PipelineStatus } from '../ports/outbox';
+import { PipelineOverview } from '../services/pipelineStatus';
+import { UnreachableList } from '../services/reach/reachability';
 import { DigestView } from '../services/rhythm/weeklyDigest';
 import { ItemInUnit, LeaderEscalation } from '../services/rhythm/overdueReminders';
 import { benefitArithmetic, formatFte, formatMoney } from './benefitCards';
 import { OverdueReminderCardData, ReminderItemCardData, TextColor } from './models';
 import { reminderInputs } from './formInputs';
 import { AdaptiveCardJson, renderCard } from './renderer';
+import { unreachableSection } from './unreachableSection';
 
 /** Cards of the rhythm: the daily overdue reminder, the escalation to leaders, the Monday digest. */
 
@@ -103,8 +105,13 @@ function flags(locale: Locale, view: DigestView): { text: string }[] {
   ]);
 }
 
-export function digestCard(locale: Locale, view: DigestView): AdaptiveCardJson {
+/**
+ * The Monday digest. `unreachable` is given only for an administrator's organisation digest: the
+ * people Tavla cannot reach 1:1 (kept apart from the view, which the digest service builds).
+ */
+export function digestCard(locale: Locale, view: DigestView, extras: { readonly unreachable?: UnreachableList } = {}): AdaptiveCardJson {
   const { settings, total } = view;
+  const unreachable = extras.unreachable && unreachableSection(locale, extras.unreachable, settings.timeZone);
   const ytd = total.benefitsYearToDate;
   const pair = (identified: string, realized: string) => t(locale, 'digest.identifiedRealized', { identified, realized });
   const rows = [...view.rows.map((w) => row(locale, w)), ...(view.rows.length > 1 ? [row(locale, { ...total, name: t(locale, 'digest.total') }, true)] : [])];
@@ -125,11 +132,13 @@ export function digestCard(locale: Locale, view: DigestView): AdaptiveCardJson {
       number: idea.number,
       benefitId: benefit.id,
     })),
+    ...(unreachable ? { unreachable } : {}),
   });
 }
 
-export function pipelineStatusCard(locale: Locale, status: PipelineStatus, timeZone: string): AdaptiveCardJson {
+export function pipelineStatusCard(locale: Locale, status: PipelineOverview, timeZone: string): AdaptiveCardJson {
   const when = (at: string) => `${formatDay(locale, at, timeZone)} ${formatTime(locale, at, timeZone)}`;
+  const unreachable = unreachableSection(locale, status.unreachable, timeZone);
   return renderCard('pipeline-status', locale, {
     counts: [
       { title: t(locale, 'status.queued'), value: String(status.queued) },
@@ -139,5 +148,6 @@ export function pipelineStatusCard(locale: Locale, status: PipelineStatus, timeZ
     ],
     failures: status.recentFailures.map((f) => ({ text: t(locale, 'status.failureLine', { at: when(f.at), job: f.job, error: f.error }) })),
     runs: status.lastRuns.map((r) => ({ title: r.job, value: t(locale, 'status.runLine', { at: when(r.at), count: r.enqueued }) })),
+    ...(unreachable ? { unreachable } : {}),
   });
 }

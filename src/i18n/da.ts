@@ -4,6 +4,7 @@ import { daBoard } from './da/board';
 import { daCommon } from './da/common';
 import { daIdeas } from './da/ideas';
 import { daMeetings } from './da/meetings';
+import { daReach } from './da/reach';
 import { daRhythm } from './da/rhythm';
 import { daSetup } from './da/setup';
 
@@ -19,4 +20,5 @@ export const da: Catalog = {
   ...daBenefits,
   ...daMeetings,
   ...daRhythm,
+  ...daReach,
 };

@@ -3,6 +3,7 @@ import { enBoard } from './en/board';
 import { enCommon } from './en/common';
 import { enIdeas } from './en/ideas';
 import { enMeetings } from './en/meetings';
+import { enReach } from './en/reach';
 import { enRhythm } from './en/rhythm';
 import { enSetup } from './en/setup';
 import { Message } from './message';
@@ -19,4 +20,5 @@ export const en = {
   ...enBenefits,
   ...enMeetings,
   ...enRhythm,
+  ...enReach,
 } as const satisfies Record<string, Message>;

@@ -4,6 +4,7 @@ import { nbBoard } from './nb/board';
 import { nbCommon } from './nb/common';
 import { nbIdeas } from './nb/ideas';
 import { nbMeetings } from './nb/meetings';
+import { nbReach } from './nb/reach';
 import { nbRhythm } from './nb/rhythm';
 import { nbSetup } from './nb/setup';
 
@@ -19,4 +20,5 @@ export const nb: Catalog = {
   ...nbBenefits,
   ...nbMeetings,
   ...nbRhythm,
+  ...nbReach,
 };

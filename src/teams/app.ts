@@ -69,6 +69,10 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
       const fresh = await deps.services.directory.snapshot();
       if (fresh !== org && person) setTurnInfo(context, { locale, org: fresh, person, access: accessFor(person, fresh) });
     }
+    // Any activity teaches its tenant's service URL (to reach people never seen), and its sender is reachable again.
+    await deps.services.reach.noteActivity({ tenantId: tenant, serviceUrl: context.activity.serviceUrl, aadObjectId: person?.aadObjectId }).catch((error: unknown) => {
+      deps.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not note how to reach this tenant and person');
+    });
     return true;
   });
 

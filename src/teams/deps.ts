@@ -8,6 +8,7 @@ import { BenefitRegistration } from '../services/benefits/benefitRegistration';
 import { BenefitReminders } from '../services/benefits/benefitReminders';
 import { ChannelSetup } from '../services/channelSetup';
 import { PipelineStatusService } from '../services/pipelineStatus';
+import { Reachability } from '../services/reach/reachability';
 import { OverdueReminders } from '../services/rhythm/overdueReminders';
 import { WeeklyDigests } from '../services/rhythm/weeklyDigest';
 import { IdeaChanges } from '../services/ideas/ideaChanges';
@@ -44,6 +45,7 @@ export interface TavlaServices {
   readonly overdueReminders: OverdueReminders;
   readonly weeklyDigests: WeeklyDigests;
   readonly pipelineStatus: PipelineStatusService;
+  readonly reach: Reachability;
 }
 
 export interface AppDeps {

@@ -40,6 +40,13 @@ const digest: WeeklyDigestCardData = {
   approvals: Array.from({ length: MAX_ITEMS_ON_CARD }, (_, i) => ({ text: `HN-${i} Færre vaktbytter: 2 t/uke ≈ 104 t/år ≈ 0,06 årsverk`, unitId: 'hjemmetjenesten-nord', number: i, benefitId: `b${i}` })),
 };
 
+const unreachable = {
+  heading: 'Kan ikke nås i personlig chat (17)',
+  lines: Array.from({ length: 15 }, (_, i) => ({ text: `Person ${i} med et ganske langt navn – har blokkert eller fjernet Tavla (siden 22.11.2026 07:31)` })),
+  more: 'og 2 til',
+  hint: 'Meldinger til dem går til enhetens kanal med @omtale der enheten har en. De kan nås igjen så snart de skriver til Tavla.',
+};
+
 export const RHYTHM_SAMPLES = {
   'pipeline-status': [
     {
@@ -48,6 +55,8 @@ export const RHYTHM_SAMPLES = {
       runs: [{ title: 'prompt', value: '23.11.2026 08:30: 4 meldinger' }, { title: 'reminder', value: '23.11.2026 07:30: 12 meldinger' }],
     },
     { counts: [{ title: 'Sendt', value: '0' }], failures: [], runs: [] },
+    { counts: [{ title: 'Sendt', value: '3' }], failures: [], runs: [], unreachable },
+    { counts: [{ title: 'Sendt', value: '3' }], failures: [], runs: [], unreachable: { heading: 'Kan ikke nås i personlig chat (1)', lines: [{ text: 'Lars Haugen – Tavla er ikke installert for vedkommende (siden 22.11.2026 07:31)' }], hint: unreachable.hint } },
   ] satisfies PipelineStatusCardData[],
   'overdue-reminder': [reminder, { headline: 'Du har 1 forfalt sak', note: 'Merket som utført: Ring leverandøren', noteColor: 'Good', today: '2026-11-23', items: [{ ...item(1, 0), people: [] }] }] satisfies OverdueReminderCardData[],
   'overdue-escalation': [
@@ -56,5 +65,5 @@ export const RHYTHM_SAMPLES = {
       items: Array.from({ length: 3 }, (_, i) => ({ heading: `HN-${i} Færre vaktbytter`, detail: 'Ola Bakken · frist 01.11.2026 · 22 dager over fristen', unitId: 'hjemmetjenesten-nord', number: i })),
     },
   ] satisfies OverdueEscalationCardData[],
-  'weekly-digest': [digest, { ...digest, rows: [digest.rows[0]], flags: [], approvals: [] }],
+  'weekly-digest': [digest, { ...digest, rows: [digest.rows[0]], flags: [], approvals: [] }, { ...digest, unreachable }] satisfies WeeklyDigestCardData[],
 };

@@ -142,10 +142,9 @@ describe('end to end through the Microsoft 365 Agents Playground', function () {
     assert.match(text, /BENEFIT MISSING/, 'a done idea without a benefit is flagged on the board');
   });
 
-  it('lets a staff member register a realized benefit and the service-area leader approve it', async () => {
+  it('lets a staff member register a realized benefit; the service-area leader, who never wrote to Tavla, gets the request 1:1 and approves it', async () => {
     // HN-1 was moved to done above. Ola (staff) and Lars (TOL) act through custom activities.
-    // Lars has used Tavla before, so his approval request can reach him 1:1 (the never-seen case is issue 10's).
-    await playground.say('help', { user: 'lars' });
+    // Lars was imported with the demo organisation and has never written to Tavla.
     const board = await playground.say('board', { user: 'ola' });
     const replyToId = board.replies[0]?.messageId;
     assert.ok(replyToId, describeTurn(board.replies));
@@ -159,6 +158,18 @@ describe('end to end through the Microsoft 365 Agents Playground', function () {
     assert.match(card, /2 h\/week ≈ 104 h\/yr ≈ 0\.06 FTE/, card.slice(0, 400));
     const benefitId = /"benefitId":"([^"]+)"/.exec(card)?.[1];
     assert.ok(benefitId, 'the card names the registration');
+
+    // The delivery worker opens a chat with Lars by his Entra object id, on the service URL the
+    // Playground's activities taught (the Playground opens a chat for any member id it is given).
+    const request = await playground.waitForProactive("Lars's approval request", (reply) => /Ny godkjenning: Ola Bakken har registrert en realisert gevinst for HN-1/.test(JSON.stringify(reply.activity.attachments)));
+    const opened = playground.opened.find((o) => o.memberId === DEMO_PEOPLE.lars.aadObjectId);
+    assert.ok(opened, JSON.stringify(playground.opened));
+    assert.equal(opened.status, 201);
+    assert.equal(opened.tenantId, playground.config.tenantId);
+    // The Playground knows its users only by "29:" ids; the tap resolves the object id as Teams does (see playground.ts).
+    assert.equal(opened.resolvedByTap, true);
+    assert.equal(request.conversationId, opened.conversationId);
+    assert.equal(request.status, 201, 'the Playground accepted the card');
 
     const refused = await playground.invoke({ user: 'ola', replyToId, verb: 'benefit.approve', data: { unitId: 'hjemmetjenesten-nord', number: 1, benefitId } });
     assert.match(JSON.stringify(refused.response?.value), /not allowed/);

@@ -8,6 +8,7 @@ import { daBoard } from '../../src/i18n/da/board';
 import { daCommon } from '../../src/i18n/da/common';
 import { daIdeas } from '../../src/i18n/da/ideas';
 import { daMeetings } from '../../src/i18n/da/meetings';
+import { daReach } from '../../src/i18n/da/reach';
 import { daRhythm } from '../../src/i18n/da/rhythm';
 import { daSetup } from '../../src/i18n/da/setup';
 import { en } from '../../src/i18n/en';
@@ -16,6 +17,7 @@ import { enBoard } from '../../src/i18n/en/board';
 import { enCommon } from '../../src/i18n/en/common';
 import { enIdeas } from '../../src/i18n/en/ideas';
 import { enMeetings } from '../../src/i18n/en/meetings';
+import { enReach } from '../../src/i18n/en/reach';
 import { enRhythm } from '../../src/i18n/en/rhythm';
 import { enSetup } from '../../src/i18n/en/setup';
 import { nb } from '../../src/i18n/nb';
@@ -24,6 +26,7 @@ import { nbBoard } from '../../src/i18n/nb/board';
 import { nbCommon } from '../../src/i18n/nb/common';
 import { nbIdeas } from '../../src/i18n/nb/ideas';
 import { nbMeetings } from '../../src/i18n/nb/meetings';
+import { nbReach } from '../../src/i18n/nb/reach';
 import { nbRhythm } from '../../src/i18n/nb/rhythm';
 import { nbSetup } from '../../src/i18n/nb/setup';
 
@@ -40,9 +43,9 @@ describe('message catalogs', () => {
 
   it('put every key in exactly one part, so no spread silently overrides another', () => {
     const assembled: [string, object, object[]][] = [
-      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm]],
-      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm]],
-      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm]],
+      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enReach]],
+      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbReach]],
+      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daReach]],
     ];
     for (const [locale, catalog, parts] of assembled) {
       const keys = parts.flatMap((part) => Object.keys(part));

@@ -256,14 +256,14 @@ describe('delivery pipeline (Azurite + fake Bot Connector + CloudAdapter)', func
     assert.equal((await people.get(personId(7)))?.personalConversationId, 'a:1on1-29:user-7');
   });
 
-  it('fails a reminder to someone the bot cannot reach, without calling Teams', async () => {
+  it('fails a reminder to someone it knows no way to reach (no record, no tenant, no channel), without calling Teams', async () => {
     await setUp();
     const pipeline = started('w1');
     await pipeline.outbox.enqueue([personMessage(1)]);
     pipeline.worker.wake();
     await until(async () => (await pipeline.outbox.status()).failed === 1, 'the failure recorded');
     assert.equal(fake.stats.requests, 0);
-    assert.match((await pipeline.outbox.status()).recentFailures[0]?.error ?? '', /permanent: no person record/);
+    assert.match((await pipeline.outbox.status()).recentFailures[0]?.error ?? '', /permanent: person \S+ cannot be reached \(noServiceUrl: tenant unknown\) and has no linked unit channel/);
   });
 
   it('keeps to 7/1 s and 8/2 s per conversation: 20 messages to one channel, no 429', async () => {

@@ -86,6 +86,10 @@ export interface HarnessOptions {
   readonly clock?: Clock;
   /** Defaults to a silent one; a test may record what the bot logs. */
   readonly logger?: Logger;
+  /** Notifications go into the real outbox (to be sent by a delivery worker) instead of being recorded. */
+  readonly outboxNotifications?: boolean;
+  /** TEAMS_SERVICE_URL: the service URL for a tenant none of whose activities was seen yet. */
+  readonly teamsServiceUrl?: string;
 }
 
 /**
@@ -98,12 +102,19 @@ export async function createBotHarness(options: HarnessOptions = {}) {
   const logger = options.logger ?? silentLogger;
   const notifications = new RecordingNotifier();
   let nextId = 0;
-  const { services, repositories } = composeServices(store, { clock, ids: { next: () => `id-${++nextId}` }, logger, notifier: () => notifications });
+  const allowedTenantIds = options.allowedTenantIds ?? [TENANT_ID];
+  const { services, repositories } = composeServices(store, {
+    clock,
+    ids: { next: () => `id-${++nextId}` },
+    logger,
+    ...(options.outboxNotifications ? {} : { notifier: () => notifications }),
+    reach: { allowedTenantIds, ...(options.teamsServiceUrl ? { configured: options.teamsServiceUrl } : {}) },
+  });
   const { organisation, people: peopleTable, ideas } = repositories;
   if (options.seedDemo ?? true) await seedDemoOrganisation(organisation, peopleTable);
   const { directory } = services;
   const teams = new FakeTeamsDirectory();
-  const app = createApp({ services, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger, clock }, new TeamsAdapter());
+  const app = createApp({ services, teams, allowedTenantIds, logger, clock }, new TeamsAdapter());
 
   const adapter = new RecordingAdapter(turnLogic(app));
   // In production the TeamsAdapter calls the app's error handler; give the TestAdapter the same one.
@@ -119,7 +130,7 @@ export async function createBotHarness(options: HarnessOptions = {}) {
     return { replies: [...adapter.activeQueue], updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
   }
 
-  return { send, store, organisation, peopleTable, ideas, directory, services, teams, app, notifications, clock };
+  return { send, store, organisation, peopleTable, ideas, directory, services, repositories, teams, app, notifications, clock };
 }
 
 export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;

@@ -170,12 +170,34 @@ function send(res: ServerResponse, answer: Buffered): void {
 }
 
 const CONNECTOR_ACTIVITY = /^\/_connector\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
+const CONNECTOR_CREATE = /^\/_connector\/v3\/conversations\/?$/;
+
+/** The bot asked the Playground's connector to open a conversation (a proactive 1:1 chat). */
+export interface OpenedConversation {
+  /** members[0].id as the bot sent it: a "29:" id or an Entra object id. */
+  readonly memberId: string;
+  /** The tap turned an Entra object id into the Playground user's "29:" id, as Teams would resolve it. */
+  readonly resolvedByTap: boolean;
+  readonly tenantId?: string;
+  readonly status: number;
+  /** The Playground's id for the new conversation. */
+  readonly conversationId?: string;
+}
+
+/** A message the bot sent outside any turn (from its delivery worker). */
+export interface ProactiveReply extends Reply {
+  readonly conversationId: string;
+}
 
 export class Playground {
   private child?: ChildProcess;
   private tap?: Server;
   private exited?: string;
   private readonly turns: RecordedTurn[] = [];
+  /** Conversations the bot opened through the Playground's connector, in order. */
+  readonly opened: OpenedConversation[] = [];
+  /** Messages the bot sent outside any turn, in order. */
+  readonly proactive: ProactiveReply[] = [];
   private readonly waiters = new Set<() => void>();
   private seq = 0;
   private output = '';
@@ -300,6 +322,14 @@ export class Playground {
     }
 
     if (!this.url) throw new Error('the Playground is not listening yet');
+    if (method === 'POST' && CONNECTOR_CREATE.test(path)) {
+      const request = parseJson(body.toString('utf8'));
+      const resolved = this.resolveMember(request);
+      const answer = await forward(new URL(path, this.url), method, req.headers, resolved ? Buffer.from(JSON.stringify(resolved)) : body);
+      this.recordOpened(request, answer, resolved !== undefined);
+      send(res, answer);
+      return;
+    }
     const answer = await forward(new URL(path, this.url), method, req.headers, body);
     const match = CONNECTOR_ACTIVITY.exec(path);
     if (match && (method === 'POST' || method === 'PUT')) {
@@ -321,8 +351,45 @@ export class Playground {
   private recordReply(conversationId: string, reply: Reply): void {
     const open = this.turns.filter((t) => !t.done && t.activity.conversation?.id === conversationId);
     const turn = open.find((t) => reply.activity.replyToId !== undefined && t.activity.id === reply.activity.replyToId) ?? open[open.length - 1];
-    // A message outside any turn (proactive) has no turn to belong to; the tests here do not send any.
-    turn?.replies.push({ ...reply, seq: ++this.seq });
+    if (turn) turn.replies.push({ ...reply, seq: ++this.seq });
+    // A message outside any turn is proactive: the delivery worker's.
+    else this.proactive.push({ ...reply, conversationId });
+    this.notify();
+  }
+
+  /**
+   * Teams resolves an Entra object id in `members[0].id` to its user (when the app is installed for
+   * them); the Playground does not: it opens a chat for any id, then answers 500 UserNotFound to
+   * every message in it, because it knows its users only by their "29:" ids. So the tap plays
+   * Teams' part for the Playground's own users: an object id becomes that user's "29:" id on its
+   * way in. Anything else passes unchanged. Undefined when nothing was rewritten.
+   */
+  private resolveMember(request: unknown): Record<string, unknown> | undefined {
+    const members = isRecord(request) && Array.isArray(request.members) ? request.members : [];
+    const first: unknown = members[0];
+    const id = isRecord(first) && typeof first.id === 'string' ? first.id.toLowerCase() : undefined;
+    const user = [this.config.currentUser, ...this.config.users].find((u) => u.aadObjectId.toLowerCase() === id);
+    if (!isRecord(request) || !isRecord(first) || !user) return undefined;
+    return { ...request, members: [{ ...first, id: user.id }, ...members.slice(1)] };
+  }
+
+  private recordOpened(request: unknown, answer: Buffered, resolved: boolean): void {
+    const members = isRecord(request) && Array.isArray(request.members) ? request.members : [];
+    const first: unknown = members[0];
+    const response = parseJson(answer.body.toString('utf8'));
+    this.opened.push({
+      memberId: isRecord(first) && typeof first.id === 'string' ? first.id : '',
+      resolvedByTap: resolved,
+      ...(isRecord(request) && typeof request.tenantId === 'string' ? { tenantId: request.tenantId } : {}),
+      status: answer.status,
+      ...(isRecord(response) && typeof response.id === 'string' ? { conversationId: response.id } : {}),
+    });
+    this.notify();
+  }
+
+  /** Waits for the first proactive message that `matches` (the delivery worker sends on its own time). */
+  waitForProactive(what: string, matches: (reply: ProactiveReply) => boolean): Promise<ProactiveReply> {
+    return this.waitUntil(what, () => this.proactive.find(matches));
   }
 
   private notify(): void {
