@@ -14,6 +14,8 @@ import { BenefitApproval } from './services/benefits/benefitApproval';
 import { BenefitLedger } from './services/benefits/benefitLedger';
 import { BenefitRegistration } from './services/benefits/benefitRegistration';
 import { BenefitReminders } from './services/benefits/benefitReminders';
+import { ApprovalInbox } from './services/benefits/approvalInbox';
+import { WaitingForDecision } from './services/waitingForDecision';
 import { BenefitTable } from './storage/benefitTable';
 import { IdeaTable } from './storage/ideaTable';
 import { LeaseTable } from './storage/leaseTable';
@@ -70,6 +72,8 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
   const benefitRegistration = new BenefitRegistration(repositories.ideas, repositories.benefits, contexts, notifier, options.logger);
   const agenda = new AgendaService(repositories.ideas, repositories.benefits, repositories.meetings);
   const ideaChanges = new IdeaChanges(repositories.ideas, contexts, notifier, options.logger);
+  const reminderRules = options.reminderRules ?? DEFAULT_REMINDER_RULES;
+  const approvalInbox = new ApprovalInbox(repositories.ideas, repositories.benefits, directory, options.clock);
   const services: TavlaServices = {
     directory,
     people,
@@ -79,13 +83,16 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     ideaViews: new IdeaViews(repositories.ideas, contexts),
     benefitRegistration,
     benefitApproval: new BenefitApproval(repositories.ideas, repositories.benefits, contexts, notifier, options.logger),
+    approvalInbox,
+    // Escalated items are those the daily reminders send on to the unit leader: the same threshold.
+    waitingForDecision: new WaitingForDecision(approvalInbox, repositories.ideas, directory, options.clock, reminderRules),
     benefitLedger: new BenefitLedger(repositories.ideas, repositories.benefits, contexts),
     benefitReminders: new BenefitReminders(repositories.ideas, repositories.benefits, directory, benefitRegistration, notifier, options.clock, options.ids, options.logger),
     agenda,
     // Quick decisions at the meeting go through the same idea rules, storage and notifications as the item card.
     meetings: new MeetingService(repositories.ideas, repositories.meetings, agenda, contexts, ideaChanges),
     meetingSchedules: new MeetingSchedules(repositories.organisation, directory),
-    overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, options.reminderRules ?? DEFAULT_REMINDER_RULES),
+    overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, reminderRules),
     weeklyDigests: new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory),
     pipelineStatus: new PipelineStatusService(repositories.outbox, directory, options.clock),
   };

@@ -4,6 +4,8 @@ import { daBoard } from './da/board';
 import { daCommon } from './da/common';
 import { daIdeas } from './da/ideas';
 import { daMeetings } from './da/meetings';
+import { daInbox } from './da/inbox';
+import { daOnDemand } from './da/onDemand';
 import { daRhythm } from './da/rhythm';
 import { daSetup } from './da/setup';
 
@@ -19,4 +21,6 @@ export const da: Catalog = {
   ...daBenefits,
   ...daMeetings,
   ...daRhythm,
+  ...daInbox,
+  ...daOnDemand,
 };

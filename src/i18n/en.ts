@@ -3,6 +3,8 @@ import { enBoard } from './en/board';
 import { enCommon } from './en/common';
 import { enIdeas } from './en/ideas';
 import { enMeetings } from './en/meetings';
+import { enInbox } from './en/inbox';
+import { enOnDemand } from './en/onDemand';
 import { enRhythm } from './en/rhythm';
 import { enSetup } from './en/setup';
 import { Message } from './message';
@@ -19,4 +21,6 @@ export const en = {
   ...enBenefits,
   ...enMeetings,
   ...enRhythm,
+  ...enInbox,
+  ...enOnDemand,
 } as const satisfies Record<string, Message>;

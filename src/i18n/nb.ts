@@ -4,6 +4,8 @@ import { nbBoard } from './nb/board';
 import { nbCommon } from './nb/common';
 import { nbIdeas } from './nb/ideas';
 import { nbMeetings } from './nb/meetings';
+import { nbInbox } from './nb/inbox';
+import { nbOnDemand } from './nb/onDemand';
 import { nbRhythm } from './nb/rhythm';
 import { nbSetup } from './nb/setup';
 
@@ -19,4 +21,6 @@ export const nb: Catalog = {
   ...nbBenefits,
   ...nbMeetings,
   ...nbRhythm,
+  ...nbInbox,
+  ...nbOnDemand,
 };

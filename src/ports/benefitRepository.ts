@@ -19,4 +19,10 @@ export interface BenefitRepository {
   update(key: BenefitKey, change: (current: Benefit) => Benefit, audit: (after: Benefit) => AuditEntry): Promise<Benefit>;
   /** Every registration of a unit: one partition query. */
   listForUnit(unitId: string): Promise<Benefit[]>;
+  /**
+   * The unit's realized registrations waiting for a TOL's decision (approval 'pending'), in
+   * registration order. Asked on every inbox and "my items" of a leader, so it should cost little
+   * however long the unit's history: an index or filtered query can serve it.
+   */
+  pendingApprovals(unitId: string): Promise<Benefit[]>;
 }

@@ -79,6 +79,14 @@ export class BenefitTable implements BenefitRepository {
     return readableRows(await listRange(this.client, unitId, BENEFIT_RANGE), benefitFromEntity, this.report);
   }
 
+  /**
+   * Simple for now: the unit's registrations, filtered here (one partition query). A pending index
+   * or a server-side filter on the approval state would keep this cheap as history grows.
+   */
+  async pendingApprovals(unitId: string): Promise<Benefit[]> {
+    return (await this.listForUnit(unitId)).filter((benefit) => benefit.approval === 'pending');
+  }
+
   private async readIdea(unitId: string, ideaNumber: number): Promise<Idea | undefined> {
     const row = await readEntity(this.client, unitId, ideaRow(ideaNumber));
     return row ? ideaFromEntity(row) : undefined;

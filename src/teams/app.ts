@@ -16,6 +16,7 @@ import { boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
 import { BENEFIT_DECISION_VERBS, decideBenefit, ledgerShow, openBenefitForm, refreshBenefit, registerBenefit, showLedger } from './handlers/benefits';
 import { setReminders } from './handlers/reminders';
+import { approvalsShow, showApprovals } from './handlers/approvals';
 import { refreshPipelineStatus, showPipelineStatus } from './handlers/pipelineStatus';
 import { REMINDER_VERBS, reminderHandler } from './handlers/reminderCard';
 import { meetingLog, meetingLogForm, meetingShow } from './handlers/meeting';
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     ['board', (context) => showBoard(context, deps)],
     ['mine', (context) => showMyItems(context, deps)],
     ['benefits', (context) => showLedger(context, deps)],
+    ['approvals', (context) => showApprovals(context, deps)],
     ['stopReminders', (context) => setReminders(context, deps, false)],
     ['startReminders', (context) => setReminders(context, deps, true)],
     ['schedule', (context) => showSchedule(context, deps)],
@@ -122,6 +124,7 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('benefit.refresh', refreshBenefit(deps));
   for (const [verb, outcome] of BENEFIT_DECISION_VERBS) app.adaptiveCards.actionExecute(verb, decideBenefit(deps, outcome));
   app.adaptiveCards.actionExecute('benefit.ledger', ledgerShow(deps));
+  app.adaptiveCards.actionExecute('approvals.show', approvalsShow(deps));
   app.adaptiveCards.actionExecute('schedule.form', scheduleForm(deps));
   app.adaptiveCards.actionExecute('schedule.save', scheduleSave(deps));
   app.adaptiveCards.actionExecute('meeting.logForm', meetingLogForm(deps));

@@ -6,6 +6,8 @@ import { BenefitApproval } from '../services/benefits/benefitApproval';
 import { BenefitLedger } from '../services/benefits/benefitLedger';
 import { BenefitRegistration } from '../services/benefits/benefitRegistration';
 import { BenefitReminders } from '../services/benefits/benefitReminders';
+import { ApprovalInbox } from '../services/benefits/approvalInbox';
+import { WaitingForDecision } from '../services/waitingForDecision';
 import { ChannelSetup } from '../services/channelSetup';
 import { PipelineStatusService } from '../services/pipelineStatus';
 import { OverdueReminders } from '../services/rhythm/overdueReminders';
@@ -36,6 +38,8 @@ export interface TavlaServices {
   readonly ideaViews: IdeaViews;
   readonly benefitRegistration: BenefitRegistration;
   readonly benefitApproval: BenefitApproval;
+  readonly approvalInbox: ApprovalInbox;
+  readonly waitingForDecision: WaitingForDecision;
   readonly benefitLedger: BenefitLedger;
   readonly benefitReminders: BenefitReminders;
   readonly agenda: AgendaService;

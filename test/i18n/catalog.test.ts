@@ -8,6 +8,8 @@ import { daBoard } from '../../src/i18n/da/board';
 import { daCommon } from '../../src/i18n/da/common';
 import { daIdeas } from '../../src/i18n/da/ideas';
 import { daMeetings } from '../../src/i18n/da/meetings';
+import { daInbox } from '../../src/i18n/da/inbox';
+import { daOnDemand } from '../../src/i18n/da/onDemand';
 import { daRhythm } from '../../src/i18n/da/rhythm';
 import { daSetup } from '../../src/i18n/da/setup';
 import { en } from '../../src/i18n/en';
@@ -16,6 +18,8 @@ import { enBoard } from '../../src/i18n/en/board';
 import { enCommon } from '../../src/i18n/en/common';
 import { enIdeas } from '../../src/i18n/en/ideas';
 import { enMeetings } from '../../src/i18n/en/meetings';
+import { enInbox } from '../../src/i18n/en/inbox';
+import { enOnDemand } from '../../src/i18n/en/onDemand';
 import { enRhythm } from '../../src/i18n/en/rhythm';
 import { enSetup } from '../../src/i18n/en/setup';
 import { nb } from '../../src/i18n/nb';
@@ -24,6 +28,8 @@ import { nbBoard } from '../../src/i18n/nb/board';
 import { nbCommon } from '../../src/i18n/nb/common';
 import { nbIdeas } from '../../src/i18n/nb/ideas';
 import { nbMeetings } from '../../src/i18n/nb/meetings';
+import { nbInbox } from '../../src/i18n/nb/inbox';
+import { nbOnDemand } from '../../src/i18n/nb/onDemand';
 import { nbRhythm } from '../../src/i18n/nb/rhythm';
 import { nbSetup } from '../../src/i18n/nb/setup';
 
@@ -40,9 +46,9 @@ describe('message catalogs', () => {
 
   it('put every key in exactly one part, so no spread silently overrides another', () => {
     const assembled: [string, object, object[]][] = [
-      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm]],
-      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm]],
-      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm]],
+      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enInbox, enOnDemand]],
+      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbInbox, nbOnDemand]],
+      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daInbox, daOnDemand]],
     ];
     for (const [locale, catalog, parts] of assembled) {
       const keys = parts.flatMap((part) => Object.keys(part));
