@@ -26,6 +26,9 @@ import { PipelineStatusService } from './services/pipelineStatus';
 import { ReminderStateTable } from './storage/reminderStateTable';
 import { DEFAULT_REMINDER_RULES, OverdueReminders, ReminderRules } from './services/rhythm/overdueReminders';
 import { WeeklyDigests } from './services/rhythm/weeklyDigest';
+import { DigestOnDemand } from './services/rhythm/digestOnDemand';
+import { DEFAULT_STAGNATION } from './domain/stagnation';
+import { cachedHolidayChecks } from './scheduler/holidays';
 import { OrganisationTable } from './storage/organisationTable';
 import { PeopleTable } from './storage/peopleTable';
 import { TableStore } from './storage/tableStore';
@@ -47,6 +50,8 @@ export interface CompositionOptions {
   readonly notifier?: (parts: { directory: OrganisationDirectory; people: PeopleRepository; outbox: OutboxTable }) => Notifier;
   /** How often overdue items are reminded of, and when they go to the unit leader. */
   readonly reminderRules?: ReminderRules;
+  /** Weeks without activity before the digest flags a unit (STAGNATION_WEEKS). */
+  readonly stagnationWeeks?: number;
 }
 
 /** Repositories and services over one set of tables: the same wiring for the server and the tests. */
@@ -73,6 +78,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
   const agenda = new AgendaService(repositories.ideas, repositories.benefits, repositories.meetings);
   const ideaChanges = new IdeaChanges(repositories.ideas, contexts, notifier, options.logger);
   const reminderRules = options.reminderRules ?? DEFAULT_REMINDER_RULES;
+  const weeklyDigests = new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory);
   const approvalInbox = new ApprovalInbox(repositories.ideas, repositories.benefits, directory, options.clock);
   const services: TavlaServices = {
     directory,
@@ -93,7 +99,8 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     meetings: new MeetingService(repositories.ideas, repositories.meetings, agenda, contexts, ideaChanges),
     meetingSchedules: new MeetingSchedules(repositories.organisation, directory),
     overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, reminderRules),
-    weeklyDigests: new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory),
+    weeklyDigests,
+    digestOnDemand: new DigestOnDemand(weeklyDigests, directory, options.clock, cachedHolidayChecks(), { ...DEFAULT_STAGNATION, quietWeeks: options.stagnationWeeks ?? DEFAULT_STAGNATION.quietWeeks }),
     pipelineStatus: new PipelineStatusService(repositories.outbox, directory, options.clock),
   };
   return { services, repositories, notifier };

@@ -8,6 +8,8 @@ import { randomIds } from './ports/ids';
 import { seedDemoOrganisation } from './services/demoOrganisation';
 import { openStorage } from './storage/openStorage';
 import { startProactiveDelivery } from './proactive';
+import { createRhythmJobs } from './scheduler/rhythmJobs';
+import { SendNow } from './services/sendNow';
 import { outboxConnectorClientOptions } from './teams/connectorSender';
 import { createAdapter } from './teams/adapter';
 import { createApp, turnLogic } from './teams/app';
@@ -37,12 +39,15 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
   const storage = await openStorage(config.storage, config.tablePrefix);
   try {
     const adapter = createAdapter(config.bot, replyConnectorClientOptions(), config.inboundAuthentication);
-    const composition = composeServices(storage.store, { clock, ids: randomIds, logger, reminderRules: { everyDays: config.rhythm.reminderEveryDays, escalateAfterDays: config.rhythm.escalateAfterDays } });
+    const composition = composeServices(storage.store, { clock, ids: randomIds, logger, reminderRules: { everyDays: config.rhythm.reminderEveryDays, escalateAfterDays: config.rhythm.escalateAfterDays }, stagnationWeeks: config.rhythm.stagnationWeeks });
     const { services, repositories } = composition;
     if (config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(repositories.organisation, repositories.people))) {
       logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
     }
-    const app = createApp({ services, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock }, adapter);
+    // One set of jobs: the scheduler runs them, and an administrator's "send now" runs their period early.
+    const rhythm = createRhythmJobs(composition, { logger, rhythm: config.rhythm });
+    const sendNow = new SendNow(services.directory, rhythm.trigger, clock);
+    const app = createApp({ services, sendNow, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock }, adapter);
     const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds: config.allowedTenantIds, logger, mode: config.mode }), config.host, config.port);
     // Proactive sends use an adapter of their own whose connector client does not retry by itself.
     const proactive = startProactiveDelivery(composition, {
@@ -51,6 +56,7 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
       clock,
       logger,
       rhythm: config.rhythm,
+      jobs: rhythm.jobs,
     });
     return {
       url: server.url,

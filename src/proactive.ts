@@ -6,13 +6,8 @@ import { Clock } from './ports/clock';
 import { randomIds } from './ports/ids';
 import { Logger } from './ports/logger';
 import { DeliveryWorker } from './scheduler/deliveryWorker';
-import { cachedHolidayChecks } from './scheduler/holidays';
 import { ScheduledJob, runJobs } from './scheduler/jobRunner';
-import { BenefitFollowUpJob } from './scheduler/jobs/benefitFollowUps';
-import { MeetingPrompts } from './scheduler/jobs/meetingPrompts';
-import { OverdueReminderJob } from './scheduler/jobs/overdueReminders';
-import { WeeklyDigestJob } from './scheduler/jobs/weeklyDigest';
-import { OutboxPurgeJob } from './scheduler/jobs/outboxPurge';
+import { createRhythmJobs } from './scheduler/rhythmJobs';
 import { LeaseKeeper } from './scheduler/leaseKeeper';
 import { ConnectorRateLimiter, realSleep } from './scheduler/rateLimiter';
 import { ConnectorSender } from './teams/connectorSender';
@@ -32,7 +27,15 @@ export interface ProactiveDelivery {
  */
 export function startProactiveDelivery(
   { services, repositories }: Composition,
-  deps: { readonly adapter: CloudAdapter; readonly botAppId: string; readonly clock: Clock; readonly logger: Logger; readonly rhythm: RhythmSettings },
+  deps: {
+    readonly adapter: CloudAdapter;
+    readonly botAppId: string;
+    readonly clock: Clock;
+    readonly logger: Logger;
+    readonly rhythm: RhythmSettings;
+    /** The jobs "send now" also runs (see rhythmJobs.ts); built here when not given. */
+    readonly jobs?: readonly ScheduledJob[];
+  },
 ): ProactiveDelivery {
   const { adapter, botAppId, clock, logger, rhythm } = deps;
   const holderId = `${hostname()}:${process.pid}:${randomIds.next().slice(0, 8)}`;
@@ -41,14 +44,7 @@ export function startProactiveDelivery(
   const worker = new DeliveryWorker({ queue: repositories.outbox, sender, limiter, clock, sleep: realSleep, logger }, { workerId: holderId });
   // Work enqueued by this process (a job, a notification) is sent at once, not at the next look.
   repositories.outbox.onEnqueued(() => worker.wake());
-  const holidays = cachedHolidayChecks();
-  const jobs: ScheduledJob[] = [
-    new MeetingPrompts(services.directory, services.agenda, repositories.outbox, holidays, logger, repositories.jobRuns),
-    new OverdueReminderJob(services.overdueReminders, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns),
-    new WeeklyDigestJob(services.weeklyDigests, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns),
-    new BenefitFollowUpJob(services.benefitReminders, services.directory, rhythm, repositories.jobRuns),
-    new OutboxPurgeJob(repositories.outbox, services.directory, repositories.jobRuns),
-  ];
+  const jobs = deps.jobs ?? createRhythmJobs({ services, repositories }, { logger, rhythm }).jobs;
   const lease = new LeaseKeeper({ leases: repositories.leases, clock, sleep: realSleep, logger }, { name: 'proactive', holderId });
   lease.start(async (signal) => {
     await Promise.all([worker.run(signal), runJobs(jobs, { clock, logger, sleep: realSleep }, signal)]);

@@ -447,13 +447,22 @@ export interface WeeklyDigestCardData {
   readonly totals: readonly { readonly title: string; readonly value: string }[];
   readonly flags: readonly { readonly text: string }[];
   readonly approvals: readonly { readonly text: string; readonly unitId: string; readonly number: number; readonly benefitId: string }[];
+  /** Asked for on demand: the other week, and the person's other digests. Empty on the Monday card. */
+  readonly switches: readonly { readonly title: string; readonly scope: string; readonly scopeId: string; readonly week: string }[];
 }
 
-/** For administrators: how the proactive-message pipeline is doing. */
+/** For administrators: how the proactive-message pipeline is doing, and "send now". */
 export interface PipelineStatusCardData {
+  /** What "send now" did, at the top. */
+  readonly note?: string;
+  readonly noteColor: TextColor;
   readonly counts: readonly { readonly title: string; readonly value: string }[];
   readonly failures: readonly { readonly text: string }[];
   readonly runs: readonly { readonly title: string; readonly value: string }[];
+  /** Units whose board-meeting prompt can be sent now (they have a channel). */
+  readonly promptUnits: readonly Choice[];
+  /** The unit chosen last time, kept ('' when none). */
+  readonly promptUnit: string;
 }
 
 export interface CardModels {

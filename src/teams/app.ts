@@ -17,7 +17,8 @@ import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messa
 import { BENEFIT_DECISION_VERBS, decideBenefit, ledgerShow, openBenefitForm, refreshBenefit, registerBenefit, showLedger } from './handlers/benefits';
 import { setReminders } from './handlers/reminders';
 import { approvalsShow, showApprovals } from './handlers/approvals';
-import { refreshPipelineStatus, showPipelineStatus } from './handlers/pipelineStatus';
+import { digestShow, showDigest } from './handlers/digest';
+import { refreshPipelineStatus, sendNowFromStatus, showPipelineStatus } from './handlers/pipelineStatus';
 import { REMINDER_VERBS, reminderHandler } from './handlers/reminderCard';
 import { meetingLog, meetingLogForm, meetingShow } from './handlers/meeting';
 import { scheduleForm, scheduleSave, showSchedule } from './handlers/schedule';
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     ['mine', (context) => showMyItems(context, deps)],
     ['benefits', (context) => showLedger(context, deps)],
     ['approvals', (context) => showApprovals(context, deps)],
+    ['digest', (context) => showDigest(context, deps)],
     ['stopReminders', (context) => setReminders(context, deps, false)],
     ['startReminders', (context) => setReminders(context, deps, true)],
     ['schedule', (context) => showSchedule(context, deps)],
@@ -125,6 +127,7 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   for (const [verb, outcome] of BENEFIT_DECISION_VERBS) app.adaptiveCards.actionExecute(verb, decideBenefit(deps, outcome));
   app.adaptiveCards.actionExecute('benefit.ledger', ledgerShow(deps));
   app.adaptiveCards.actionExecute('approvals.show', approvalsShow(deps));
+  app.adaptiveCards.actionExecute('digest.show', digestShow(deps));
   app.adaptiveCards.actionExecute('schedule.form', scheduleForm(deps));
   app.adaptiveCards.actionExecute('schedule.save', scheduleSave(deps));
   app.adaptiveCards.actionExecute('meeting.logForm', meetingLogForm(deps));
@@ -132,6 +135,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('meeting.show', meetingShow(deps));
 
   app.adaptiveCards.actionExecute('pipeline.status', refreshPipelineStatus(deps));
+  app.adaptiveCards.actionExecute('pipeline.sendPrompt', sendNowFromStatus(deps, 'prompt'));
+  app.adaptiveCards.actionExecute('pipeline.sendReminders', sendNowFromStatus(deps, 'reminder'));
   for (const [verb, action] of REMINDER_VERBS) app.adaptiveCards.actionExecute(verb, reminderHandler(deps, action));
 
   // Registered last: specific routes win.

@@ -10,8 +10,10 @@ import { ApprovalInbox } from '../services/benefits/approvalInbox';
 import { WaitingForDecision } from '../services/waitingForDecision';
 import { ChannelSetup } from '../services/channelSetup';
 import { PipelineStatusService } from '../services/pipelineStatus';
+import { SendNow } from '../services/sendNow';
 import { OverdueReminders } from '../services/rhythm/overdueReminders';
 import { WeeklyDigests } from '../services/rhythm/weeklyDigest';
+import { DigestOnDemand } from '../services/rhythm/digestOnDemand';
 import { IdeaChanges } from '../services/ideas/ideaChanges';
 import { IdeaSubmission } from '../services/ideas/ideaSubmission';
 import { IdeaViews } from '../services/ideas/ideaViews';
@@ -47,11 +49,14 @@ export interface TavlaServices {
   readonly meetingSchedules: MeetingSchedules;
   readonly overdueReminders: OverdueReminders;
   readonly weeklyDigests: WeeklyDigests;
+  readonly digestOnDemand: DigestOnDemand;
   readonly pipelineStatus: PipelineStatusService;
 }
 
 export interface AppDeps {
   readonly services: TavlaServices;
+  /** "Send now" on the status card: built with the scheduler's jobs, after the services. */
+  readonly sendNow: SendNow;
   readonly teams: TeamsDirectory;
   /** Empty allows every tenant (local mode). */
   readonly allowedTenantIds: readonly string[];

@@ -13,6 +13,9 @@ import { TENANT_ID } from './activities';
 import { freshTableStore } from './azurite';
 import { AdaptiveCardJson } from '../../src/cards/renderer';
 import { Clock } from '../../src/ports/clock';
+import { DEFAULT_RHYTHM } from '../../src/config';
+import { createRhythmJobs } from '../../src/scheduler/rhythmJobs';
+import { SendNow } from '../../src/services/sendNow';
 
 /**
  * A TestAdapter that behaves like the production CloudAdapter where it matters: an invoke response
@@ -98,12 +101,16 @@ export async function createBotHarness(options: HarnessOptions = {}) {
   const logger = options.logger ?? silentLogger;
   const notifications = new RecordingNotifier();
   let nextId = 0;
-  const { services, repositories } = composeServices(store, { clock, ids: { next: () => `id-${++nextId}` }, logger, notifier: () => notifications });
+  const composition = composeServices(store, { clock, ids: { next: () => `id-${++nextId}` }, logger, notifier: () => notifications });
+  const { services, repositories } = composition;
+  // The scheduler's own jobs, writing to the real outbox: "send now" runs them, and tests may too.
+  const rhythm = createRhythmJobs(composition, { logger, rhythm: DEFAULT_RHYTHM });
+  const sendNow = new SendNow(services.directory, rhythm.trigger, clock);
   const { organisation, people: peopleTable, ideas } = repositories;
   if (options.seedDemo ?? true) await seedDemoOrganisation(organisation, peopleTable);
   const { directory } = services;
   const teams = new FakeTeamsDirectory();
-  const app = createApp({ services, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger, clock }, new TeamsAdapter());
+  const app = createApp({ services, sendNow, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger, clock }, new TeamsAdapter());
 
   const adapter = new RecordingAdapter(turnLogic(app));
   // In production the TeamsAdapter calls the app's error handler; give the TestAdapter the same one.
@@ -119,7 +126,7 @@ export async function createBotHarness(options: HarnessOptions = {}) {
     return { replies: [...adapter.activeQueue], updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
   }
 
-  return { send, store, organisation, peopleTable, ideas, directory, services, teams, app, notifications, clock };
+  return { send, store, organisation, peopleTable, ideas, directory, services, repositories, rhythm, sendNow, teams, app, notifications, clock };
 }
 
 export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;

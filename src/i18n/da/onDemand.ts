@@ -17,7 +17,8 @@ export const daOnDemand: CatalogOf<typeof enOnDemand> = {
   'sendNow.reminders': 'Send dagens påmindelser nu',
   'sendNow.noChannels': 'Ingen afdeling har en tilknyttet kanal endnu, så der er ingen tavlemødebesked at sende.',
   'sendNow.queued': { one: 'Sendt nu: {count} besked står i kø til afsendelse.', other: 'Sendt nu: {count} beskeder står i kø til afsendelse.' },
-  'sendNow.alreadyDone': 'Allerede gjort i dag, kl. {time}: Tavla sender det én gang om dagen.',
+  'sendNow.alreadyDone': 'Allerede gjort i dag: Tavla sender det én gang om dagen.',
+  'sendNow.alreadyDoneAt': 'Allerede gjort i dag, kl. {time}: Tavla sender det én gang om dagen.',
   'sendNow.nothing': 'Intet at sende lige nu.',
   'sendNow.noChannel': '{unit} har ingen tilknyttet kanal, så tavlemødebeskeden kan ikke slås op.',
 };

@@ -16,7 +16,8 @@ export const enOnDemand = {
   'sendNow.reminders': "Send today's reminders now",
   'sendNow.noChannels': 'No unit has a linked channel yet, so there is no meeting prompt to send.',
   'sendNow.queued': { one: 'Sent now: {count} message is queued for delivery.', other: 'Sent now: {count} messages are queued for delivery.' },
-  'sendNow.alreadyDone': 'Already done today, at {time}: Tavla sends it once a day.',
+  'sendNow.alreadyDone': 'Already done today: Tavla sends it once a day.',
+  'sendNow.alreadyDoneAt': 'Already done today, at {time}: Tavla sends it once a day.',
   'sendNow.nothing': 'Nothing to send right now.',
   'sendNow.noChannel': '{unit} has no linked channel, so its meeting prompt cannot be posted.',
 } as const satisfies Record<string, Message>;

@@ -17,7 +17,8 @@ export const nbOnDemand: CatalogOf<typeof enOnDemand> = {
   'sendNow.reminders': 'Send dagens påminnelser nå',
   'sendNow.noChannels': 'Ingen enhet har en koblet kanal ennå, så det finnes ikke noe tavlemøtevarsel å sende.',
   'sendNow.queued': { one: 'Sendt nå: {count} melding står i kø for utsending.', other: 'Sendt nå: {count} meldinger står i kø for utsending.' },
-  'sendNow.alreadyDone': 'Allerede gjort i dag, kl. {time}: Tavla sender det én gang om dagen.',
+  'sendNow.alreadyDone': 'Allerede gjort i dag: Tavla sender det én gang om dagen.',
+  'sendNow.alreadyDoneAt': 'Allerede gjort i dag, kl. {time}: Tavla sender det én gang om dagen.',
   'sendNow.nothing': 'Ingenting å sende akkurat nå.',
   'sendNow.noChannel': '{unit} har ingen koblet kanal, så tavlemøtevarselet kan ikke legges ut.',
 };
