@@ -52,6 +52,11 @@ export interface CompositionOptions {
   readonly reminderRules?: ReminderRules;
   /** Weeks without activity before the digest flags a unit (STAGNATION_WEEKS). */
   readonly stagnationWeeks?: number;
+  /**
+   * How long the organisation is kept between reads (default 30 s by the clock). Writing the demo
+   * history moves its clock by days at a time; nothing else changes the organisation meanwhile.
+   */
+  readonly organisationCacheMs?: number;
 }
 
 /** Repositories and services over one set of tables: the same wiring for the server and the tests. */
@@ -69,7 +74,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     leases: new LeaseTable(store),
     jobRuns: new JobRunTable(store),
   };
-  const directory = new OrganisationDirectory(repositories.organisation, options.clock);
+  const directory = new OrganisationDirectory(repositories.organisation, options.clock, options.organisationCacheMs);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);
   const parts = { directory, people: repositories.people, outbox: repositories.outbox };
   const notifier = options.notifier?.(parts) ?? new OutboxNotifier(repositories.outbox, repositories.people, directory);

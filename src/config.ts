@@ -73,6 +73,8 @@ export interface Config {
   readonly host: string;
   readonly port: number;
   readonly seedDemo: boolean;
+  /** With the demo organisation, six months of history generated from today (local mode only). */
+  readonly seedDemoHistory: boolean;
   readonly logLevel: LogLevel;
   readonly rhythm: RhythmSettings;
 }
@@ -162,6 +164,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (production && allowedTenantIds.length === 0) throw new ConfigError('ALLOWED_TENANT_IDS', 'is required for a multi-tenant bot');
   const seedDemo = read(env, 'SEED_DEMO', flag) ?? !production;
   if (production && seedDemo) throw new ConfigError('SEED_DEMO', 'is only for local mode; remove it in production');
+  const seedDemoHistory = seedDemo && (read(env, 'SEED_DEMO_HISTORY', flag) ?? true);
   return {
     mode: production ? 'production' : 'local',
     ...(bot ? { bot } : {}),
@@ -172,6 +175,7 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     port: read(env, 'PORT', port) ?? 3978,
     seedDemo,
+    seedDemoHistory,
     logLevel: read(env, 'LOG_LEVEL', z.enum(LOG_LEVELS)) ?? 'info',
     rhythm: {
       reminderTime: read(env, 'REMINDER_TIME', clockTime) ?? DEFAULT_RHYTHM.reminderTime,

@@ -6,6 +6,7 @@ import { Logger } from './ports/logger';
 import { composeServices } from './composition';
 import { randomIds } from './ports/ids';
 import { seedDemoOrganisation } from './services/demoOrganisation';
+import { seedDemoHistory } from './demoSeeding';
 import { openStorage } from './storage/openStorage';
 import { startProactiveDelivery } from './proactive';
 import { createRhythmJobs } from './scheduler/rhythmJobs';
@@ -43,6 +44,13 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
     const { services, repositories } = composition;
     if (config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(repositories.organisation, repositories.people))) {
       logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
+      if (config.seedDemoHistory) {
+        const started = Date.now();
+        const steps = await seedDemoHistory(storage.store, { now: clock.now(), logger });
+        // The history set the units' meeting schedules through a directory of its own.
+        services.directory.invalidate();
+        logger.info({ steps, ms: Date.now() - started }, 'wrote six months of demo history, generated from today (turn off with SEED_DEMO_HISTORY=false)');
+      }
     }
     // One set of jobs: the scheduler runs them, and an administrator's "send now" runs their period early.
     const rhythm = createRhythmJobs(composition, { logger, rhythm: config.rhythm });
