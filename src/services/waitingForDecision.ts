@@ -38,7 +38,10 @@ export class WaitingForDecision {
     private readonly rules: { readonly escalateAfterDays: number },
   ) {}
 
-  /** The approvals' queries, and one partition query per unit the person leads. */
+  /**
+   * The approvals' queries, and one partition query per unit the person leads. "My items" reads
+   * those units' ideas too (IdeaViews.myItems); a cheaper read of overdue items could serve both.
+   */
   async forPerson(person: Person): Promise<WaitingView> {
     const { access, org } = await this.directory.accessOf(person);
     const today = localDate(this.clock.now(), org.settings.timeZone);

@@ -74,6 +74,8 @@ describe('command words', () => {
       ['mine', 'mine'], ['my items', 'mine'], ['mine sager', 'mine'],
       ['stopp påminnelser', 'stopReminders'], ['stop påmindelser', 'stopReminders'], ['start reminders', 'startReminders'],
       ['/oppsett', 'setup'], ['opsætning', 'setup'], ['hvem er jeg', 'whoami'],
+      ['godkjenninger', 'approvals'], ['godkendelser', 'approvals'], ['approvals', 'approvals'],
+      ['ukerapport', 'digest'], ['ugerapport', 'digest'], ['digest', 'digest'],
     ];
     for (const [text, command] of cases) assert.equal(parseCommand(text)?.command, command, text);
   });
