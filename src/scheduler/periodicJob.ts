@@ -61,7 +61,11 @@ export abstract class OncePerPeriodJob implements ScheduledJob {
     return { enqueued: outcome.kind === 'done' ? outcome.enqueued : 0 };
   }
 
-  /** Runs the period now (see periodNow), or says it was done already. Throws for a job not run by hand. */
+  /**
+   * Runs the period now (see periodNow), or says it was done already. Throws for a job not run by
+   * hand. A press at the very moment the scheduler does the same period may build it twice; the
+   * outbox keys (job, period, recipient) still let each message out once.
+   */
   async runNow(now: Date, parts?: readonly string[]): Promise<ManualRunOutcome> {
     const due = await this.periodNow(now, parts);
     if (!due) throw new Error(`${this.name} cannot be run by hand`);

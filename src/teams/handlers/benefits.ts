@@ -141,8 +141,8 @@ export function decideBenefit(deps: AppDeps, outcome: Decision) {
             : error instanceof OwnRegistrationError
               ? { note: t(locale, 'benefit.ownRegistration'), noteColor: 'Attention' }
               : error instanceof ValidationError
-              ? { note: t(locale, 'error.invalid'), noteColor: 'Attention', errors: cardErrors(locale, error, DECISION_FORM), comment }
-              : { note: errorText(locale, error, t(locale, 'benefit.whoDecides')), noteColor: 'Attention', comment };
+                ? { note: t(locale, 'error.invalid'), noteColor: 'Attention', errors: cardErrors(locale, error, DECISION_FORM), comment }
+                : { note: errorText(locale, error, t(locale, 'benefit.whoDecides')), noteColor: 'Attention', comment };
         const view = await deps.services.benefitApproval.view(person, key);
         return answerInteractor(context, await viewCard(context, deps, view, options));
       } catch (viewError) {
