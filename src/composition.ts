@@ -14,6 +14,8 @@ import { BenefitApproval } from './services/benefits/benefitApproval';
 import { BenefitLedger } from './services/benefits/benefitLedger';
 import { BenefitRegistration } from './services/benefits/benefitRegistration';
 import { BenefitReminders } from './services/benefits/benefitReminders';
+import { ApprovalInbox } from './services/benefits/approvalInbox';
+import { WaitingForDecision } from './services/waitingForDecision';
 import { BenefitTable } from './storage/benefitTable';
 import { IdeaTable } from './storage/ideaTable';
 import { LeaseTable } from './storage/leaseTable';
@@ -28,6 +30,9 @@ import { PipelineStatusService } from './services/pipelineStatus';
 import { ReminderStateTable } from './storage/reminderStateTable';
 import { DEFAULT_REMINDER_RULES, OverdueReminders, ReminderRules } from './services/rhythm/overdueReminders';
 import { WeeklyDigests } from './services/rhythm/weeklyDigest';
+import { DigestOnDemand } from './services/rhythm/digestOnDemand';
+import { DEFAULT_STAGNATION } from './domain/stagnation';
+import { cachedHolidayChecks } from './scheduler/holidays';
 import { OrganisationTable } from './storage/organisationTable';
 import { PeopleTable } from './storage/peopleTable';
 import { TableStore } from './storage/tableStore';
@@ -51,6 +56,13 @@ export interface CompositionOptions {
   readonly reminderRules?: ReminderRules;
   /** The configured service URL and allowed tenants, for reaching people never seen. */
   readonly reach?: ServiceUrlSettings;
+  /** Weeks without activity before the digest flags a unit (STAGNATION_WEEKS). */
+  readonly stagnationWeeks?: number;
+  /**
+   * How long the organisation is kept between reads (default 30 s by the clock). Writing the demo
+   * history moves its clock by days at a time; nothing else changes the organisation meanwhile.
+   */
+  readonly organisationCacheMs?: number;
 }
 
 /** Repositories and services over one set of tables: the same wiring for the server and the tests. */
@@ -71,7 +83,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     jobRuns: new JobRunTable(store),
     reach: new ReachTable(store),
   };
-  const directory = new OrganisationDirectory(repositories.organisation, options.clock);
+  const directory = new OrganisationDirectory(repositories.organisation, options.clock, options.organisationCacheMs);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);
   const reach = new Reachability(repositories.reach, repositories.people, directory, options.clock, options.reach ?? { allowedTenantIds: [] });
   const parts = { directory, people: repositories.people, outbox: repositories.outbox };
@@ -80,6 +92,9 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
   const benefitRegistration = new BenefitRegistration(repositories.ideas, repositories.benefits, contexts, notifier, options.logger);
   const agenda = new AgendaService(repositories.ideas, repositories.benefits, repositories.meetings);
   const ideaChanges = new IdeaChanges(repositories.ideas, contexts, notifier, options.logger);
+  const reminderRules = options.reminderRules ?? DEFAULT_REMINDER_RULES;
+  const weeklyDigests = new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory);
+  const approvalInbox = new ApprovalInbox(repositories.ideas, repositories.benefits, directory, options.clock);
   const services: TavlaServices = {
     directory,
     people,
@@ -89,14 +104,18 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     ideaViews: new IdeaViews(repositories.ideas, contexts, workIndex),
     benefitRegistration,
     benefitApproval: new BenefitApproval(repositories.ideas, repositories.benefits, contexts, notifier, options.logger),
+    approvalInbox,
+    // Escalated items are those the daily reminders send on to the unit leader: the same threshold.
+    waitingForDecision: new WaitingForDecision(approvalInbox, repositories.ideas, directory, options.clock, reminderRules),
     benefitLedger: new BenefitLedger(repositories.ideas, repositories.benefits, contexts),
     benefitReminders: new BenefitReminders(repositories.ideas, repositories.benefits, directory, benefitRegistration, notifier, options.clock, options.ids, options.logger),
     agenda,
     // Quick decisions at the meeting go through the same idea rules, storage and notifications as the item card.
     meetings: new MeetingService(repositories.ideas, repositories.meetings, agenda, contexts, ideaChanges),
     meetingSchedules: new MeetingSchedules(repositories.organisation, directory),
-    overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, workIndex, options.reminderRules ?? DEFAULT_REMINDER_RULES),
-    weeklyDigests: new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory),
+    overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, workIndex, reminderRules),
+    weeklyDigests,
+    digestOnDemand: new DigestOnDemand(weeklyDigests, directory, options.clock, cachedHolidayChecks(), { ...DEFAULT_STAGNATION, quietWeeks: options.stagnationWeeks ?? DEFAULT_STAGNATION.quietWeeks }),
     pipelineStatus: new PipelineStatusService(repositories.outbox, reach, directory, options.clock),
     reach,
   };

@@ -41,6 +41,16 @@ export interface RhythmSettings {
   readonly tenantRatePerSecond: number;
 }
 
+/** The rhythm when nothing is configured. */
+export const DEFAULT_RHYTHM: RhythmSettings = {
+  reminderTime: '07:30',
+  reminderEveryDays: 3,
+  escalateAfterDays: 14,
+  digestTime: '07:00',
+  stagnationWeeks: 4,
+  tenantRatePerSecond: 50,
+};
+
 /**
  * Where inbound Bot Framework tokens are checked against. The default is the Bot Framework's own
  * OpenID metadata; tests point it at a local issuer (plain http on loopback is accepted there).
@@ -75,6 +85,8 @@ export interface Config {
   readonly host: string;
   readonly port: number;
   readonly seedDemo: boolean;
+  /** With the demo organisation, six months of history generated from today (local mode only). */
+  readonly seedDemoHistory: boolean;
   readonly logLevel: LogLevel;
   readonly rhythm: RhythmSettings;
   readonly reach: ReachSettings;
@@ -178,6 +190,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (production && allowedTenantIds.length === 0) throw new ConfigError('ALLOWED_TENANT_IDS', 'is required for a multi-tenant bot');
   const seedDemo = read(env, 'SEED_DEMO', flag) ?? !production;
   if (production && seedDemo) throw new ConfigError('SEED_DEMO', 'is only for local mode; remove it in production');
+  const seedDemoHistory = seedDemo && (read(env, 'SEED_DEMO_HISTORY', flag) ?? true);
   return {
     mode: production ? 'production' : 'local',
     ...(bot ? { bot } : {}),
@@ -188,14 +201,15 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     port: read(env, 'PORT', port) ?? 3978,
     seedDemo,
+    seedDemoHistory,
     logLevel: read(env, 'LOG_LEVEL', z.enum(LOG_LEVELS)) ?? 'info',
     rhythm: {
-      reminderTime: read(env, 'REMINDER_TIME', clockTime) ?? '07:30',
-      reminderEveryDays: read(env, 'REMINDER_EVERY_DAYS', count(1, 30)) ?? 3,
-      escalateAfterDays: read(env, 'ESCALATE_AFTER_DAYS', count(1, 365)) ?? 14,
-      digestTime: read(env, 'DIGEST_TIME', clockTime) ?? '07:00',
-      stagnationWeeks: read(env, 'STAGNATION_WEEKS', count(1, 26)) ?? 4,
-      tenantRatePerSecond: read(env, 'TENANT_RATE_PER_SECOND', count(1, 1000)) ?? 50,
+      reminderTime: read(env, 'REMINDER_TIME', clockTime) ?? DEFAULT_RHYTHM.reminderTime,
+      reminderEveryDays: read(env, 'REMINDER_EVERY_DAYS', count(1, 30)) ?? DEFAULT_RHYTHM.reminderEveryDays,
+      escalateAfterDays: read(env, 'ESCALATE_AFTER_DAYS', count(1, 365)) ?? DEFAULT_RHYTHM.escalateAfterDays,
+      digestTime: read(env, 'DIGEST_TIME', clockTime) ?? DEFAULT_RHYTHM.digestTime,
+      stagnationWeeks: read(env, 'STAGNATION_WEEKS', count(1, 26)) ?? DEFAULT_RHYTHM.stagnationWeeks,
+      tenantRatePerSecond: read(env, 'TENANT_RATE_PER_SECOND', count(1, 1000)) ?? DEFAULT_RHYTHM.tenantRatePerSecond,
     },
     reach: readReach(env, bot),
   };

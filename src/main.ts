@@ -6,10 +6,13 @@ import { Logger } from './ports/logger';
 import { composeServices } from './composition';
 import { randomIds } from './ports/ids';
 import { seedDemoOrganisation } from './services/demoOrganisation';
+import { seedDemoHistory } from './demoSeeding';
 import { openStorage } from './storage/openStorage';
 import { migrateIndexes } from './storage/indexMigration';
 import { startProactiveDelivery } from './proactive';
 import { outboxConnectorClientOptions } from './teams/connectorHttp';
+import { createRhythmJobs } from './scheduler/rhythmJobs';
+import { SendNow } from './services/sendNow';
 import { createAdapter } from './teams/adapter';
 import { createApp, turnLogic } from './teams/app';
 import { replyConnectorClientOptions } from './teams/replyHttpClient';
@@ -47,14 +50,26 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
       logger,
       reminderRules: { everyDays: config.rhythm.reminderEveryDays, escalateAfterDays: config.rhythm.escalateAfterDays },
       reach: { ...(config.reach.teamsServiceUrl ? { configured: config.reach.teamsServiceUrl } : {}), allowedTenantIds: config.allowedTenantIds },
+      stagnationWeeks: config.rhythm.stagnationWeeks,
     });
     const { services, repositories } = composition;
-    if (config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(repositories.organisation, repositories.people))) {
-      logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
-    }
+    const seeded = config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(repositories.organisation, repositories.people));
     // Data written before the index rows existed gets them now, before the first request reads them.
     await migrateIndexes(storage.store, (await services.directory.snapshot()).units.map((unit) => unit.id), logger);
-    const app = createApp({ services, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock }, adapter);
+    if (seeded) {
+      logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
+      if (config.seedDemoHistory) {
+        const started = Date.now();
+        const steps = await seedDemoHistory(storage.store, { now: clock.now(), logger });
+        // The history set the units' meeting schedules through a directory of its own.
+        services.directory.invalidate();
+        logger.info({ steps, ms: Date.now() - started }, 'wrote six months of demo history, generated from today (turn off with SEED_DEMO_HISTORY=false)');
+      }
+    }
+    // One set of jobs: the scheduler runs them, and an administrator's "send now" runs their period early.
+    const rhythm = createRhythmJobs(composition, { logger, rhythm: config.rhythm });
+    const sendNow = new SendNow(services.directory, rhythm.trigger, clock);
+    const app = createApp({ services, sendNow, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock }, adapter);
     const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds: config.allowedTenantIds, logger, mode: config.mode }), config.host, config.port);
     // Proactive sends use an adapter of their own whose connector client does not retry by itself.
     const proactive = startProactiveDelivery(composition, {
@@ -66,6 +81,7 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
       reach: config.reach,
       ...(config.bot ? { bot: config.bot } : {}),
       ...(options.graphToken ? { graphToken: options.graphToken } : {}),
+      jobs: rhythm.jobs,
     });
     return {
       url: server.url,

@@ -9,13 +9,8 @@ import { Clock } from './ports/clock';
 import { randomIds } from './ports/ids';
 import { Logger } from './ports/logger';
 import { DeliveryWorker } from './scheduler/deliveryWorker';
-import { cachedHolidayChecks } from './scheduler/holidays';
 import { ScheduledJob, runJobs } from './scheduler/jobRunner';
-import { BenefitFollowUpJob } from './scheduler/jobs/benefitFollowUps';
-import { MeetingPrompts } from './scheduler/jobs/meetingPrompts';
-import { OverdueReminderJob } from './scheduler/jobs/overdueReminders';
-import { WeeklyDigestJob } from './scheduler/jobs/weeklyDigest';
-import { OutboxPurgeJob } from './scheduler/jobs/outboxPurge';
+import { createRhythmJobs } from './scheduler/rhythmJobs';
 import { LeaseKeeper } from './scheduler/leaseKeeper';
 import { ConnectorRateLimiter, realSleep } from './scheduler/rateLimiter';
 import { ConnectorSender } from './teams/connectorSender';
@@ -44,6 +39,8 @@ export interface ProactiveDeps {
   readonly bot?: BotCredentials;
   /** Replaces the @azure/identity token source (tests, with a fake Graph). */
   readonly graphToken?: GraphTokenSource;
+  /** The jobs "send now" also runs (see rhythmJobs.ts); built here when not given. */
+  readonly jobs?: readonly ScheduledJob[];
 }
 
 /** Installs Tavla for people through Graph when PROACTIVE_INSTALL allows it and there is an identity to ask with. */
@@ -62,14 +59,7 @@ export function startProactiveDelivery({ services, repositories }: Composition, 
   const worker = new DeliveryWorker({ queue: repositories.outbox, sender, limiter, clock, sleep: realSleep, logger }, { workerId: holderId });
   // Work enqueued by this process (a job, a notification) is sent at once, not at the next look.
   repositories.outbox.onEnqueued(() => worker.wake());
-  const holidays = cachedHolidayChecks();
-  const jobs: ScheduledJob[] = [
-    new MeetingPrompts(services.directory, services.agenda, repositories.outbox, holidays, logger, repositories.jobRuns),
-    new OverdueReminderJob(services.overdueReminders, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns),
-    new WeeklyDigestJob(services.weeklyDigests, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns, services.reach),
-    new BenefitFollowUpJob(services.benefitReminders, services.directory, rhythm, repositories.jobRuns),
-    new OutboxPurgeJob(repositories.outbox, services.directory, repositories.jobRuns),
-  ];
+  const jobs = deps.jobs ?? createRhythmJobs({ services, repositories }, { logger, rhythm }).jobs;
   const lease = new LeaseKeeper({ leases: repositories.leases, clock, sleep: realSleep, logger }, { name: 'proactive', holderId });
   lease.start(async (signal) => {
     await Promise.all([worker.run(signal), runJobs(jobs, { clock, logger, sleep: realSleep }, signal)]);

@@ -1,6 +1,6 @@
 import { Locale } from '../domain/locale';
 
-export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule'] as const;
+export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule', 'approvals', 'digest'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
@@ -20,6 +20,8 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     stopReminders: ['stop reminders'],
     startReminders: ['start reminders'],
     schedule: ['schedule', 'meeting schedule'],
+    approvals: ['approvals', 'my approvals'],
+    digest: ['digest', 'weekly digest'],
   },
   nb: {
     status: ['status', 'utsendinger'],
@@ -33,6 +35,8 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     stopReminders: ['stopp påminnelser', 'stop påminnelser'],
     startReminders: ['start påminnelser'],
     schedule: ['møteplan', 'tavlemøteplan'],
+    approvals: ['godkjenninger', 'mine godkjenninger'],
+    digest: ['ukerapport', 'ukesrapport'],
   },
   da: {
     status: ['status', 'udsendelser'],
@@ -46,6 +50,8 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     stopReminders: ['stop påmindelser'],
     startReminders: ['start påmindelser'],
     schedule: ['mødeplan', 'tavlemødeplan'],
+    approvals: ['godkendelser', 'mine godkendelser'],
+    digest: ['ugerapport', 'ugens rapport'],
   },
 };
 

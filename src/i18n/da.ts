@@ -5,6 +5,8 @@ import { daCommon } from './da/common';
 import { daIdeas } from './da/ideas';
 import { daMeetings } from './da/meetings';
 import { daReach } from './da/reach';
+import { daInbox } from './da/inbox';
+import { daOnDemand } from './da/onDemand';
 import { daRhythm } from './da/rhythm';
 import { daSetup } from './da/setup';
 
@@ -21,4 +23,6 @@ export const da: Catalog = {
   ...daMeetings,
   ...daRhythm,
   ...daReach,
+  ...daInbox,
+  ...daOnDemand,
 };

@@ -4,6 +4,8 @@ import { enCommon } from './en/common';
 import { enIdeas } from './en/ideas';
 import { enMeetings } from './en/meetings';
 import { enReach } from './en/reach';
+import { enInbox } from './en/inbox';
+import { enOnDemand } from './en/onDemand';
 import { enRhythm } from './en/rhythm';
 import { enSetup } from './en/setup';
 import { Message } from './message';
@@ -21,4 +23,6 @@ export const en = {
   ...enMeetings,
   ...enRhythm,
   ...enReach,
+  ...enInbox,
+  ...enOnDemand,
 } as const satisfies Record<string, Message>;

@@ -5,6 +5,8 @@ import { nbCommon } from './nb/common';
 import { nbIdeas } from './nb/ideas';
 import { nbMeetings } from './nb/meetings';
 import { nbReach } from './nb/reach';
+import { nbInbox } from './nb/inbox';
+import { nbOnDemand } from './nb/onDemand';
 import { nbRhythm } from './nb/rhythm';
 import { nbSetup } from './nb/setup';
 
@@ -21,4 +23,6 @@ export const nb: Catalog = {
   ...nbMeetings,
   ...nbRhythm,
   ...nbReach,
+  ...nbInbox,
+  ...nbOnDemand,
 };

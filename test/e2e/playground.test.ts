@@ -45,6 +45,18 @@ const textOf = (body: readonly CardElement[]) =>
   body.flatMap((e) => [e.text ?? '', ...(e.facts ?? []).flatMap((f) => [f.title ?? '', f.value ?? ''])]).join('\n');
 const describeTurn = (replies: readonly Reply[]) => JSON.stringify(replies.map((r: Reply) => r.activity as BotActivity), null, 1);
 
+/**
+ * The reply whose card says `what`. A proactive message to the same chat (say, an approval
+ * request just delivered) may arrive during the turn and be recorded beside the answer.
+ */
+function replyWith(replies: readonly Reply[], what: RegExp): { reply: Reply; card: string } {
+  for (const reply of replies) {
+    const card = JSON.stringify(adaptiveCards(reply.activity));
+    if (what.test(card)) return { reply, card };
+  }
+  assert.fail(`no reply says ${what}: ${describeTurn(replies)}`);
+}
+
 describe('end to end through the Microsoft 365 Agents Playground', function () {
   this.timeout(90_000);
   const problems: string[] = [];
@@ -56,10 +68,15 @@ describe('end to end through the Microsoft 365 Agents Playground', function () {
       STORAGE_CONNECTION_STRING: testConnectionString(),
       TABLE_PREFIX: `e2e${randomBytes(4).toString('hex')}`,
       SEED_DEMO: 'true',
+      // The demo organisation only: the conversation below starts from an empty board.
+      SEED_DEMO_HISTORY: 'false',
       LOG_LEVEL: 'silent',
       PORT: '0',
     });
-    bot = await startTavla(config, { logger: recordingLogger(problems) });
+    // A Wednesday noon in Oslo, running on in real time: the Monday digest and the morning jobs
+    // would otherwise write to people this conversation never reaches, depending on the weekday.
+    const offset = new Date('2026-11-18T11:00:00Z').getTime() - Date.now();
+    bot = await startTavla(config, { logger: recordingLogger(problems), clock: { now: () => new Date(Date.now() + offset) } });
     playground = await startPlayground({ botEndpoint: `${bot.url}/api/messages` });
   });
 
@@ -177,8 +194,58 @@ describe('end to end through the Microsoft 365 Agents Playground', function () {
     const approved = await playground.invoke({ user: 'lars', replyToId, verb: 'benefit.approve', data: { unitId: 'hjemmetjenesten-nord', number: 1, benefitId, comment: 'Well documented' } });
     assert.match(JSON.stringify(approved.response?.value), /Approved/);
 
-    const ledger = JSON.stringify(adaptiveCards((await playground.say('benefits', { user: 'lars' })).replies[0].activity));
-    assert.match(ledger, /104/, 'the approved gain counts as realized');
+    const { card: ledger } = replyWith((await playground.say('benefits', { user: 'lars' })).replies, /Benefits – Helse og omsorg/);
+    assert.match(ledger, /"text":"104 h"/, 'the approved gain counts as realized');
+  });
+
+  it('lets a unit leader register a realized gain, and the service-area leader decide it from his approvals', async () => {
+    // Kari, the Playground's own user, registers from the board; Lars pulls his approvals rather than waiting for a message.
+    const board = await playground.say('board');
+    const boardId = board.replies[0]?.messageId;
+    assert.ok(boardId, describeTurn(board.replies));
+    const registered = await playground.invoke({
+      replyToId: boardId,
+      verb: 'benefit.register',
+      data: { unitId: 'hjemmetjenesten-nord', number: 1, category: 'time', kind: 'time', stage: 'realized', period: 'week', amount: '3', baseline: '4 h/week', measured: '1 h/week', usage: 'Earlier start of the morning round', ownerId: DEMO_PEOPLE.kari.aadObjectId },
+    });
+    assert.match(JSON.stringify(registered.response?.value), /3 h\/week ≈ 156 h\/yr/);
+
+    const inbox = await playground.say('approvals', { user: 'lars' });
+    const { reply, card: list } = replyWith(inbox.replies, /Waiting for your approval/);
+    const inboxId = reply.messageId;
+    assert.ok(inboxId, describeTurn(inbox.replies));
+    assert.match(list, /1 realized benefit waits for your decision, oldest first\./);
+    assert.match(list, /HN-1 Fewer shift swaps/);
+    assert.match(list, /Registered by Kari Nilsen/);
+    const open = /"verb":"benefit\.refresh","title":"Open","data":(\{[^}]*\})/.exec(list);
+    assert.ok(open, 'the list opens the approval card');
+    const opened = await playground.invoke({ user: 'lars', replyToId: inboxId, verb: 'benefit.refresh', data: JSON.parse(open[1]) as Record<string, unknown> });
+    const card = JSON.stringify(opened.response?.value);
+    const approve = /"verb":"benefit\.approve","title":"Approve","style":"positive","data":(\{[^}]*\})/.exec(card);
+    assert.ok(approve, card.slice(0, 400));
+
+    const approved = await playground.invoke({ user: 'lars', replyToId: inboxId, verb: 'benefit.approve', data: JSON.parse(approve[1]) as Record<string, unknown> });
+    assert.match(JSON.stringify(approved.response?.value), /Saved: approved\./);
+
+    const { card: ledger } = replyWith((await playground.say('benefits', { user: 'lars' })).replies, /Benefits – Helse og omsorg/);
+    assert.match(ledger, /"text":"260 h"/, 'both approved gains count as realized: 104 + 156 hours a year');
+    assert.match(ledger, /No realized benefits are waiting for approval\./);
+  });
+
+  it('shows the administrator every message delivered, none failed', async () => {
+    const figures = async () => {
+      const { card: status } = replyWith((await playground.say('status', { user: 'ingrid' })).replies, /Delivery of proactive messages/);
+      const value = (title: string) => new RegExp(`"title":"${title}","value":"(\\d+)"`).exec(status)?.[1];
+      return { queued: value('Waiting to be sent'), sending: value('Being sent'), sent: value('Sent'), failed: value('Failed') };
+    };
+    let now = await figures();
+    // The delivery worker sends in the background: wait until nothing is left to send.
+    for (let i = 0; i < 40 && (now.queued !== '0' || now.sending !== '0'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      now = await figures();
+    }
+    assert.deepEqual(now, { queued: '0', sending: '0', sent: now.sent, failed: '0' });
+    assert.ok(Number(now.sent) >= 4, `the approval requests and decisions went out: ${JSON.stringify(now)}`);
   });
 
   it('logs no warnings or errors along the way', () => {

@@ -9,6 +9,8 @@ import { daCommon } from '../../src/i18n/da/common';
 import { daIdeas } from '../../src/i18n/da/ideas';
 import { daMeetings } from '../../src/i18n/da/meetings';
 import { daReach } from '../../src/i18n/da/reach';
+import { daInbox } from '../../src/i18n/da/inbox';
+import { daOnDemand } from '../../src/i18n/da/onDemand';
 import { daRhythm } from '../../src/i18n/da/rhythm';
 import { daSetup } from '../../src/i18n/da/setup';
 import { en } from '../../src/i18n/en';
@@ -18,6 +20,8 @@ import { enCommon } from '../../src/i18n/en/common';
 import { enIdeas } from '../../src/i18n/en/ideas';
 import { enMeetings } from '../../src/i18n/en/meetings';
 import { enReach } from '../../src/i18n/en/reach';
+import { enInbox } from '../../src/i18n/en/inbox';
+import { enOnDemand } from '../../src/i18n/en/onDemand';
 import { enRhythm } from '../../src/i18n/en/rhythm';
 import { enSetup } from '../../src/i18n/en/setup';
 import { nb } from '../../src/i18n/nb';
@@ -27,6 +31,8 @@ import { nbCommon } from '../../src/i18n/nb/common';
 import { nbIdeas } from '../../src/i18n/nb/ideas';
 import { nbMeetings } from '../../src/i18n/nb/meetings';
 import { nbReach } from '../../src/i18n/nb/reach';
+import { nbInbox } from '../../src/i18n/nb/inbox';
+import { nbOnDemand } from '../../src/i18n/nb/onDemand';
 import { nbRhythm } from '../../src/i18n/nb/rhythm';
 import { nbSetup } from '../../src/i18n/nb/setup';
 
@@ -43,9 +49,9 @@ describe('message catalogs', () => {
 
   it('put every key in exactly one part, so no spread silently overrides another', () => {
     const assembled: [string, object, object[]][] = [
-      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enReach]],
-      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbReach]],
-      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daReach]],
+      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enReach, enInbox, enOnDemand]],
+      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbReach, nbInbox, nbOnDemand]],
+      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daReach, daInbox, daOnDemand]],
     ];
     for (const [locale, catalog, parts] of assembled) {
       const keys = parts.flatMap((part) => Object.keys(part));
@@ -71,6 +77,8 @@ describe('command words', () => {
       ['mine', 'mine'], ['my items', 'mine'], ['mine sager', 'mine'],
       ['stopp påminnelser', 'stopReminders'], ['stop påmindelser', 'stopReminders'], ['start reminders', 'startReminders'],
       ['/oppsett', 'setup'], ['opsætning', 'setup'], ['hvem er jeg', 'whoami'],
+      ['godkjenninger', 'approvals'], ['godkendelser', 'approvals'], ['approvals', 'approvals'],
+      ['ukerapport', 'digest'], ['ugerapport', 'digest'], ['digest', 'digest'],
     ];
     for (const [text, command] of cases) assert.equal(parseCommand(text)?.command, command, text);
   });

@@ -13,6 +13,9 @@ import { TENANT_ID } from './activities';
 import { freshTableStore } from './azurite';
 import { AdaptiveCardJson } from '../../src/cards/renderer';
 import { Clock } from '../../src/ports/clock';
+import { DEFAULT_RHYTHM } from '../../src/config';
+import { createRhythmJobs } from '../../src/scheduler/rhythmJobs';
+import { SendNow } from '../../src/services/sendNow';
 
 /**
  * A TestAdapter that behaves like the production CloudAdapter where it matters: an invoke response
@@ -103,18 +106,22 @@ export async function createBotHarness(options: HarnessOptions = {}) {
   const notifications = new RecordingNotifier();
   let nextId = 0;
   const allowedTenantIds = options.allowedTenantIds ?? [TENANT_ID];
-  const { services, repositories } = composeServices(store, {
+  const composition = composeServices(store, {
     clock,
     ids: { next: () => `id-${++nextId}` },
     logger,
     ...(options.outboxNotifications ? {} : { notifier: () => notifications }),
     reach: { allowedTenantIds, ...(options.teamsServiceUrl ? { configured: options.teamsServiceUrl } : {}) },
   });
+  const { services, repositories } = composition;
+  // The scheduler's own jobs, writing to the real outbox: "send now" runs them, and tests may too.
+  const rhythm = createRhythmJobs(composition, { logger, rhythm: DEFAULT_RHYTHM });
+  const sendNow = new SendNow(services.directory, rhythm.trigger, clock);
   const { organisation, people: peopleTable, ideas } = repositories;
   if (options.seedDemo ?? true) await seedDemoOrganisation(organisation, peopleTable);
   const { directory } = services;
   const teams = new FakeTeamsDirectory();
-  const app = createApp({ services, teams, allowedTenantIds, logger, clock }, new TeamsAdapter());
+  const app = createApp({ services, sendNow, teams, allowedTenantIds, logger, clock }, new TeamsAdapter());
 
   const adapter = new RecordingAdapter(turnLogic(app));
   // In production the TeamsAdapter calls the app's error handler; give the TestAdapter the same one.
@@ -130,7 +137,7 @@ export async function createBotHarness(options: HarnessOptions = {}) {
     return { replies: [...adapter.activeQueue], updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
   }
 
-  return { send, store, organisation, peopleTable, ideas, directory, services, repositories, teams, app, notifications, clock };
+  return { send, store, organisation, peopleTable, ideas, directory, services, repositories, rhythm, sendNow, teams, app, notifications, clock };
 }
 
 export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;

@@ -46,7 +46,7 @@ export async function startLocalEdge(options: { allowedTenantIds?: readonly stri
   const logger = new RecordingLogger();
   const allowedTenantIds = options.allowedTenantIds ?? [TENANT_ID];
   const adapter = createAdapter(undefined, replyConnectorClientOptions());
-  const app = createApp({ services: bot.services, teams: bot.teams, allowedTenantIds, logger, clock: bot.clock }, adapter);
+  const app = createApp({ services: bot.services, sendNow: bot.sendNow, teams: bot.teams, allowedTenantIds, logger, clock: bot.clock }, adapter);
   const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds, logger, mode: 'local' }), '127.0.0.1', 0);
   const connector = await FakeConnector.start();
   const post = (body: string | Uint8Array, headers: Record<string, string> = {}) =>

@@ -43,6 +43,12 @@ export class OverdueReminderJob extends OncePerPeriodJob {
     return { period: today };
   }
 
+  /** "Send now": today's reminders, before the reminder time or on a day off too. */
+  protected override async periodNow(now: Date): Promise<DuePeriod | undefined> {
+    const { timeZone } = (await this.directory.snapshot()).settings;
+    return { period: localDate(now, timeZone) };
+  }
+
   protected async work(today: string, _now: Date): Promise<PeriodWork> {
     const org = await this.directory.snapshot();
     const { language } = org.settings;
