@@ -1,10 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse, createServer, request } from 'node:http';
+import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Activity, Attachment } from 'botbuilder';
+import { Buffered, CONNECTOR_ACTIVITY, CONNECTOR_CREATE, forward, readBody, resolveMember, send } from '../../scripts/playgroundProxy';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import {
   DemoPersonKey,
@@ -131,46 +132,6 @@ interface RecordedTurn {
   done?: { status: number; body: unknown };
   claimed: boolean;
 }
-
-interface Buffered {
-  readonly status: number;
-  readonly headers: IncomingHttpHeaders;
-  readonly body: Buffer;
-}
-
-function readBody(message: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    message.on('data', (chunk: Buffer) => chunks.push(chunk));
-    message.on('end', () => resolve(Buffer.concat(chunks)));
-    message.on('error', reject);
-  });
-}
-
-function forward(target: URL, method: string, headers: IncomingHttpHeaders, body: Buffer): Promise<Buffered> {
-  const outgoing: IncomingHttpHeaders = { ...headers, host: target.host, 'content-length': String(body.length) };
-  delete outgoing.connection;
-  delete outgoing['transfer-encoding'];
-  return new Promise((resolve, reject) => {
-    const req = request(target, { method, headers: outgoing }, (res) => {
-      readBody(res).then((data) => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: data }), reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-function send(res: ServerResponse, answer: Buffered): void {
-  const headers: IncomingHttpHeaders = { ...answer.headers, 'content-length': String(answer.body.length) };
-  delete headers.connection;
-  delete headers['transfer-encoding'];
-  delete headers['keep-alive'];
-  res.writeHead(answer.status, headers);
-  res.end(answer.body);
-}
-
-const CONNECTOR_ACTIVITY = /^\/_connector\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
-const CONNECTOR_CREATE = /^\/_connector\/v3\/conversations\/?$/;
 
 /** The bot asked the Playground's connector to open a conversation (a proactive 1:1 chat). */
 export interface OpenedConversation {
@@ -324,7 +285,8 @@ export class Playground {
     if (!this.url) throw new Error('the Playground is not listening yet');
     if (method === 'POST' && CONNECTOR_CREATE.test(path)) {
       const request = parseJson(body.toString('utf8'));
-      const resolved = this.resolveMember(request);
+      // Playing Teams' part for the Playground's own users (see scripts/playgroundProxy.ts).
+      const resolved = resolveMember(request, this.config);
       const answer = await forward(new URL(path, this.url), method, req.headers, resolved ? Buffer.from(JSON.stringify(resolved)) : body);
       this.recordOpened(request, answer, resolved !== undefined);
       send(res, answer);
@@ -355,22 +317,6 @@ export class Playground {
     // A message outside any turn is proactive: the delivery worker's.
     else this.proactive.push({ ...reply, conversationId });
     this.notify();
-  }
-
-  /**
-   * Teams resolves an Entra object id in `members[0].id` to its user (when the app is installed for
-   * them); the Playground does not: it opens a chat for any id, then answers 500 UserNotFound to
-   * every message in it, because it knows its users only by their "29:" ids. So the tap plays
-   * Teams' part for the Playground's own users: an object id becomes that user's "29:" id on its
-   * way in. Anything else passes unchanged. Undefined when nothing was rewritten.
-   */
-  private resolveMember(request: unknown): Record<string, unknown> | undefined {
-    const members = isRecord(request) && Array.isArray(request.members) ? request.members : [];
-    const first: unknown = members[0];
-    const id = isRecord(first) && typeof first.id === 'string' ? first.id.toLowerCase() : undefined;
-    const user = [this.config.currentUser, ...this.config.users].find((u) => u.aadObjectId.toLowerCase() === id);
-    if (!isRecord(request) || !isRecord(first) || !user) return undefined;
-    return { ...request, members: [{ ...first, id: user.id }, ...members.slice(1)] };
   }
 
   private recordOpened(request: unknown, answer: Buffered, resolved: boolean): void {
