@@ -1,6 +1,6 @@
 import { Locale } from '../domain/locale';
 
-export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule', 'report', 'revision', 'fishbone'] as const;
+export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule', 'approvals', 'digest', 'report', 'revision', 'fishbone'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
@@ -23,6 +23,8 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     report: ['report', 'reports'],
     revision: ['revision', 'half-yearly revision', 'gemba'],
     fishbone: ['fishbone', 'fishbone analysis', 'fba'],
+    approvals: ['approvals', 'my approvals'],
+    digest: ['digest', 'weekly digest'],
   },
   nb: {
     status: ['status', 'utsendinger'],
@@ -39,6 +41,8 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     report: ['rapport', 'rapporter'],
     revision: ['revisjon', 'halvårlig revisjon', 'gemba'],
     fishbone: ['fiskebein', 'fiskebeinsanalyse', 'fba'],
+    approvals: ['godkjenninger', 'mine godkjenninger'],
+    digest: ['ukerapport', 'ukesrapport'],
   },
   da: {
     status: ['status', 'udsendelser'],
@@ -55,6 +59,8 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     report: ['rapport', 'rapporter'],
     revision: ['revision', 'halvårlig revision', 'gemba'],
     fishbone: ['fiskeben', 'fiskebensanalyse', 'fba'],
+    approvals: ['godkendelser', 'mine godkendelser'],
+    digest: ['ugerapport', 'ugens rapport'],
   },
 };
 

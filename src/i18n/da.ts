@@ -7,6 +7,9 @@ import { daMeetings } from './da/meetings';
 import { daReports } from './da/reports';
 import { daRevision } from './da/revision';
 import { daFba } from './da/fba';
+import { daReach } from './da/reach';
+import { daInbox } from './da/inbox';
+import { daOnDemand } from './da/onDemand';
 import { daRhythm } from './da/rhythm';
 import { daSetup } from './da/setup';
 
@@ -25,4 +28,7 @@ export const da: Catalog = {
   ...daReports,
   ...daRevision,
   ...daFba,
+  ...daReach,
+  ...daInbox,
+  ...daOnDemand,
 };

@@ -6,6 +6,9 @@ import { enMeetings } from './en/meetings';
 import { enReports } from './en/reports';
 import { enRevision } from './en/revision';
 import { enFba } from './en/fba';
+import { enReach } from './en/reach';
+import { enInbox } from './en/inbox';
+import { enOnDemand } from './en/onDemand';
 import { enRhythm } from './en/rhythm';
 import { enSetup } from './en/setup';
 import { Message } from './message';
@@ -25,4 +28,7 @@ export const en = {
   ...enReports,
   ...enRevision,
   ...enFba,
+  ...enReach,
+  ...enInbox,
+  ...enOnDemand,
 } as const satisfies Record<string, Message>;

@@ -7,6 +7,9 @@ import { nbMeetings } from './nb/meetings';
 import { nbReports } from './nb/reports';
 import { nbRevision } from './nb/revision';
 import { nbFba } from './nb/fba';
+import { nbReach } from './nb/reach';
+import { nbInbox } from './nb/inbox';
+import { nbOnDemand } from './nb/onDemand';
 import { nbRhythm } from './nb/rhythm';
 import { nbSetup } from './nb/setup';
 
@@ -25,4 +28,7 @@ export const nb: Catalog = {
   ...nbReports,
   ...nbRevision,
   ...nbFba,
+  ...nbReach,
+  ...nbInbox,
+  ...nbOnDemand,
 };

@@ -16,7 +16,9 @@ import { boardClosed, boardShow, myItemsShow, showBoard, showMyItems } from './h
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
 import { BENEFIT_DECISION_VERBS, decideBenefit, ledgerShow, openBenefitForm, refreshBenefit, registerBenefit, showLedger } from './handlers/benefits';
 import { setReminders } from './handlers/reminders';
-import { refreshPipelineStatus, showPipelineStatus } from './handlers/pipelineStatus';
+import { approvalsShow, showApprovals } from './handlers/approvals';
+import { digestShow, showDigest } from './handlers/digest';
+import { refreshPipelineStatus, sendNowFromStatus, showPipelineStatus } from './handlers/pipelineStatus';
 import { REMINDER_VERBS, reminderHandler } from './handlers/reminderCard';
 import { meetingLog, meetingLogForm, meetingShow } from './handlers/meeting';
 import { scheduleForm, scheduleSave, showSchedule } from './handlers/schedule';
@@ -72,6 +74,10 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
       const fresh = await deps.services.directory.snapshot();
       if (fresh !== org && person) setTurnInfo(context, { locale, org: fresh, person, access: accessFor(person, fresh) });
     }
+    // Any activity teaches its tenant's service URL (to reach people never seen), and its sender is reachable again.
+    await deps.services.reach.noteActivity({ tenantId: tenant, serviceUrl: context.activity.serviceUrl, aadObjectId: person?.aadObjectId }).catch((error: unknown) => {
+      deps.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not note how to reach this tenant and person');
+    });
     return true;
   });
 
@@ -99,6 +105,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     ['board', (context) => showBoard(context, deps)],
     ['mine', (context) => showMyItems(context, deps)],
     ['benefits', (context) => showLedger(context, deps)],
+    ['approvals', (context) => showApprovals(context, deps)],
+    ['digest', (context) => showDigest(context, deps)],
     ['stopReminders', (context) => setReminders(context, deps, false)],
     ['startReminders', (context) => setReminders(context, deps, true)],
     ['schedule', (context) => showSchedule(context, deps)],
@@ -129,6 +137,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('benefit.refresh', refreshBenefit(deps));
   for (const [verb, outcome] of BENEFIT_DECISION_VERBS) app.adaptiveCards.actionExecute(verb, decideBenefit(deps, outcome));
   app.adaptiveCards.actionExecute('benefit.ledger', ledgerShow(deps));
+  app.adaptiveCards.actionExecute('approvals.show', approvalsShow(deps));
+  app.adaptiveCards.actionExecute('digest.show', digestShow(deps));
   app.adaptiveCards.actionExecute('schedule.form', scheduleForm(deps));
   app.adaptiveCards.actionExecute('schedule.save', scheduleSave(deps));
   app.adaptiveCards.actionExecute('meeting.logForm', meetingLogForm(deps));
@@ -146,6 +156,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('fishbone.conclude', fishboneConclude(deps));
 
   app.adaptiveCards.actionExecute('pipeline.status', refreshPipelineStatus(deps));
+  app.adaptiveCards.actionExecute('pipeline.sendPrompt', sendNowFromStatus(deps, 'prompt'));
+  app.adaptiveCards.actionExecute('pipeline.sendReminders', sendNowFromStatus(deps, 'reminder'));
   for (const [verb, action] of REMINDER_VERBS) app.adaptiveCards.actionExecute(verb, reminderHandler(deps, action));
 
   // Registered last: specific routes win.

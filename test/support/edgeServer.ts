@@ -46,7 +46,7 @@ export async function startLocalEdge(options: { allowedTenantIds?: readonly stri
   const logger = new RecordingLogger();
   const allowedTenantIds = options.allowedTenantIds ?? [TENANT_ID];
   const adapter = createAdapter(undefined, replyConnectorClientOptions());
-  const app = createApp({ services: bot.services, teams: bot.teams, allowedTenantIds, logger, clock: bot.clock }, adapter);
+  const app = createApp({ services: bot.services, sendNow: bot.sendNow, teams: bot.teams, allowedTenantIds, logger, clock: bot.clock }, adapter);
   const reportDownloads = { links: bot.reportLinks, reports: bot.services.reports, logger, clock: bot.clock };
   const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds, logger, mode: 'local', reportDownloads }), '127.0.0.1', 0);
   const connector = await FakeConnector.start();

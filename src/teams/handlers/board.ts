@@ -1,5 +1,6 @@
 import { TurnContext } from 'botbuilder';
 import { boardCard, chooseUnitCard, closedIdeasCard, myItemsCard } from '../../cards/boardCards';
+import { waitingCardData } from '../../cards/inboxCards';
 import { AdaptiveCardJson } from '../../cards/renderer';
 import { DomainError } from '../../domain/errors';
 import { Locale } from '../../domain/locale';
@@ -47,10 +48,19 @@ export async function showBoard(context: TurnContext, deps: AppDeps): Promise<vo
   }
 }
 
-/** "mine" / "my items": everything the person owns or submitted, across units, overdue first. */
-export async function showMyItems(context: TurnContext, deps: AppDeps): Promise<void> {
+/** "My items" for this person: what waits for their decision first, then their own items. */
+async function myItems(context: TurnContext, deps: AppDeps, page: number): Promise<AdaptiveCardJson> {
   const { locale, person } = actor(context);
-  await sendCard(context, myItemsCard(locale, await deps.services.ideaViews.myItems(person)));
+  const [items, waiting] = await Promise.all([deps.services.ideaViews.myItems(person), deps.services.waitingForDecision.forPerson(person)]);
+  return myItemsCard(locale, items, page, undefined, waitingCardData(locale, waiting));
+}
+
+/**
+ * "mine" / "my items": for leaders, the approvals and long-overdue items waiting for their
+ * decision; then everything the person owns or submitted, across units, overdue first.
+ */
+export async function showMyItems(context: TurnContext, deps: AppDeps): Promise<void> {
+  await sendCard(context, await myItems(context, deps, 1));
 }
 
 /**
@@ -90,8 +100,7 @@ export function myItemsShow(deps: AppDeps) {
   return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const { locale } = turnInfo(context);
     try {
-      const { person } = actor(context);
-      return answerInteractor(context, myItemsCard(locale, await deps.services.ideaViews.myItems(person), pageOf(CardData.of(raw))));
+      return answerInteractor(context, await myItems(context, deps, pageOf(CardData.of(raw))));
     } catch (error) {
       logRefusal(deps.logger, 'mine.show', error);
       return answerInteractor(context, refusalCard(locale, error));

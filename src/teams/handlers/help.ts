@@ -11,6 +11,8 @@ const DESCRIPTIONS: readonly [Command | 'reminders', TextKey][] = [
   ['board', 'help.command.board'],
   ['mine', 'help.command.mine'],
   ['benefits', 'help.command.benefits'],
+  ['approvals', 'help.command.approvals'],
+  ['digest', 'help.command.digest'],
   ['schedule', 'help.command.schedule'],
   ['report', 'help.command.report'],
   ['revision', 'help.command.revision'],
