@@ -353,7 +353,7 @@ describe('delivery pipeline (Azurite + fake Bot Connector + CloudAdapter)', func
       },
     });
     const messages = Array.from({ length: 30 }, (_, i) => channelMessage(fake, i));
-    const doomed = started('doomed', { claimLeaseMs: 8_000, minLeaseLeftMs: 2_000, concurrency: 8, buffer: 30 }, { wrap: hang, crashes: true });
+    const doomed = started('doomed', { claimLeaseMs: 20_000, minLeaseLeftMs: 2_000, concurrency: 8, buffer: 30 }, { wrap: hang, crashes: true });
     await doomed.outbox.enqueue(messages);
     doomed.worker.wake();
     await until(() => doomed.worker.stats().claimed === 30 && hung.length === 8, 'the doomed worker to claim and start sending');
