@@ -17,11 +17,17 @@ import { TeamsDirectory } from './teams/deps';
 import { GraphTokenSource } from './graph/graphToken';
 import { createBotServer, listen } from './teams/server';
 import { teamsRosterDirectory } from './teams/teamsDirectory';
+import { cachedHolidayChecks } from './scheduler/holidays';
+import { DEMO_PEOPLE } from './services/demoOrganisation';
+import { SignInLink } from './tab/localSignInRoute';
+import { createTab, tabAudiences } from './tab/tab';
 
 export interface RunningTavla {
   readonly url: string;
   readonly port: number;
   readonly storageDescription: string;
+  /** Local mode: a link per demo person that signs in to the tab as them (loopback only). */
+  readonly tabSignInLinks?: readonly SignInLink[];
   stop(): Promise<void>;
 }
 
@@ -55,7 +61,22 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
     // Data written before the index rows existed gets them now, before the first request reads them.
     await migrateIndexes(storage.store, (await services.directory.snapshot()).units.map((unit) => unit.id), logger);
     const app = createApp({ services, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock }, adapter);
-    const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds: config.allowedTenantIds, logger, mode: config.mode }), config.host, config.port);
+    const tab = createTab({
+      authentication: config.bot
+        ? { kind: 'entra', openIdMetadataUrl: config.tab.openIdMetadataUrl, audiences: tabAudiences(config.bot.appId, config.tab.domain), allowedTenantIds: config.allowedTenantIds }
+        : { kind: 'local' },
+      services,
+      repositories,
+      clock,
+      ids: randomIds,
+      logger,
+      holidays: cachedHolidayChecks(),
+      stagnationWeeks: config.rhythm.stagnationWeeks,
+    });
+    const botServer = createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds: config.allowedTenantIds, logger, mode: config.mode });
+    tab.register(botServer);
+    const server = await listen(botServer, config.host, config.port);
+    const tabSignInLinks = await tab.signInLinks?.(server.url, Object.values(DEMO_PEOPLE));
     // Proactive sends use an adapter of their own whose connector client does not retry by itself.
     const proactive = startProactiveDelivery(composition, {
       adapter: createAdapter(config.bot, outboxConnectorClientOptions(), config.inboundAuthentication),
@@ -71,6 +92,7 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
       url: server.url,
       port: server.port,
       storageDescription: storage.description,
+      ...(tabSignInLinks ? { tabSignInLinks } : {}),
       stop: async () => {
         await server.close();
         await proactive.stop();
@@ -99,6 +121,8 @@ async function main(): Promise<void> {
   console.log(`Tavla (${config.mode} mode) listening on ${running.url}/api/messages`);
   console.log(`Storage: ${running.storageDescription}`);
   if (config.mode === 'local') console.log('Local mode: no Bot Framework authentication; listening on loopback only.');
+  console.log(`The improvement board tab: ${running.url}/tab/index.html`);
+  for (const link of running.tabSignInLinks ?? []) console.log(`  sign in as ${link.person.name}: ${link.url}`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

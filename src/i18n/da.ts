@@ -7,6 +7,7 @@ import { daMeetings } from './da/meetings';
 import { daReach } from './da/reach';
 import { daRhythm } from './da/rhythm';
 import { daSetup } from './da/setup';
+import { daTab } from './da/tab';
 
 /**
  * Dansk.
@@ -21,4 +22,5 @@ export const da: Catalog = {
   ...daMeetings,
   ...daRhythm,
   ...daReach,
+  ...daTab,
 };

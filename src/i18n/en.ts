@@ -6,6 +6,7 @@ import { enMeetings } from './en/meetings';
 import { enReach } from './en/reach';
 import { enRhythm } from './en/rhythm';
 import { enSetup } from './en/setup';
+import { enTab } from './en/tab';
 import { Message } from './message';
 
 /**
@@ -21,4 +22,5 @@ export const en = {
   ...enMeetings,
   ...enRhythm,
   ...enReach,
+  ...enTab,
 } as const satisfies Record<string, Message>;

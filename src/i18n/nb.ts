@@ -7,6 +7,7 @@ import { nbMeetings } from './nb/meetings';
 import { nbReach } from './nb/reach';
 import { nbRhythm } from './nb/rhythm';
 import { nbSetup } from './nb/setup';
+import { nbTab } from './nb/tab';
 
 /**
  * Norsk bokmål.
@@ -21,4 +22,5 @@ export const nb: Catalog = {
   ...nbMeetings,
   ...nbRhythm,
   ...nbReach,
+  ...nbTab,
 };

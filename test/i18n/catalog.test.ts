@@ -11,6 +11,7 @@ import { daMeetings } from '../../src/i18n/da/meetings';
 import { daReach } from '../../src/i18n/da/reach';
 import { daRhythm } from '../../src/i18n/da/rhythm';
 import { daSetup } from '../../src/i18n/da/setup';
+import { daTab } from '../../src/i18n/da/tab';
 import { en } from '../../src/i18n/en';
 import { enBenefits } from '../../src/i18n/en/benefits';
 import { enBoard } from '../../src/i18n/en/board';
@@ -20,6 +21,7 @@ import { enMeetings } from '../../src/i18n/en/meetings';
 import { enReach } from '../../src/i18n/en/reach';
 import { enRhythm } from '../../src/i18n/en/rhythm';
 import { enSetup } from '../../src/i18n/en/setup';
+import { enTab } from '../../src/i18n/en/tab';
 import { nb } from '../../src/i18n/nb';
 import { nbBenefits } from '../../src/i18n/nb/benefits';
 import { nbBoard } from '../../src/i18n/nb/board';
@@ -29,6 +31,7 @@ import { nbMeetings } from '../../src/i18n/nb/meetings';
 import { nbReach } from '../../src/i18n/nb/reach';
 import { nbRhythm } from '../../src/i18n/nb/rhythm';
 import { nbSetup } from '../../src/i18n/nb/setup';
+import { nbTab } from '../../src/i18n/nb/tab';
 
 describe('message catalogs', () => {
   it('have the same keys and placeholders in nb, da and en', () => {
@@ -43,9 +46,9 @@ describe('message catalogs', () => {
 
   it('put every key in exactly one part, so no spread silently overrides another', () => {
     const assembled: [string, object, object[]][] = [
-      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enReach]],
-      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbReach]],
-      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daReach]],
+      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enReach, enTab]],
+      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbReach, nbTab]],
+      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daReach, daTab]],
     ];
     for (const [locale, catalog, parts] of assembled) {
       const keys = parts.flatMap((part) => Object.keys(part));
