@@ -66,13 +66,14 @@ export function createTab(options: TabOptions): Tab {
   const contexts = new IdeaContexts(services.directory, repositories.people, clock, options.ids);
   const board = new IdeaBoard(repositories.ideas, contexts);
   const pictures = new UnitPictures(repositories.ideas, repositories.benefits, repositories.meetings, contexts, options.holidays, { ...DEFAULT_STAGNATION, quietWeeks: options.stagnationWeeks });
-  const localSignIn = authentication.kind === 'local' ? new LocalSignIn(() => clock.now()) : undefined;
+  // Tokens live in wall-clock time, whatever the business clock says (tests move that one).
+  const localSignIn = authentication.kind === 'local' ? new LocalSignIn() : undefined;
   const authenticate: TabAuthenticator = localSignIn
     ? localSignIn.authenticate
     : (() => {
         const entra = authentication as Extract<TabAuthentication, { kind: 'entra' }>;
         const keys = new OpenIdSigningKeys(entra.openIdMetadataUrl);
-        return entraAuthenticator((kid) => keys.key(kid), { audiences: entra.audiences, allowedTenantIds: entra.allowedTenantIds, now: () => clock.now() });
+        return entraAuthenticator((kid) => keys.key(kid), { audiences: entra.audiences, allowedTenantIds: entra.allowedTenantIds });
       })();
   const mode = localSignIn ? 'local' : 'production';
   const assets = staticAssets(options.assetsDir ?? DEFAULT_ASSETS_DIR, (type) => (type.startsWith('text/html') ? pageHeaders(mode) : { 'X-Content-Type-Options': 'nosniff' }));
