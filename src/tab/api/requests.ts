@@ -47,7 +47,7 @@ export function pageOf(query: URLSearchParams): number {
 export function channelOf(query: URLSearchParams): string | undefined {
   const text = query.get('channel');
   if (text === null || text === '') return undefined;
-  if (!/^\d{2}:[A-Za-z0-9_.@=-]{1,400}$/.test(text)) throw new BadRequest('channel');
+  if (!/^\d{2}:[A-Za-z0-9_.@=;-]{1,400}$/.test(text)) throw new BadRequest('channel');
   return text;
 }
 
