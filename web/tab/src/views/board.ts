@@ -75,13 +75,15 @@ export class BoardView {
 
   private toolbar(): HTMLElement {
     const toggle = (label: string, key: 'mine' | 'overdue') => {
-      const button = h('fluent-toggle-button', { appearance: 'outline', 'aria-pressed': 'false', class: `filter-${key}` }, label);
-      button.addEventListener('click', () => {
-        this.filters = { ...this.filters, [key]: !this.filters[key] };
-        button.setAttribute('aria-pressed', String(this.filters[key]));
-        button.toggleAttribute('pressed', this.filters[key]);
-        this.render();
-      });
+      // The toggle button keeps its own pressed state (and says it to assistive technology); it
+      // changes during the click, after listeners added here, so it is read once the click is over.
+      const button = h('fluent-toggle-button', { appearance: 'outline', class: `filter-${key}` }, label) as HTMLElement & { pressed: boolean };
+      button.addEventListener('click', () =>
+        window.setTimeout(() => {
+          this.filters = { ...this.filters, [key]: !!button.pressed };
+          this.render();
+        }),
+      );
       return button;
     };
     const labelled = (label: string, control: HTMLSelectElement, name: string) => {

@@ -25,8 +25,9 @@ export function dateInput(value = '', min?: string): HTMLInputElement {
   return h('input', { type: 'date', class: 'date-input', value, min });
 }
 
-export function textArea(maxLength: number): ValueElement {
-  return h('fluent-textarea', { resize: 'vertical', maxlength: maxLength }) as ValueElement;
+/** A Fluent text area labelled from inside (its label slot labels the inner control, which a label outside cannot reach). */
+export function textArea(label: string, maxLength: number): ValueElement {
+  return h('fluent-textarea', { resize: 'vertical', maxlength: maxLength, 'label-position': 'above' }, h('fluent-label', { slot: 'label' }, label)) as ValueElement;
 }
 
 export function button(text: string, appearance: 'primary' | 'secondary' | 'subtle' = 'primary', onClick?: () => void): HTMLElement {

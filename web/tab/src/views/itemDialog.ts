@@ -96,15 +96,14 @@ export class ItemDialog {
 
     if (card.moves.length) {
       const to = select(card.moves.map((status) => ({ value: status, label: statusName(status) })));
-      const reason = textArea(500);
-      const reasonField = field(tr('item.reasonLabel'), reason);
-      const showReason = () => reasonField.toggleAttribute('hidden', !NEEDS_REASON.has(to.value as IdeaStatus));
+      const reason = textArea(tr('item.reasonLabel'), 500);
+      const showReason = () => reason.toggleAttribute('hidden', !NEEDS_REASON.has(to.value as IdeaStatus));
       to.addEventListener('change', showReason);
       showReason();
       parts.push(
         section(
           'item.move',
-          h('div', { class: 'form-row' }, field(tr('item.moveTo'), to), reasonField),
+          h('div', { class: 'form-row' }, field(tr('item.moveTo'), to), reason),
           button(tr('item.moveButton'), 'primary', () => void this.send(item, 'changes', { kind: 'move', version: card.version, to: to.value, ...(reason.value.trim() ? { reason: reason.value.trim() } : {}) }, saved)),
         ),
       );
@@ -149,8 +148,11 @@ export class ItemDialog {
       : h('p', {}, tr('tab.noComments'));
     const commentParts: Child[] = [comments];
     if (item.can.comment) {
-      const text = textArea(4000);
-      commentParts.push(field(tr('item.commentLabel'), text), button(tr('item.commentButton'), 'secondary', () => void this.send(item, 'comments', { text: text.value }, tr('item.commented'))));
+      const text = textArea(tr('item.commentLabel'), 4000);
+      text.classList.add('comment-input');
+      const post = button(tr('item.commentButton'), 'secondary', () => void this.send(item, 'comments', { text: text.value }, tr('item.commented')));
+      post.classList.add('comment-button');
+      commentParts.push(text, post);
     }
     parts.push(section('item.comments', ...commentParts));
     parts.push(

@@ -3,7 +3,7 @@ import type { CardDto } from '../../../../src/tab/contract';
 import { h } from '../dom';
 import { statusName, tr } from '../i18n';
 import { openDialog, showProblem } from './dialog';
-import { button, field, textArea } from './forms';
+import { button, textArea } from './forms';
 
 /** Parking and rejecting tell the submitter why; the other moves need no words. */
 const NEEDS_REASON: ReadonlySet<IdeaStatus> = new Set<IdeaStatus>(['parked', 'rejected']);
@@ -29,9 +29,9 @@ export function openMoveDialog(card: CardDto, move: (to: IdeaStatus, reason?: st
     const choice = h('fluent-button', { appearance: NEEDS_REASON.has(to) ? 'secondary' : 'primary' }, statusName(to));
     choice.addEventListener('click', () => {
       if (!NEEDS_REASON.has(to)) return void send(to);
-      const input = textArea(500);
+      const input = textArea(tr('tab.reasonLabel'), 500);
       const confirm = button(`${tr('tab.move')}: ${statusName(to)}`, 'primary', () => void send(to, input.value.trim() || undefined));
-      reasonArea.replaceChildren(field(tr('tab.reasonLabel'), input), confirm);
+      reasonArea.replaceChildren(input, confirm);
       input.focus();
     });
     choices.append(choice);

@@ -11,10 +11,19 @@ import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import { startAzuriteProcess } from '../../src/storage/azuriteProcess';
 import { EmbeddedAzurite } from '../../src/storage/embeddedAzurite';
 import { TableStore } from '../../src/storage/tableStore';
-import { settableClock } from '../../test/support/clock';
+import { settableClock } from './clock';
 
 export const HN = 'hjemmetjenesten-nord';
 const TZ = 'Europe/Oslo';
+
+/** What the browser tests learn about the server (printed as one JSON line when run as a script). */
+export interface TabDemo {
+  readonly url: string;
+  /** Sign-in link per demo person key. */
+  readonly links: Readonly<Record<string, string>>;
+  /** Idea numbers by role in the demo. */
+  readonly numbers: Readonly<Record<string, number>>;
+}
 
 export interface TabServer {
   readonly tavla: RunningTavla;
@@ -78,4 +87,30 @@ export async function startTabServer(): Promise<TabServer> {
       await azurite.stop();
     },
   };
+}
+
+/**
+ * Run as a script (by the browser tests, in a process of their own so that their DOM-typed code
+ * never compiles the server): starts the demo, prints one JSON line describing it, and stops on
+ * SIGTERM or when its input closes.
+ */
+if (require.main === module) {
+  startTabServer().then(
+    (server) => {
+      const demo: TabDemo = {
+        url: server.tavla.url,
+        links: Object.fromEntries((Object.keys(DEMO_PEOPLE) as (keyof typeof DEMO_PEOPLE)[]).map((key) => [key, server.signInLink(key)])),
+        numbers: Object.fromEntries(Object.entries(server.ideas).map(([name, idea]) => [name, idea.number])),
+      };
+      console.log(JSON.stringify(demo));
+      const stop = () => void server.stop().then(() => process.exit(0), () => process.exit(1));
+      process.once('SIGTERM', stop);
+      process.stdin.once('end', stop);
+      process.stdin.resume();
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.stack : String(error));
+      process.exit(1);
+    },
+  );
 }
