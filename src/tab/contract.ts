@@ -26,6 +26,8 @@ export interface MeDto {
   readonly units: readonly UnitDto[];
   /** The organisation's language: the page's fallback when neither Teams nor the address names one. */
   readonly language: Locale;
+  /** The organisation's time zone: dates and times on the page are shown in it, as on the cards. */
+  readonly timeZone: string;
   /** Asked with ?channel=: the unit linked to that channel, when this person may see its board. */
   readonly channel?: { readonly linked: boolean; readonly unit?: UnitDto };
 }

@@ -39,7 +39,7 @@ export function registerTabApi(server: restify.Server, deps: TabApiDeps): void {
     const linked = channel ? unitForChannel(org, channel) : undefined;
     // A channel's unit is named only to those who may see its board.
     const visible = linked && units.some((unit) => unit.id === linked.id) ? linked : undefined;
-    return { body: meDto(access, units, org.settings.language, channel ? { linked: !!linked, ...(visible ? { unit: visible } : {}) } : undefined) };
+    return { body: meDto(access, units, org.settings, channel ? { linked: !!linked, ...(visible ? { unit: visible } : {}) } : undefined) };
   }));
 
   server.get(`${API}/mine`, route('mine', async ({ principal }) => ({ body: mineDto(await deps.ideaViews.myItems(principal.person), principal.person.aadObjectId) })));

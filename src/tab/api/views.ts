@@ -6,7 +6,6 @@ import { BOARD_COLUMNS, BoardColumn } from '../../domain/boardColumns';
 import { LocalDate, isoWeek } from '../../domain/dates';
 import { Idea, IdeaStatus, PersonName, isActionOverdue, shortId } from '../../domain/ideas';
 import { allowedMoves, canAddAction, canComment, canPlan } from '../../domain/ideaRules';
-import { Locale } from '../../domain/locale';
 import { OrganisationSettings, Unit } from '../../domain/organisation';
 import { ColumnsView, PlacedEntry } from '../../services/ideas/ideaBoard';
 import { ClosedView, ItemView, MyItemsView } from '../../services/ideas/ideaViews';
@@ -40,12 +39,13 @@ export function cardDto(entry: BoardEntry, unit: Unit, viewerId: string, moves: 
   };
 }
 
-export function meDto(access: Access, units: readonly Unit[], language: Locale, channel?: { linked: boolean; unit?: Unit }): MeDto {
+export function meDto(access: Access, units: readonly Unit[], settings: Pick<OrganisationSettings, 'language' | 'timeZone'>, channel?: { linked: boolean; unit?: Unit }): MeDto {
   return {
     person: { id: access.person.aadObjectId, name: access.person.name },
     roles: rolesOf(access),
     units: units.map(unitDto),
-    language,
+    language: settings.language,
+    timeZone: settings.timeZone,
     ...(channel ? { channel: { linked: channel.linked, ...(channel.unit ? { unit: unitDto(channel.unit) } : {}) } } : {}),
   };
 }

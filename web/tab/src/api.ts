@@ -23,12 +23,14 @@ export interface Api {
  */
 export function createApi(token: (renew: boolean) => Promise<string>): Api {
   async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, renew = false): Promise<T> {
+    // A host that cannot give a token (Teams single sign-on not set up) says so itself: not "unreachable".
+    const bearer = await token(renew);
     let res: Response;
     try {
       res = await fetch(`/tab/api${path}`, {
         method,
         headers: {
-          authorization: `Bearer ${await token(renew)}`,
+          authorization: `Bearer ${bearer}`,
           'accept-language': locale(),
           accept: 'application/json',
           ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -36,8 +38,7 @@ export function createApi(token: (renew: boolean) => Promise<string>): Api {
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
         cache: 'no-store',
       });
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
+    } catch {
       throw new ApiError(0, { error: 'unreachable', message: tr('tab.unreachable') });
     }
     if (res.status === 401 && !renew) return call<T>(method, path, body, true);

@@ -27,6 +27,11 @@ export function setLocale(locale: Locale): void {
 
 export const locale = (): Locale => current;
 
+/** Dates and times are shown in the organisation's time zone, as on the cards. */
+export function setTimeZone(zone: string): void {
+  timeZone = zone;
+}
+
 export const tr = (key: TextKey, params: Readonly<Record<string, string | number>> = {}): string => t(current, key, params);
 export const pl = (key: PluralKey, count: number, params: Readonly<Record<string, string | number>> = {}): string => plural(current, key, count, params);
 export const statusName = (status: IdeaStatus): string => t(current, `status.${status}`);

@@ -3,7 +3,7 @@ import type { MeDto } from '../../../src/tab/contract';
 import { ApiError, createApi } from './api';
 import { fill, h } from './dom';
 import { Host, connectHost, followTeamsTheme } from './host';
-import { chooseLocale, setLocale, tr } from './i18n';
+import { chooseLocale, setLocale, setTimeZone, tr } from './i18n';
 import { applyTheme, followPageTheme, themeOfTeams } from './theme';
 import { configPage } from './views/configPage';
 import { PersonalPage } from './views/personalPage';
@@ -50,6 +50,7 @@ async function start(): Promise<void> {
     return message(tr('tab.ssoFailed', { reason: error instanceof Error ? error.message : String(error) }));
   }
   if (!asked) setLocale(me.language);
+  setTimeZone(me.timeZone);
 
   const view = query.get('view') ?? 'personal';
   if (view === 'config') return fill(root, configPage(me, host.kind === 'teams' ? host.teams : undefined));

@@ -15,6 +15,8 @@ export interface BoardDeps {
   readonly api: Api;
   readonly announcer: Announcer;
   readonly openItem: (card: CardDto) => void;
+  /** A card moved: what is beside the board (the unit's picture) may have changed too. */
+  readonly moved: () => void;
 }
 
 const isColumn = (value: string | undefined): value is BoardColumn => BOARD_COLUMNS.some((column) => column === value);
@@ -237,6 +239,7 @@ export class BoardView {
       this.deps.announcer.say(tr('tab.moved', { id: card.shortId, status: statusName(to) }));
       this.saving = false;
       await this.load(keepFocus ? card.number : undefined).catch(() => undefined);
+      this.deps.moved();
       return undefined;
     } catch (error) {
       const message = error instanceof ApiError ? error.refusal.message : tr('error.unexpected');

@@ -30,7 +30,7 @@ export class UnitPage {
   ) {
     const announcer = createAnnouncer();
     const item = new ItemDialog(api, () => void this.refresh(true));
-    this.board = new BoardView({ api, announcer, openItem: (card) => void item.open(card) }, unit);
+    this.board = new BoardView({ api, announcer, openItem: (card) => void item.open(card), moved: () => void this.picture.load().catch(() => undefined) }, unit);
     this.picture = new PictureView(api, unit);
     this.element = h(
       'div',
