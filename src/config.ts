@@ -83,6 +83,19 @@ export interface ReachSettings {
   readonly proactiveInstall?: { readonly catalogAppId: string };
 }
 
+/**
+ * The improvement board as a Teams tab (docs/tab.md). In production the page signs in with Teams
+ * single sign-on and the server checks the Entra token; in local mode, demo sign-in links instead.
+ */
+export interface TabSettings {
+  /** TAB_DOMAIN: the host (and port) the tab is served from, as in the manifest's URLs and its api:// URI. */
+  readonly domain?: string;
+  /** TAB_OPENID_METADATA_URL: where Entra's signing keys are found (its jwks_uri). */
+  readonly openIdMetadataUrl: string;
+}
+
+export const ENTRA_OPENID_METADATA_URL = 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration';
+
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
 export const BOT_FRAMEWORK_OPENID_METADATA_URL = 'https://login.botframework.com/v1/.well-known/openidconfiguration';
@@ -107,6 +120,7 @@ export interface Config {
   /** A unit flagged as stagnating for this many weeks beyond STAGNATION_WEEKS gets a fishbone analysis suggested. */
   readonly fishbone: { readonly afterWeeks: number };
   readonly reach: ReachSettings;
+  readonly tab: TabSettings;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -215,6 +229,16 @@ function readReach(env: Env, bot: BotCredentials | undefined): ReachSettings {
   return { ...(teamsServiceUrl ? { teamsServiceUrl } : {}), graphBaseUrl, proactiveInstall: { catalogAppId } };
 }
 
+/** A host name with an optional port, lower case as Entra wants it in an application ID URI. */
+const domainName = z
+  .string()
+  .regex(/^(?=.{1,253}(:|$))[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:\d{1,5})?$/, 'must be a lower-case host name, optionally with a port (e.g. tavla.kommune.no), without https:// or a path');
+
+function readTab(env: Env): TabSettings {
+  const domain = read(env, 'TAB_DOMAIN', domainName);
+  return { ...(domain ? { domain } : {}), openIdMetadataUrl: read(env, 'TAB_OPENID_METADATA_URL', secureUrl) ?? ENTRA_OPENID_METADATA_URL };
+}
+
 /** Reads and validates the environment once, at start-up. Throws ConfigError naming the first bad setting. */
 export function loadConfig(env: Env = process.env): Config {
   const bot = readBotCredentials(env);
@@ -253,5 +277,6 @@ export function loadConfig(env: Env = process.env): Config {
     reports: readReports(env, production),
     fishbone: { afterWeeks: read(env, 'FISHBONE_AFTER_WEEKS', count(1, 52)) ?? 8 },
     reach: readReach(env, bot),
+    tab: readTab(env),
   };
 }

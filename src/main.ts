@@ -21,11 +21,17 @@ import { GraphTokenSource } from './graph/graphToken';
 import { createBotServer, listen } from './teams/server';
 import { teamsRosterDirectory } from './teams/teamsDirectory';
 import { ReportLinks } from './teams/http/reportLinks';
+import { cachedHolidayChecks } from './scheduler/holidays';
+import { DEMO_PEOPLE } from './services/demoOrganisation';
+import { SignInLink } from './tab/localSignInRoute';
+import { createTab, tabAudiences } from './tab/tab';
 
 export interface RunningTavla {
   readonly url: string;
   readonly port: number;
   readonly storageDescription: string;
+  /** Local mode: a link per demo person that signs in to the tab as them (loopback only). */
+  readonly tabSignInLinks?: readonly SignInLink[];
   stop(): Promise<void>;
 }
 
@@ -74,19 +80,30 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
     let ownUrl: string | undefined;
     const reportLinks = new ReportLinks(config.reports.linkSecret, () => config.reports.publicBaseUrl ?? (config.mode === 'local' ? ownUrl : undefined), clock, config.reports.linkMinutes);
     const app = createApp({ services, sendNow, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock, reportLinks }, adapter);
-    const server = await listen(
-      createBotServer({
-        adapter,
-        logic: turnLogic(app),
-        allowedTenantIds: config.allowedTenantIds,
-        logger,
-        mode: config.mode,
-        reportDownloads: { links: reportLinks, reports: services.reports, logger, clock },
-      }),
-      config.host,
-      config.port,
-    );
+    const tab = createTab({
+      authentication: config.bot
+        ? { kind: 'entra', openIdMetadataUrl: config.tab.openIdMetadataUrl, audiences: tabAudiences(config.bot.appId, config.tab.domain), allowedTenantIds: config.allowedTenantIds }
+        : { kind: 'local' },
+      services,
+      repositories,
+      clock,
+      ids: randomIds,
+      logger,
+      holidays: cachedHolidayChecks(),
+      stagnationWeeks: config.rhythm.stagnationWeeks,
+    });
+    const botServer = createBotServer({
+      adapter,
+      logic: turnLogic(app),
+      allowedTenantIds: config.allowedTenantIds,
+      logger,
+      mode: config.mode,
+      reportDownloads: { links: reportLinks, reports: services.reports, logger, clock },
+    });
+    tab.register(botServer);
+    const server = await listen(botServer, config.host, config.port);
     ownUrl = server.url;
+    const tabSignInLinks = await tab.signInLinks?.(server.url, Object.values(DEMO_PEOPLE));
     // Proactive sends use an adapter of their own whose connector client does not retry by itself.
     const proactive = startProactiveDelivery(composition, {
       adapter: createAdapter(config.bot, outboxConnectorClientOptions(), config.inboundAuthentication),
@@ -103,6 +120,7 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
       url: server.url,
       port: server.port,
       storageDescription: storage.description,
+      ...(tabSignInLinks ? { tabSignInLinks } : {}),
       stop: async () => {
         await server.close();
         await proactive.stop();
@@ -131,6 +149,8 @@ async function main(): Promise<void> {
   console.log(`Tavla (${config.mode} mode) listening on ${running.url}/api/messages`);
   console.log(`Storage: ${running.storageDescription}`);
   if (config.mode === 'local') console.log('Local mode: no Bot Framework authentication; listening on loopback only.');
+  console.log(`The improvement board tab: ${running.url}/tab/index.html`);
+  for (const link of running.tabSignInLinks ?? []) console.log(`  sign in as ${link.person.name}: ${link.url}`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
