@@ -90,8 +90,8 @@ describe('Teams app package', function () {
     it('offers setup only in teams and reminder switches only in personal chat', () => {
       const titles = (scope: string): string[] =>
         manifest.bots[0].commandLists.filter((l) => l.scopes.includes(scope)).flatMap((l) => l.commands.map((c) => c.title));
-      assert.deepEqual(titles('personal'), ['help', 'idea', 'board', 'my items', 'benefits', 'stop reminders', 'start reminders', 'approvals', 'digest']);
-      assert.deepEqual(titles('team'), ['help', 'idea', 'board', 'my items', 'benefits', 'setup']);
+      assert.deepEqual(titles('personal'), ['help', 'idea', 'board', 'my items', 'benefits', 'stop reminders', 'start reminders', 'approvals', 'digest', 'report']);
+      assert.deepEqual(titles('team'), ['help', 'idea', 'board', 'my items', 'benefits', 'setup', 'report', 'revision', 'fishbone']);
       assert.deepEqual(titles('groupChat'), ['help', 'idea', 'board', 'my items', 'benefits']);
     });
 
@@ -145,10 +145,10 @@ describe('Teams app package', function () {
     it('uses the command words the bot understands', () => {
       const nb = localization(sources, 'nb.json');
       const da = localization(sources, 'da.json');
-      assert.deepEqual(titlesOf(nb, 0, 9), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'stopp påminnelser', 'start påminnelser', 'godkjenninger', 'ukerapport']);
-      assert.deepEqual(titlesOf(nb, 1, 6), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'oppsett']);
-      assert.deepEqual(titlesOf(da, 0, 9), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'stop påmindelser', 'start påmindelser', 'godkendelser', 'ugerapport']);
-      assert.deepEqual(titlesOf(da, 1, 6), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'opsætning']);
+      assert.deepEqual(titlesOf(nb, 0, 10), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'stopp påminnelser', 'start påminnelser', 'godkjenninger', 'ukerapport', 'rapport']);
+      assert.deepEqual(titlesOf(nb, 1, 9), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'oppsett', 'rapport', 'revisjon', 'fiskebein']);
+      assert.deepEqual(titlesOf(da, 0, 10), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'stop påmindelser', 'start påmindelser', 'godkendelser', 'ugerapport', 'rapport']);
+      assert.deepEqual(titlesOf(da, 1, 9), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'opsætning', 'rapport', 'revision', 'fiskeben']);
     });
 
     it('reports a too-long title, a missing translation and a key that points nowhere', async () => {
