@@ -11,7 +11,9 @@
  *     followUpMonths: [3, 12] # when identified benefits are followed up, months after done (1..36)
  *     benefitCategories:     # built-in ids (quality, time, money, capacity) or own ones with names
  *       - quality
- *       - id: fuel
+ *       - id: fuel           # own: a measure (hours, money, quantity, quality), a unit for a quantity
+ *         measure: quantity
+ *         unit: litres
  *         names: { nb: Drivstoff, da: Brændstof, en: Fuel }
  *   administrators: [admin@kommune.no]   # each role list is optional; a given list replaces the role's holders
  *   coaches: []
@@ -44,4 +46,4 @@ export const AREA_KEYS = ['id', 'name', 'leaders', 'units'];
 export const UNIT_KEYS = ['id', 'code', 'name', 'leaders', 'members', 'headcount', 'schedule'];
 export const SCHEDULE_KEYS = ['weekdays', 'time', 'pauses'];
 export const PAUSE_KEYS = ['from', 'to'];
-export const CATEGORY_KEYS = ['id', 'names'];
+export const CATEGORY_KEYS = ['id', 'measure', 'unit', 'names'];
