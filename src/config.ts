@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { GUID_PATTERN } from './domain/ids';
@@ -69,6 +70,18 @@ export interface ReachSettings {
   readonly proactiveInstall?: { readonly catalogAppId: string };
 }
 
+/**
+ * Ledger CSV downloads: the bot serves each file itself through a signed link that names the
+ * person, the ledger and the period, and expires (docs/benefits.md). PUBLIC_BASE_URL is where
+ * people's browsers reach the bot; without it in production there are no download links. Local
+ * mode uses the bot's own listening address.
+ */
+export interface ExportSettings {
+  readonly linkSecret: string;
+  readonly publicBaseUrl?: string;
+  readonly linkMinutes: number;
+}
+
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
 export const BOT_FRAMEWORK_OPENID_METADATA_URL = 'https://login.botframework.com/v1/.well-known/openidconfiguration';
@@ -90,6 +103,7 @@ export interface Config {
   readonly logLevel: LogLevel;
   readonly rhythm: RhythmSettings;
   readonly reach: ReachSettings;
+  readonly exports: ExportSettings;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -176,6 +190,28 @@ function readReach(env: Env, bot: BotCredentials | undefined): ReachSettings {
   return { ...(teamsServiceUrl ? { teamsServiceUrl } : {}), graphBaseUrl, proactiveInstall: { catalogAppId } };
 }
 
+const linkSecret = z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)');
+
+function readExports(env: Env, production: boolean): ExportSettings {
+  const publicBaseUrl = read(
+    env,
+    'PUBLIC_BASE_URL',
+    z
+      .string()
+      .url('must be a URL like https://tavla.kommune.no')
+      .transform((value) => value.replace(/\/+$/, ''))
+      .refine((value) => !production || value.startsWith('https://'), 'must use https in production'),
+  );
+  const secret = read(env, 'EXPORT_LINK_SECRET', linkSecret);
+  // Instances behind one address must share the key, or a link made by one is refused by another.
+  if (production && publicBaseUrl && !secret) throw new ConfigError('EXPORT_LINK_SECRET', 'is required in production with PUBLIC_BASE_URL (at least 32 characters)');
+  return {
+    linkSecret: secret ?? randomBytes(32).toString('base64url'),
+    ...(publicBaseUrl ? { publicBaseUrl } : {}),
+    linkMinutes: read(env, 'EXPORT_LINK_MINUTES', count(1, 120)) ?? 15,
+  };
+}
+
 /** Reads and validates the environment once, at start-up. Throws ConfigError naming the first bad setting. */
 export function loadConfig(env: Env = process.env): Config {
   const bot = readBotCredentials(env);
@@ -212,5 +248,6 @@ export function loadConfig(env: Env = process.env): Config {
       tenantRatePerSecond: read(env, 'TENANT_RATE_PER_SECOND', count(1, 1000)) ?? DEFAULT_RHYTHM.tenantRatePerSecond,
     },
     reach: readReach(env, bot),
+    exports: readExports(env, production),
   };
 }

@@ -19,6 +19,7 @@ import { replyConnectorClientOptions } from './teams/replyHttpClient';
 import { TeamsDirectory } from './teams/deps';
 import { GraphTokenSource } from './graph/graphToken';
 import { createBotServer, listen } from './teams/server';
+import { ExportLinks } from './teams/http/exportLinks';
 import { teamsRosterDirectory } from './teams/teamsDirectory';
 
 export interface RunningTavla {
@@ -69,8 +70,13 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
     // One set of jobs: the scheduler runs them, and an administrator's "send now" runs their period early.
     const rhythm = createRhythmJobs(composition, { logger, rhythm: config.rhythm });
     const sendNow = new SendNow(services.directory, rhythm.trigger, clock);
-    const app = createApp({ services, sendNow, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock }, adapter);
-    const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds: config.allowedTenantIds, logger, mode: config.mode }), config.host, config.port);
+    // Local mode learns its address only once it listens; links are made per request, after that.
+    let listeningAt: string | undefined;
+    const exportLinks = new ExportLinks(config.exports.linkSecret, () => config.exports.publicBaseUrl ?? (config.mode === 'local' ? listeningAt : undefined), clock, config.exports.linkMinutes);
+    const app = createApp({ services, sendNow, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock, exportLinks }, adapter);
+    const ledgerDownloads = { links: exportLinks, exports: services.ledgerExport, logger };
+    const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds: config.allowedTenantIds, logger, mode: config.mode, ledgerDownloads }), config.host, config.port);
+    listeningAt = server.url;
     // Proactive sends use an adapter of their own whose connector client does not retry by itself.
     const proactive = startProactiveDelivery(composition, {
       adapter: createAdapter(config.bot, outboxConnectorClientOptions(), config.inboundAuthentication),

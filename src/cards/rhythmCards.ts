@@ -12,7 +12,7 @@ import { UnreachableList } from '../services/reach/reachability';
 import { DigestView } from '../services/rhythm/weeklyDigest';
 import { DigestChoice, DigestWeek } from '../services/rhythm/digestOnDemand';
 import { ItemInUnit, LeaderEscalation } from '../services/rhythm/overdueReminders';
-import { benefitArithmetic, formatFte, formatMoney } from './benefitCards';
+import { benefitArithmetic, formatFte, formatMoney } from './benefitValues';
 import { Choice, OverdueReminderCardData, ReminderItemCardData, TextColor, WeeklyDigestCardData } from './models';
 import { reminderInputs } from './formInputs';
 import { AdaptiveCardJson, renderCard } from './renderer';

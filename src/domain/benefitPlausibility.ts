@@ -66,7 +66,7 @@ export function plausibilityIssues(
     }
   }
   if (issues.length || context.confirmed || gain === undefined || gain <= 0) return issues;
-  if (isUnusual(measure, period, values, gain, baseline, context, capacity)) issues.push({ field: 'confirmLarge', problem: 'unconfirmed', params: { reason: measure } });
+  if (isUnusual(measure, period, values, gain, baseline, context, capacity)) issues.push({ field: 'confirmLarge', problem: 'unconfirmed', params: { reason: measure, gain } });
   return issues;
 }
 

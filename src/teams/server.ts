@@ -1,8 +1,12 @@
 import { AddressInfo } from 'node:net';
 import * as restify from 'restify';
 import { ActivityEndpointOptions, activityEndpoint } from './http/activityEndpoint';
+import { LedgerDownloadOptions, ledgerDownload } from './http/ledgerDownload';
 
-export type BotServerOptions = ActivityEndpointOptions;
+export type BotServerOptions = ActivityEndpointOptions & {
+  /** Ledger CSV downloads through signed links; without it the route does not exist. */
+  readonly ledgerDownloads?: LedgerDownloadOptions;
+};
 
 export interface RunningServer {
   readonly url: string;
@@ -30,6 +34,8 @@ export function createBotServer(options: BotServerOptions): restify.Server {
   server.head('/api/messages', async (_req: restify.Request, res: restify.Response) => {
     res.send(200);
   });
+
+  if (options.ledgerDownloads) server.get('/exports/ledger/:token', ledgerDownload(options.ledgerDownloads));
 
   server.get('/health', async (_req: restify.Request, res: restify.Response) => {
     res.send(200, { status: 'ok' });

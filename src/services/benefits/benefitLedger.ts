@@ -54,7 +54,7 @@ export class BenefitLedger {
   async ledger(person: Person, scope: LedgerScope): Promise<LedgerView> {
     const { access, org } = await this.contexts.directory.accessOf(person);
     const today = localDate(this.contexts.clock.now(), org.settings.timeZone);
-    const { units, title, groupBy } = this.resolve(scope, access, org);
+    const { units, title, groupBy } = resolveLedgerScope(scope, access, org);
     const quarters = recentQuarters(today, LEDGER_QUARTERS);
     const from = quarters[0].from < yearStart(today) ? quarters[0].from : yearStart(today);
     const perUnit = await Promise.all(units.map(async (unit) => ({ unit, ...(await this.unitFigures(unit, from, today)) })));
@@ -95,26 +95,26 @@ export class BenefitLedger {
     const [{ inPeriod, live }, ideas] = await Promise.all([benefitsFor(this.benefits, unit.id, from, today), this.ideas.live(unit.id)]);
     return { benefits: inPeriod, live, missing: ideas.filter(benefitMissing) };
   }
+}
 
-  /** Which units a scope covers, and whether this person may see it. */
-  private resolve(scope: LedgerScope, access: Access, org: OrganisationSnapshot): { units: Unit[]; title: string; groupBy: 'unit' | 'area' } {
-    switch (scope.kind) {
-      case 'unit': {
-        const unit = org.units.find((u) => u.id === scope.unitId);
-        if (!unit) throw new DomainError('notFound');
-        const allowed = oversees(access) || access.memberOf.has(unit.id) || access.leaderOf.has(unit.id) || access.serviceAreaLeaderOf.has(unit.serviceAreaId);
-        if (!allowed) throw new DomainError('forbidden');
-        return { units: [unit], title: unit.name, groupBy: 'unit' };
-      }
-      case 'area': {
-        const area = findServiceArea(org, scope.areaId);
-        if (!area) throw new DomainError('notFound');
-        if (!oversees(access) && !access.serviceAreaLeaderOf.has(area.id)) throw new DomainError('forbidden');
-        return { units: org.units.filter((u) => u.serviceAreaId === area.id), title: area.name, groupBy: 'unit' };
-      }
-      case 'organisation':
-        if (!oversees(access)) throw new DomainError('forbidden');
-        return { units: [...org.units], title: org.settings.name, groupBy: 'area' };
+/** Which units a scope covers, and whether this person may see it (refused with forbidden). */
+export function resolveLedgerScope(scope: LedgerScope, access: Access, org: OrganisationSnapshot): { units: Unit[]; title: string; groupBy: 'unit' | 'area' } {
+  switch (scope.kind) {
+    case 'unit': {
+      const unit = org.units.find((u) => u.id === scope.unitId);
+      if (!unit) throw new DomainError('notFound');
+      const allowed = oversees(access) || access.memberOf.has(unit.id) || access.leaderOf.has(unit.id) || access.serviceAreaLeaderOf.has(unit.serviceAreaId);
+      if (!allowed) throw new DomainError('forbidden');
+      return { units: [unit], title: unit.name, groupBy: 'unit' };
     }
+    case 'area': {
+      const area = findServiceArea(org, scope.areaId);
+      if (!area) throw new DomainError('notFound');
+      if (!oversees(access) && !access.serviceAreaLeaderOf.has(area.id)) throw new DomainError('forbidden');
+      return { units: org.units.filter((u) => u.serviceAreaId === area.id), title: area.name, groupBy: 'unit' };
+    }
+    case 'organisation':
+      if (!oversees(access)) throw new DomainError('forbidden');
+      return { units: [...org.units], title: org.settings.name, groupBy: 'area' };
   }
 }
