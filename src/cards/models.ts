@@ -516,6 +516,8 @@ export interface WeeklyDigestCardData {
   readonly totals: readonly { readonly title: string; readonly value: string }[];
   readonly flags: readonly { readonly text: string }[];
   readonly approvals: readonly { readonly text: string; readonly unitId: string; readonly number: number; readonly benefitId: string }[];
+  /** A unit's meetings held against scheduled per week; an area's identified against realized per quarter. Each with a table fallback. */
+  readonly charts: readonly Readonly<Record<string, unknown>>[];
   /** Only in an administrator's organisation digest, and only when someone cannot be reached. */
   readonly unreachable?: UnreachableCardData;
   /** Asked for on demand: the other week, and the person's other digests. Empty on the Monday card. */
