@@ -23,18 +23,19 @@ export interface ChartOptions {
   readonly table: { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] };
 }
 
-/** The figures as a table: the first row is the header, numbers aligned right. */
+/**
+ * The figures as a table: the first row is the header, numbers aligned right by their column.
+ * Kept lean (a card carries two or three of these and must stay small): alignment per column,
+ * emphasis only in the header.
+ */
 export function tableOf(header: readonly string[], rows: readonly (readonly string[])[]): CardElement {
-  const cell = (text: string, index: number, bold: boolean) => ({
-    type: 'TableCell',
-    items: [{ type: 'TextBlock', text, wrap: true, size: 'Small', ...(bold ? { weight: 'Bolder' } : {}), ...(index > 0 ? { horizontalAlignment: 'Right' } : {}) }],
-  });
+  const cell = (text: string, bold: boolean) => ({ type: 'TableCell', items: [{ type: 'TextBlock', text, wrap: true, ...(bold ? { weight: 'Bolder' } : {}) }] });
   return {
     type: 'Table',
     firstRowAsHeader: true,
     showGridLines: false,
-    columns: header.map((_, index) => ({ width: index === 0 ? 2 : 1 })),
-    rows: [header, ...rows].map((cells, row) => ({ type: 'TableRow', cells: cells.map((text, index) => cell(text, index, row === 0)) })),
+    columns: header.map((_, index) => (index === 0 ? { width: 2 } : { width: 1, horizontalCellContentAlignment: 'Right' })),
+    rows: [header, ...rows].map((cells, row) => ({ type: 'TableRow', cells: cells.map((text) => cell(text, row === 0)) })),
   };
 }
 

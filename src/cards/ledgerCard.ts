@@ -15,9 +15,9 @@ import { AdaptiveCardJson, renderCard } from './renderer';
 /** The benefit ledger: identified vs realized for a unit, a service area or the organisation. */
 
 /** The ledger lists at most this many done ideas that still lack a benefit. */
-export const MAX_MISSING_ON_LEDGER = 10;
-/** Rows (units or service areas) a ledger card carries, to stay well under Teams' card size limit. */
-export const MAX_ROWS_ON_LEDGER = 20;
+export const MAX_MISSING_ON_LEDGER = 6;
+/** Rows (units or service areas) a ledger card carries, to stay well under Teams' card size limit with the quarter charts; the CSV export has them all. */
+export const MAX_ROWS_ON_LEDGER = 15;
 /** Top-level actions a card may carry; one is the ledger's Refresh. */
 const MAX_SWITCHES = 5;
 

@@ -291,8 +291,11 @@ export interface BenefitFormCardData {
   readonly confirm?: string;
   readonly submitTitle: string;
   /** Shown by Teams itself when a required input is empty. */
-  readonly requiredMessages: Readonly<Record<string, string>>;
+  readonly requiredMessages: Readonly<Record<RequiredBenefitInput, string>>;
 }
+
+/** The benefit form's inputs that Teams itself checks are filled in (each shown only when it applies). */
+export type RequiredBenefitInput = 'category' | 'stage' | 'indicator' | 'period' | 'baseline' | 'baselineOn' | 'target' | 'targetBy' | 'measured' | 'measuredOn' | 'ownerId';
 
 /**
  * One benefit registration: the TOL's approval card, the submitter's status card and the decided
