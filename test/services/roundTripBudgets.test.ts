@@ -46,7 +46,7 @@ describe('round-trip budgets of the use cases (Azurite)', () => {
     }
 
     const registration = await measure(() =>
-      services.benefitRegistration.register(ola, { unitId: HN, ideaNumber: number }, { benefit: { category: 'time', kind: 'time', stage: 'realized', period: 'week', amount: '2', baseline: '5', measured: '3', usage: 'Mer tid med brukerne', ownerId: ola.aadObjectId } }),
+      services.benefitRegistration.register(ola, { unitId: HN, ideaNumber: number }, { benefit: { category: 'time', stage: 'realized', indicator: 'Tid brukt på rapporter', period: 'week', baseline: '5', baselineOn: '2026-11-01', measured: '3', measuredOn: '2026-11-20', use: 'otherWork', useText: 'Mer tid med brukerne', ownerId: ola.aadObjectId } }),
     );
     assert.ok(registration.trips <= 3, `benefit registration: ${registration.trips}`);
 
