@@ -8,6 +8,10 @@ import { Unit } from '../../src/domain/organisation';
 import { seedDemoOrganisation } from '../../src/services/demoOrganisation';
 import { PipelinePolicy, TableStore } from '../../src/storage/tableStore';
 import { createApp, turnLogic } from '../../src/teams/app';
+import { ExportLinks } from '../../src/teams/http/exportLinks';
+
+/** Where the harness's ledger download links point; a test fetching one serves it itself. */
+export const EXPORT_BASE_URL = 'http://tavla.test';
 import { TeamsDirectory } from '../../src/teams/deps';
 import { TENANT_ID } from './activities';
 import { freshTableStore } from './azurite';
@@ -121,7 +125,9 @@ export async function createBotHarness(options: HarnessOptions = {}) {
   if (options.seedDemo ?? true) await seedDemoOrganisation(organisation, peopleTable);
   const { directory } = services;
   const teams = new FakeTeamsDirectory();
-  const app = createApp({ services, sendNow, teams, allowedTenantIds, logger, clock }, new TeamsAdapter());
+  // Download links name a base the tests replace with a real server's address when they fetch one.
+  const exportLinks = new ExportLinks('a test secret of at least thirty-two characters', () => EXPORT_BASE_URL, clock, 15);
+  const app = createApp({ services, sendNow, teams, allowedTenantIds, logger, clock, exportLinks }, new TeamsAdapter());
 
   const adapter = new RecordingAdapter(turnLogic(app));
   // In production the TeamsAdapter calls the app's error handler; give the TestAdapter the same one.
@@ -137,7 +143,7 @@ export async function createBotHarness(options: HarnessOptions = {}) {
     return { replies: [...adapter.activeQueue], updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
   }
 
-  return { send, store, organisation, peopleTable, ideas, directory, services, repositories, rhythm, sendNow, teams, app, notifications, clock };
+  return { send, store, organisation, peopleTable, ideas, directory, services, repositories, rhythm, sendNow, teams, app, notifications, clock, exportLinks };
 }
 
 export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;

@@ -8,6 +8,7 @@ import { isSlug, isUnitId } from '../../domain/ids';
 import { Locale } from '../../domain/locale';
 import { OrganisationSettings } from '../../domain/organisation';
 import { TextKey, t } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { LedgerScope } from '../../services/benefits/benefitLedger';
 import { DecideBenefit } from '../../services/benefits/benefitApproval';
 import { RegisterBenefit } from '../../services/benefits/benefitRegistration';
@@ -108,7 +109,10 @@ export function benefitCardForm(subject: BenefitFormSubject): CardForm {
     if (issue.problem === 'invalidFormat' && typeof reason === 'string' && reason !== '') {
       return t(locale, `benefitForm.amount.${reason as 'notNumber'}`, { ...params, decimals: decimalsOf(MEASURE_SCALE[measure]) });
     }
-    if (issue.problem === 'implausible' && reason === 'moreThanUnit') return t(locale, 'benefitForm.moreThanUnit', params);
+    if (issue.problem === 'implausible' && reason === 'moreThanUnit') {
+      const number = (key: string) => formatNumber(locale, Number(issue.params?.[key] ?? 0), 0);
+      return t(locale, 'benefitForm.moreThanUnit', { ...params, hours: number('hours'), capacity: number('capacity'), hoursPerFte: number('hoursPerFte') });
+    }
     if (issue.problem === 'implausible' && reason === 'noChange') return t(locale, 'benefitForm.noChange', params);
     if (issue.problem === 'implausible' && reason === 'notLower') return t(locale, 'benefitForm.notLower', params);
     if (issue.problem === 'unconfirmed') return t(locale, 'benefitForm.unconfirmed', { gain: typeof issue.params?.gain === 'number' ? gain(locale, issue.params.gain) : '' });
