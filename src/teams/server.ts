@@ -1,6 +1,7 @@
 import { AddressInfo } from 'node:net';
 import * as restify from 'restify';
 import { ActivityEndpointOptions, activityEndpoint } from './http/activityEndpoint';
+import { EXPORT_TOKEN_MAX } from './http/exportLinks';
 import { LedgerDownloadOptions, ledgerDownload } from './http/ledgerDownload';
 
 export type BotServerOptions = ActivityEndpointOptions & {
@@ -24,7 +25,8 @@ const REQUEST_TIMEOUT_MS = 20_000;
  * (see http/activityEndpoint.ts for the order and the reasons).
  */
 export function createBotServer(options: BotServerOptions): restify.Server {
-  const server = restify.createServer({ name: 'tavla', handleUncaughtExceptions: false });
+  // A signed download token is longer than the router's default 100-character limit for a parameter.
+  const server = restify.createServer({ name: 'tavla', handleUncaughtExceptions: false, maxParamLength: 2 * EXPORT_TOKEN_MAX });
   server.server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.server.requestTimeout = REQUEST_TIMEOUT_MS;
 

@@ -65,7 +65,8 @@ export function readCategoriesCsv(text: string, current: OrganisationSettings, p
     }
     const named = Object.keys(categoryNames).length > 0;
     if (!named && id && !isBuiltInCategory(id)) problems.about(subject, record.line, 'an own benefit category needs at least one name (name_nb, name_da or name_en)');
-    return id && measure ? [{ id, measure, ...(unit ? { unit } : {}), ...(named ? { names: categoryNames } : {}) }] : [];
+    // Keys in the order every other reader writes them, so an unchanged list compares as unchanged.
+    return id && measure ? [{ id, ...(named ? { names: categoryNames } : {}), measure, ...(unit ? { unit } : {}) }] : [];
   });
   return { settings: { ...current, benefitCategories: categories }, areas: [], units: [] };
 }

@@ -69,8 +69,10 @@ export class ExportLinks {
     const parts = token.length <= EXPORT_TOKEN_MAX ? token.split('.') : [];
     if (parts.length !== 3 || parts[0] !== VERSION || !BASE64URL.test(parts[1]) || !BASE64URL.test(parts[2])) return { ok: false, reason: 'invalid' };
     const [, payload, signature] = parts;
-    const expected = Buffer.from(this.sign(payload), 'base64url');
-    const given = Buffer.from(signature, 'base64url');
+    // Compared as written, not as decoded: base64url ignores the low bits of its last character,
+    // so two spellings decode alike, and only the one we signed is ours.
+    const expected = Buffer.from(this.sign(payload), 'utf8');
+    const given = Buffer.from(signature, 'utf8');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
     let parsed: z.infer<typeof payloadSchema>;
     try {
