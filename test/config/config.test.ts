@@ -28,6 +28,19 @@ describe('configuration', () => {
     assert.deepEqual(config.rhythm, { reminderTime: '07:30', reminderEveryDays: 3, escalateAfterDays: 14, digestTime: '07:00', stagnationWeeks: 4, tenantRatePerSecond: 50 });
   });
 
+  it('reads the ledger download settings: the public address, a shared signing key in production, the minutes', () => {
+    const local = loadConfig({});
+    assert.equal(local.exports.publicBaseUrl, undefined, 'local mode uses its own listening address');
+    assert.ok(local.exports.linkSecret.length >= 32, 'a key made at start');
+    assert.equal(local.exports.linkMinutes, 15);
+    const secret = 'x'.repeat(40);
+    const configured = loadConfig({ ...production, PUBLIC_BASE_URL: 'https://tavla.kommune.no/', EXPORT_LINK_SECRET: secret, EXPORT_LINK_MINUTES: '30' });
+    assert.deepEqual(configured.exports, { linkSecret: secret, publicBaseUrl: 'https://tavla.kommune.no', linkMinutes: 30 });
+    assert.match(refusal({ ...production, PUBLIC_BASE_URL: 'https://tavla.kommune.no' }), /^EXPORT_LINK_SECRET is required in production with PUBLIC_BASE_URL/);
+    assert.match(refusal({ ...production, PUBLIC_BASE_URL: 'http://tavla.kommune.no', EXPORT_LINK_SECRET: secret }), /^PUBLIC_BASE_URL must use https in production/);
+    assert.match(refusal({ EXPORT_LINK_SECRET: 'short' }), /^EXPORT_LINK_SECRET must be at least 32 characters/);
+  });
+
   it('refuses to expose unauthenticated local mode beyond loopback', () => {
     assert.match(refusal({ HOST: '0.0.0.0' }), /^HOST is 0\.0\.0\.0, but local mode .* may only listen on loopback/);
     assert.equal(loadConfig({ HOST: '127.0.0.1' }).host, '127.0.0.1');

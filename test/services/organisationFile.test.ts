@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_ORGANISATION, MAX_PEOPLE_PER_UNIT, OrganisationSnapshot, Unit } from '../../src/domain/organisation';
 import { PersonRef } from '../../src/domain/people';
 import { OrganisationImport } from '../../src/ports/organisationRepository';
@@ -584,6 +585,21 @@ describe('organisation file', () => {
       assert.equal(edited.data.settings?.benefitCategories.find((c) => c.id === 'fuel')?.unit, 'm3');
       assert.equal(edited.summary.settingsChanged, true);
       assert.deepEqual(data.units, [], 'a categories file leaves the units alone');
+    });
+
+    it("reads Norddjurs' gain areas from the example categories file", () => {
+      const { data } = parsed(readFileSync('examples/benefit-categories.csv', 'utf8'), 'csv');
+      assert.deepEqual(
+        data.settings?.benefitCategories.map((c) => [c.id, c.measure, c.unit ?? '', c.names?.da ?? '']),
+        [
+          ['time', 'hours', '', ''],
+          ['money', 'money', '', ''],
+          ['quality', 'quality', '', ''],
+          ['indkob', 'money', '', 'Vareindkøb'],
+          ['fuel', 'quantity', 'liter', 'Brændstof'],
+          ['maskiner', 'quantity', 'driftstimer', 'Maskinernes levetid'],
+        ],
+      );
     });
 
     it('reports every problem of a categories CSV on its line', () => {
