@@ -4,7 +4,7 @@ import { BENEFIT_PERIODS, BENEFIT_STAGES, Benefit, FREED_USES } from '../domain/
 import { LocalDate, addMonths } from '../domain/dates';
 import { Idea, PersonName } from '../domain/ideas';
 import { Locale } from '../domain/locale';
-import { BenefitCategory, OrganisationSettings, Unit, findCategory } from '../domain/organisation';
+import { OrganisationSettings, Unit, findCategory } from '../domain/organisation';
 import { TextKey, t } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { perPeriodText, typedValue, valueText } from './benefitValues';
@@ -164,6 +164,3 @@ export function planFacts(locale: Locale, plan: Benefit, settings: OrganisationS
     ...(planned !== undefined ? [{ title: t(locale, 'benefit.planned', { amount: '' }).replace(/:\s*$/, ''), value: plan.measure === 'quality' ? value(planned) : perPeriodText(locale, plan, planned, settings) }] : []),
   ];
 }
-
-/** The category's name, for a form field's label. */
-export const categoryName = (locale: Locale, settings: OrganisationSettings, id: string): string => categoryLabel(locale, findCategory(settings, id) ?? ({ id, measure: 'quality' } satisfies BenefitCategory));

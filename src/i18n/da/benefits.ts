@@ -155,7 +155,6 @@ export const daBenefits: CatalogOf<typeof enBenefits> = {
   'ledger.more': 'og {count} mere',
   'ledger.show': 'Vis',
   'ledger.refresh': 'Opdatér',
-  'ledger.export': 'Eksportér CSV',
   'ledger.exportHeading': 'Til økonomiafdelingen: gevinstoversigten som CSV-fil (åbner i Excel)',
   'ledger.exportPeriod.quarter': 'Dette kvartal',
   'ledger.exportPeriod.lastQuarter': 'Sidste kvartal',

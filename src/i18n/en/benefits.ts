@@ -154,7 +154,6 @@ export const enBenefits = {
   'ledger.more': 'and {count} more',
   'ledger.show': 'Show',
   'ledger.refresh': 'Refresh',
-  'ledger.export': 'Export CSV',
   'ledger.exportHeading': 'For the finance office: the ledger as a CSV file (opens in Excel)',
   'ledger.exportPeriod.quarter': 'This quarter',
   'ledger.exportPeriod.lastQuarter': 'Last quarter',

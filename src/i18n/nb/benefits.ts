@@ -155,7 +155,6 @@ export const nbBenefits: CatalogOf<typeof enBenefits> = {
   'ledger.more': 'og {count} til',
   'ledger.show': 'Vis',
   'ledger.refresh': 'Oppdater',
-  'ledger.export': 'Eksporter CSV',
   'ledger.exportHeading': 'Til økonomiavdelingen: gevinstoversikten som CSV-fil (åpnes i Excel)',
   'ledger.exportPeriod.quarter': 'Dette kvartalet',
   'ledger.exportPeriod.lastQuarter': 'Forrige kvartal',
