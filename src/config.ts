@@ -61,12 +61,12 @@ export interface InboundAuthentication {
 }
 
 /**
- * Report downloads: the bot serves each report file itself, through a signed link that names the
- * person, the scope, the period and the format, and expires. The key signs the links; the base
- * URL is where people's browsers reach the bot (its public address, the same host as the
- * messaging endpoint). Without a base URL in production, reports show no download links.
+ * Downloads (report files, the ledger's CSV): the bot serves each file itself, through a signed
+ * link that names the person, what they asked for, and expires. The key signs the links; the base
+ * URL is where people's browsers reach the bot (its public address, the same host as the messaging
+ * endpoint). Without a base URL in production there are no download links.
  */
-export interface ReportSettings {
+export interface DownloadSettings {
   readonly linkSecret: string;
   /** Undefined in local mode means the bot's own listening address. */
   readonly publicBaseUrl?: string;
@@ -116,7 +116,7 @@ export interface Config {
   readonly seedDemoHistory: boolean;
   readonly logLevel: LogLevel;
   readonly rhythm: RhythmSettings;
-  readonly reports: ReportSettings;
+  readonly downloads: DownloadSettings;
   /** A unit flagged as stagnating for this many weeks beyond STAGNATION_WEEKS gets a fishbone analysis suggested. */
   readonly fishbone: { readonly afterWeeks: number };
   readonly reach: ReachSettings;
@@ -198,7 +198,7 @@ function readStorage(env: Env, production: boolean): StorageSetting {
 
 const linkSecret = z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)');
 
-function readReports(env: Env, production: boolean): ReportSettings {
+function readDownloads(env: Env, production: boolean): DownloadSettings {
   const publicBaseUrl = read(
     env,
     'PUBLIC_BASE_URL',
@@ -208,13 +208,13 @@ function readReports(env: Env, production: boolean): ReportSettings {
       .transform((value) => value.replace(/\/+$/, ''))
       .refine((value) => !production || value.startsWith('https://'), 'must use https in production'),
   );
-  const secret = read(env, 'REPORT_LINK_SECRET', linkSecret);
+  const secret = read(env, 'DOWNLOAD_LINK_SECRET', linkSecret);
   // Several instances must share the key, or a link made by one is refused by another.
-  if (production && publicBaseUrl && !secret) throw new ConfigError('REPORT_LINK_SECRET', 'is required in production with PUBLIC_BASE_URL (at least 32 characters)');
+  if (production && publicBaseUrl && !secret) throw new ConfigError('DOWNLOAD_LINK_SECRET', 'is required in production with PUBLIC_BASE_URL (at least 32 characters)');
   return {
     linkSecret: secret ?? randomBytes(32).toString('base64url'),
     ...(publicBaseUrl ? { publicBaseUrl } : {}),
-    linkMinutes: read(env, 'REPORT_LINK_MINUTES', count(1, 120)) ?? 15,
+    linkMinutes: read(env, 'DOWNLOAD_LINK_MINUTES', count(1, 120)) ?? 15,
   };
 }
 
@@ -274,7 +274,7 @@ export function loadConfig(env: Env = process.env): Config {
       stagnationWeeks: read(env, 'STAGNATION_WEEKS', count(1, 26)) ?? DEFAULT_RHYTHM.stagnationWeeks,
       tenantRatePerSecond: read(env, 'TENANT_RATE_PER_SECOND', count(1, 1000)) ?? DEFAULT_RHYTHM.tenantRatePerSecond,
     },
-    reports: readReports(env, production),
+    downloads: readDownloads(env, production),
     fishbone: { afterWeeks: read(env, 'FISHBONE_AFTER_WEEKS', count(1, 52)) ?? 8 },
     reach: readReach(env, bot),
     tab: readTab(env),

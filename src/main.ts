@@ -19,8 +19,10 @@ import { replyConnectorClientOptions } from './teams/replyHttpClient';
 import { TeamsDirectory } from './teams/deps';
 import { GraphTokenSource } from './graph/graphToken';
 import { createBotServer, listen } from './teams/server';
+import { ExportLinks } from './teams/http/exportLinks';
 import { teamsRosterDirectory } from './teams/teamsDirectory';
 import { ReportLinks } from './teams/http/reportLinks';
+import { LinkSigner } from './teams/http/signedLinks';
 import { cachedHolidayChecks } from './scheduler/holidays';
 import { DEMO_PEOPLE } from './services/demoOrganisation';
 import { SignInLink } from './tab/localSignInRoute';
@@ -76,10 +78,13 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
     // One set of jobs: the scheduler runs them, and an administrator's "send now" runs their period early.
     const rhythm = createRhythmJobs(composition, { logger, rhythm: config.rhythm, fishboneAfterWeeks: config.fishbone.afterWeeks });
     const sendNow = new SendNow(services.directory, rhythm.trigger, clock);
-    // Local mode serves report downloads from its own address, known once it listens.
+    // Local mode serves downloads from its own address, known once it listens.
     let ownUrl: string | undefined;
-    const reportLinks = new ReportLinks(config.reports.linkSecret, () => config.reports.publicBaseUrl ?? (config.mode === 'local' ? ownUrl : undefined), clock, config.reports.linkMinutes);
-    const app = createApp({ services, sendNow, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock, reportLinks }, adapter);
+    // One signer for every download link (report files, the ledger's CSV).
+    const signer = new LinkSigner(config.downloads.linkSecret, () => config.downloads.publicBaseUrl ?? (config.mode === 'local' ? ownUrl : undefined), clock, config.downloads.linkMinutes);
+    const reportLinks = new ReportLinks(signer);
+    const exportLinks = new ExportLinks(signer);
+    const app = createApp({ services, sendNow, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock, reportLinks, exportLinks }, adapter);
     const tab = createTab({
       authentication: config.bot
         ? { kind: 'entra', openIdMetadataUrl: config.tab.openIdMetadataUrl, audiences: tabAudiences(config.bot.appId, config.tab.domain), allowedTenantIds: config.allowedTenantIds }
@@ -99,6 +104,7 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
       logger,
       mode: config.mode,
       reportDownloads: { links: reportLinks, reports: services.reports, logger, clock },
+      ledgerDownloads: { links: exportLinks, exports: services.ledgerExport, logger },
     });
     tab.register(botServer);
     const server = await listen(botServer, config.host, config.port);

@@ -83,7 +83,7 @@ export function ideaMonths(months: readonly Month[], submitted: readonly string[
 /** Time gains (hours per year) identified and realized, by the month they were registered in. */
 export function gainMonths(months: readonly Month[], benefits: readonly Benefit[]): GainMonth[] {
   return months.map((month) => {
-    const inMonth = benefits.filter((b) => b.kind === 'time' && monthOf(b.registeredOn) === month);
+    const inMonth = benefits.filter((b) => b.measure === 'hours' && monthOf(b.registeredOn) === month);
     const sum = (counts: (b: Benefit) => boolean) => inMonth.filter(counts).reduce((total, b) => total + annualised(b), 0);
     return { month, identifiedHours: sum(countsAsIdentified), realizedHours: sum(countsAsRealized) };
   });

@@ -53,7 +53,7 @@ describe('the unit’s picture', () => {
   });
 
   it('sums time gains per registration month, identified apart from realized, and realized only once approved', () => {
-    const benefit = (registeredOn: string, stage: Benefit['stage'], approval: Benefit['approval'], amount: number, kind: Benefit['kind'] = 'time') => ({ registeredOn, stage, approval, amount, kind, period: 'week' }) as Benefit;
+    const benefit = (registeredOn: string, stage: Benefit['stage'], approval: Benefit['approval'], amount: number, measure: Benefit['measure'] = 'hours') => ({ registeredOn, stage, approval, amount, measure, period: 'week' }) as Benefit;
     const months = gainMonths(['2026-01', '2026-02'], [
       benefit('2026-01-10', 'identified', 'notNeeded', 200),
       benefit('2026-02-10', 'realized', 'approved', 100),

@@ -67,7 +67,7 @@ export async function startTabServer(): Promise<TabServer> {
   const evaluating = await move(kari, await submit(ola, 'Slutt med dobbel dokumentasjon', { type: 'remove', wastes: ['overProcessing'] }), 'planned', 'inProgress', 'evaluating');
   const missingBenefit = await move(kari, await submit(kari, 'Felles medisinrom', { type: 'improve', wastes: ['transport'] }), 'planned', 'inProgress', 'evaluating', 'done');
   const measured = await move(kari, await submit(ola, 'Digital vaktliste', { type: 'create' }), 'planned', 'inProgress', 'evaluating', 'done');
-  await services.benefitRegistration.register(kari, { unitId: HN, ideaNumber: measured.number }, { benefit: { category: 'time', kind: 'time', stage: 'identified', period: 'week', amount: '3', ownerId: kari.aadObjectId } });
+  await services.benefitRegistration.register(kari, { unitId: HN, ideaNumber: measured.number }, { benefit: { category: 'time', stage: 'identified', period: 'week', indicator: 'Tid på vaktlister', baseline: '5', baselineOn: addDays(past, -30), target: '2', targetBy: addDays(past, 90), ownerId: kari.aadObjectId } });
   for (const days of [1, 4, 8, 11, 15]) {
     await services.meetings.log(kari, { unitId: HN, date: addDays(past, -days), version: 0, form: { held: days === 8 ? 'no' : 'yes', ...(days === 8 ? { reason: 'Sykdom' } : { attendees: '6' }) }, decisionReason: '' });
   }

@@ -28,7 +28,7 @@ describe('tab API: the unit’s picture', () => {
     await submit('Tidlig idé'); // 1 September
     clock.set('2026-10-14T08:00:00.000Z');
     const done = await finish(await submit('Ferdig i oktober'));
-    await services.benefitRegistration.register(kari, { unitId: HN, ideaNumber: done.number }, { benefit: { category: 'time', kind: 'time', stage: 'identified', period: 'week', amount: '2', ownerId: ola.aadObjectId } });
+    await services.benefitRegistration.register(kari, { unitId: HN, ideaNumber: done.number }, { benefit: { category: 'time', stage: 'identified', period: 'week', indicator: 'Tid på vaktbytter', baseline: '4', baselineOn: '2026-10-01', target: '2', targetBy: '2027-01-31', ownerId: ola.aadObjectId } });
     clock.set('2026-11-19T12:00:00.000Z'); // a Thursday
     for (const date of ['2026-11-05', '2026-11-09', '2026-11-16', '2026-11-19']) {
       await services.meetings.log(kari, { unitId: HN, date, version: 0, form: { held: date === '2026-11-09' ? 'no' : 'yes', ...(date === '2026-11-09' ? { reason: 'Ferie' } : { attendees: '5' }) }, decisionReason: '' });
