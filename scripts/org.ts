@@ -20,14 +20,15 @@ import { OrganisationTable } from '../src/storage/organisationTable';
 
 const USAGE = `Usage:
   npm run org -- import <file.yaml|file.yml|file.csv> [--dry-run]
-  npm run org -- export [--format yaml|csv] [--categories] [--out <file>]
+  npm run org -- export [--format yaml|csv] [--categories | --goals] [--out <file>]
   npm run org -- --help
 
 import   checks the whole file and writes it only when every line is valid; problems are
          printed as <file>:<line>: <message> and nothing is written. --dry-run checks only.
 export   writes the stored organisation as YAML (default) or CSV to stdout, or to --out
          (whose extension picks the format unless --format is given). In CSV, --categories
-         writes the benefit categories (their own CSV file) instead of the units.
+         writes the benefit categories (their own CSV file) instead of the units, --goals the
+         goal breakdown (also a CSV file of its own).
 Settings come from the environment and .env, as for the bot (STORAGE_CONNECTION_STRING,
 STORAGE_ACCOUNT_URL or the embedded Azurite over DATA_DIR, and TABLE_PREFIX).
 See docs/org-import.md for the file formats.`;
@@ -41,7 +42,7 @@ class UsageError extends Error {}
 type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'import'; readonly file: string; readonly format: OrganisationFileFormat; readonly dryRun: boolean }
-  | { readonly kind: 'export'; readonly format: OrganisationFileFormat; readonly out?: string; readonly categories: boolean };
+  | { readonly kind: 'export'; readonly format: OrganisationFileFormat; readonly out?: string; readonly categories: boolean; readonly goals: boolean };
 
 function formatOption(value: string | undefined): OrganisationFileFormat | undefined {
   if (value === undefined) return undefined;
@@ -60,6 +61,7 @@ function parseCommand(args: readonly string[]): Command {
         format: { type: 'string' },
         out: { type: 'string' },
         categories: { type: 'boolean' },
+        goals: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -75,6 +77,7 @@ function parseCommand(args: readonly string[]): Command {
       if (rest.length !== 1) throw new UsageError('import needs exactly one file');
       if (values.out !== undefined) throw new UsageError('--out belongs to export');
       if (values.categories) throw new UsageError('--categories belongs to export (import tells a categories file by its header)');
+      if (values.goals) throw new UsageError('--goals belongs to export (import tells a goals file by its header)');
       return { kind: 'import', file: rest[0], format: format ?? fileFormatFromName(rest[0]), dryRun: values['dry-run'] ?? false };
     }
     case 'export': {
@@ -82,7 +85,9 @@ function parseCommand(args: readonly string[]): Command {
       if (values['dry-run']) throw new UsageError('--dry-run belongs to import');
       const exportFormat = format ?? (values.out ? fileFormatFromName(values.out) : 'yaml');
       if (values.categories && exportFormat !== 'csv') throw new UsageError('--categories is for CSV (YAML has the categories under organisation:)');
-      return { kind: 'export', format: exportFormat, ...(values.out ? { out: values.out } : {}), categories: values.categories ?? false };
+      if (values.goals && exportFormat !== 'csv') throw new UsageError('--goals is for CSV (YAML has the goals under the organisation, each area and each unit)');
+      if (values.goals && values.categories) throw new UsageError('--goals and --categories are two files: export one at a time');
+      return { kind: 'export', format: exportFormat, ...(values.out ? { out: values.out } : {}), categories: values.categories ?? false, goals: values.goals ?? false };
     }
     default:
       throw new UsageError(verb ? `unknown command "${verb}"` : 'a command is required');
@@ -120,7 +125,7 @@ async function runImport(command: Extract<Command, { kind: 'import' }>): Promise
 }
 
 async function runExport(command: Extract<Command, { kind: 'export' }>): Promise<number> {
-  const text = await withOrganisation((repo) => exportOrganisation(repo, command.format, { categories: command.categories }));
+  const text = await withOrganisation((repo) => exportOrganisation(repo, command.format, { categories: command.categories, goals: command.goals }));
   if (command.out) {
     writeFileSync(command.out, text, 'utf8');
     console.log(`Wrote ${command.out}`);

@@ -1,7 +1,7 @@
 import { LocalDate } from './dates';
 import { ValidationError } from './errors';
 import { FieldChecker } from './fieldChecker';
-import { Effort, EFFORTS, FISHBONE_CATEGORIES, FishboneCategory, IDEA_TYPES, IMPACTS, Idea, Impact, MAX_WHYS, PersonName, RootCause, WASTES } from './ideas';
+import { Effort, EFFORTS, FISHBONE_CATEGORIES, FishboneCategory, IDEA_TYPES, IMPACTS, Idea, Impact, MAX_STAKEHOLDERS, MAX_WHYS, PersonName, RootCause, WASTES } from './ideas';
 
 /**
  * Checking what people typed about ideas. Each input is a typed draft (text as typed, choices as
@@ -25,10 +25,21 @@ export interface IdeaInput {
   /** Entra object id of one of the unit's people. */
   readonly ownerId?: string;
   readonly dueDate?: string;
+  /** One of the unit's open goals. */
+  readonly goalId?: string;
+  /** Other units the idea affects. */
+  readonly stakeholders?: readonly string[];
 }
 
 /** What the idea form says, checked. */
-export type IdeaDraft = Pick<Idea, 'title' | 'situation' | 'proposal' | 'type' | 'wastes' | 'benefitAreas' | 'owner' | 'dueDate'>;
+export type IdeaDraft = Pick<Idea, 'title' | 'situation' | 'proposal' | 'type' | 'wastes' | 'benefitAreas' | 'owner' | 'dueDate' | 'goalId' | 'stakeholders'>;
+
+/** What the form may choose from beyond the unit's people: its goals, and the other units. */
+export interface IdeaChoices {
+  readonly benefitCategories: readonly string[];
+  readonly goalIds?: readonly string[];
+  readonly stakeholderUnitIds?: readonly string[];
+}
 
 export interface MoveInput {
   /** The status to move to. */
@@ -67,7 +78,7 @@ export interface RootCauseInput {
 export const whyField = (n: number): string => `whys.${n}`;
 export const fishboneField = (category: FishboneCategory): string => `fishbone.${category}`;
 
-export function checkIdeaDraft(input: IdeaInput, context: FormContext & { readonly benefitCategories: readonly string[] }): IdeaDraft {
+export function checkIdeaDraft(input: IdeaInput, context: FormContext & IdeaChoices): IdeaDraft {
   const checks = new FieldChecker();
   const title = checks.text('title', input.title, 'title', { required: true });
   const situation = checks.text('situation', input.situation, 'longText');
@@ -77,6 +88,8 @@ export function checkIdeaDraft(input: IdeaInput, context: FormContext & { readon
   const benefitAreas = checks.someOf('benefitAreas', input.benefitAreas, context.benefitCategories);
   const owner = checks.person('ownerId', input.ownerId, context.people);
   const dueDate = checks.dueDate('dueDate', input.dueDate, context.today);
+  const goalId = checks.oneOf('goalId', input.goalId, context.goalIds ?? []);
+  const stakeholders = checkStakeholders(checks, input.stakeholders, context.stakeholderUnitIds ?? []);
   return checks.done({
     title: title!,
     type: type!,
@@ -86,7 +99,29 @@ export function checkIdeaDraft(input: IdeaInput, context: FormContext & { readon
     ...(proposal ? { proposal } : {}),
     ...(owner ? { owner } : {}),
     ...(dueDate ? { dueDate } : {}),
+    ...(goalId ? { goalId } : {}),
+    ...(stakeholders.length ? { stakeholders } : {}),
   });
+}
+
+function checkStakeholders(checks: FieldChecker, raw: readonly string[] | undefined, allowed: readonly string[]): string[] {
+  const units = checks.someOf('stakeholders', raw, allowed);
+  if (units.length > MAX_STAKEHOLDERS) checks.add({ field: 'stakeholders', problem: 'outOfRange', params: { min: 0, max: MAX_STAKEHOLDERS } });
+  return units.slice(0, MAX_STAKEHOLDERS);
+}
+
+/** The goal an idea serves, chosen later from its card: one of the unit's open goals, or none. */
+export function checkGoalLink(input: { readonly goalId?: string }, goalIds: readonly string[]): { goalId?: string } {
+  const checks = new FieldChecker();
+  const goalId = checks.oneOf('goalId', input.goalId, goalIds);
+  return checks.done(goalId ? { goalId } : {});
+}
+
+/** The units an idea affects, chosen later from its card. */
+export function checkStakeholderUnits(input: { readonly stakeholders?: readonly string[] }, allowed: readonly string[]): string[] {
+  const checks = new FieldChecker();
+  const units = checkStakeholders(checks, input.stakeholders, allowed);
+  return checks.done(units);
 }
 
 /** A move may carry a reason (required for parking or rejecting, which the idea rules decide). */

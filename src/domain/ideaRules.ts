@@ -135,6 +135,20 @@ export function recordRootCause(idea: Idea, rootCause: RootCause, s: IdeaStandin
   return touched(idea, change, 'rootCause', { rootCause: { whys: rootCause.whys.filter(Boolean), fishbone } });
 }
 
+/** Links the idea to one of its unit's goals (or unlinks it): the idea's leaders, owner or submitter. */
+export function linkGoal(idea: Idea, goalId: string | undefined, s: IdeaStanding, change: Change): Idea {
+  if (!s.leads && !s.owns && !s.submitted) throw new DomainError('forbidden');
+  const { goalId: _previous, ...rest } = idea;
+  return touched(rest, change, 'goal', goalId ? { goalId } : {});
+}
+
+/** Names the other units the idea affects: its leaders, owner or submitter. */
+export function nameStakeholders(idea: Idea, unitIds: readonly string[], s: IdeaStanding, change: Change): Idea {
+  if (!s.leads && !s.owns && !s.submitted) throw new DomainError('forbidden');
+  const { stakeholders: _previous, ...rest } = idea;
+  return touched(rest, change, 'stakeholders', unitIds.length ? { stakeholders: [...unitIds] } : {});
+}
+
 export function markBenefitRegistered(idea: Idea, change: Change): Idea {
   return touched(idea, change, 'benefit', { benefitRegistered: true });
 }

@@ -61,7 +61,7 @@ export interface LastChange {
 export const IDEA_ORIGINS = ['revision', 'fishbone'] as const;
 export type IdeaOrigin = (typeof IDEA_ORIGINS)[number];
 
-export const CHANGE_KINDS = ['submitted', 'status', 'priority', 'assigned', 'action', 'actionDone', 'rootCause', 'benefit'] as const;
+export const CHANGE_KINDS = ['submitted', 'status', 'priority', 'assigned', 'action', 'actionDone', 'rootCause', 'benefit', 'goal', 'stakeholders'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface Idea {
@@ -87,6 +87,12 @@ export interface Idea {
   /** A link back to the Teams message the idea was saved from. */
   readonly sourceUrl?: string;
   readonly origin?: IdeaOrigin;
+  /** The unit goal the idea serves (goal breakdown): one of its unit's goals. */
+  readonly goalId?: string;
+  /** Other units the idea affects (silo risk): their leaders are invited to comment while it is new. */
+  readonly stakeholders?: readonly string[];
+  /** A practice tried in another unit that this idea adopts ("tried elsewhere"). */
+  readonly adoptedFrom?: IdeaRef;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly statusChangedAt: string;
@@ -103,7 +109,15 @@ export interface Idea {
   readonly lastChange: LastChange;
 }
 
+/** An idea by its unit and number, across units. */
+export interface IdeaRef {
+  readonly unitId: string;
+  readonly number: number;
+}
+
 export const MAX_ACTIONS_PER_IDEA = 30;
+/** Units an idea can name as affected: enough for a municipality's neighbours, small on a card. */
+export const MAX_STAKEHOLDERS = 5;
 export const MAX_WHYS = 5;
 
 export function shortId(unitCode: string, number: number): string {

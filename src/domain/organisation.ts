@@ -1,4 +1,5 @@
 import { BenefitMeasure } from './benefitMeasure';
+import { Goal } from './goals';
 import { Locale } from './locale';
 import { PersonRef, objectIdsOf } from './people';
 import { MeetingSchedule } from './schedule';
@@ -100,6 +101,11 @@ export interface Unit {
   readonly names?: Readonly<Record<string, string>>;
   /** When the unit holds its board meeting; the prompt is posted in its channel then. */
   readonly schedule?: MeetingSchedule;
+  /**
+   * What kind of unit it is ("home-care", "nursing-home", "roads"): a practice that worked in one
+   * unit is suggested to the others of its kind.
+   */
+  readonly kind?: string;
 }
 
 export const ORG_ROLES = ['administrator', 'coach', 'executive'] as const;
@@ -118,6 +124,8 @@ export interface OrganisationSnapshot {
   readonly roleAssignments: readonly RoleAssignment[];
   /** UPN -> Entra object id, learned when a named person first meets the bot. */
   readonly aliases: ReadonlyMap<string, string>;
+  /** The goal breakdown: the organisation's, the areas' and the units' goals, open and closed. */
+  readonly goals: readonly Goal[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Goal } from '../domain/goals';
 import { OrgRole, OrganisationSettings, OrganisationSnapshot, ServiceArea, Unit } from '../domain/organisation';
 import { PersonRef } from '../domain/people';
 
@@ -5,9 +6,11 @@ import { PersonRef } from '../domain/people';
 export interface OrganisationImport {
   readonly settings?: OrganisationSettings;
   readonly serviceAreas: readonly ServiceArea[];
-  /** Units as given in the file; `members` undefined keeps the stored members (e.g. from a Teams roster). Stored channel links and names are kept, and so is the stored meeting schedule when `schedule` is undefined. */
+  /** Units as given in the file; `members` undefined keeps the stored members (e.g. from a Teams roster). Stored channel links and names are kept, and so are the stored meeting schedule and kind when `schedule` or `kind` is undefined. */
   readonly units: readonly (Omit<Unit, 'members' | 'channel' | 'names'> & { readonly members?: readonly PersonRef[]; readonly names?: Unit['names'] })[];
   readonly roleAssignments?: readonly { readonly role: OrgRole; readonly people: readonly PersonRef[] }[];
+  /** Goals as the file gives them (each complete, stored ones overlaid); goals not in the file stay as stored. */
+  readonly goals?: readonly Goal[];
 }
 
 export interface OrganisationRepository {

@@ -31,8 +31,8 @@ export async function importOrganisation(
   return { ok: true, dryRun, summary: parsed.summary };
 }
 
-/** The stored organisation as a file; `categories` asks for the benefit categories' CSV file. */
-export async function exportOrganisation(repo: OrganisationRepository, format: OrganisationFileFormat, options: { readonly categories?: boolean } = {}): Promise<string> {
+/** The stored organisation as a file; `categories` asks for the benefit categories' CSV file, `goals` for the goals'. */
+export async function exportOrganisation(repo: OrganisationRepository, format: OrganisationFileFormat, options: { readonly categories?: boolean; readonly goals?: boolean } = {}): Promise<string> {
   return formatOrganisationFile(await repo.load(), format, options);
 }
 
@@ -69,6 +69,7 @@ export function describeImportSummary(summary: ImportSummary, dryRun: boolean): 
     dryRun ? 'Dry run: the file is valid; nothing was written.' : 'Imported.',
     describeCounts('Service areas', summary.serviceAreas),
     describeCounts('Units', summary.units),
+    ...(summary.goals ? [describeCounts('Goals', summary.goals)] : []),
     `Organisation settings: ${summary.settingsChanged ? 'updated' : 'unchanged'}`,
     ...(roles.length ? [`Roles set (people): ${roles.join(', ')}`] : []),
   ].join('\n');

@@ -4,7 +4,7 @@ import { AuditEntry, IdeaComment } from '../ports/ideaRepository';
 import { checkedKey, newestFirstKey } from './keys';
 import { oneOf, optionalText } from './entityValues';
 import { storedJson } from './storedJson';
-import { actionsSchema, lastChangeSchema, rootCauseSchema, stringListSchema } from './storedSchemas';
+import { actionsSchema, ideaRefSchema, lastChangeSchema, rootCauseSchema, stringListSchema } from './storedSchemas';
 
 /**
  * Everything about a unit's ideas lives in the unit's partition: the number counter, the ideas,
@@ -61,6 +61,9 @@ export function ideaToEntity(idea: Idea): Entity {
     rootCause: idea.rootCause ? JSON.stringify(idea.rootCause) : null,
     sourceUrl: idea.sourceUrl ?? null,
     origin: idea.origin ?? null,
+    goalId: idea.goalId ?? null,
+    stakeholders: idea.stakeholders?.length ? JSON.stringify(idea.stakeholders) : null,
+    adoptedFrom: idea.adoptedFrom ? JSON.stringify(idea.adoptedFrom) : null,
     createdAt: idea.createdAt,
     updatedAt: idea.updatedAt,
     statusChangedAt: idea.statusChangedAt,
@@ -86,6 +89,9 @@ export function ideaFromEntity(row: Row): Idea {
     firstResponseAt: optionalText(row.firstResponseAt),
   };
   const origin = IDEA_ORIGINS.find((o) => o === row.origin);
+  const goalId = optionalText(row.goalId);
+  const stakeholders = storedJson(row, 'stakeholders', stringListSchema);
+  const adoptedFrom = storedJson(row, 'adoptedFrom', ideaRefSchema);
   return {
     unitId: String(row.partitionKey),
     number: Number(row.number),
@@ -102,6 +108,9 @@ export function ideaFromEntity(row: Row): Idea {
     actions: storedJson(row, 'actions', actionsSchema) ?? [],
     ...(rootCause ? { rootCause } : {}),
     ...(origin ? { origin } : {}),
+    ...(goalId ? { goalId } : {}),
+    ...(stakeholders?.length ? { stakeholders } : {}),
+    ...(adoptedFrom ? { adoptedFrom } : {}),
     ...(Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<Idea>),
     createdAt: String(row.createdAt ?? ''),
     updatedAt: String(row.updatedAt ?? ''),

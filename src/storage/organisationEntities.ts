@@ -1,4 +1,5 @@
 import { TableEntity, TableEntityResult } from '@azure/data-tables';
+import { isSlug } from '../domain/ids';
 import { isLocale } from '../domain/locale';
 import {
   BenefitCategory,
@@ -108,6 +109,7 @@ export function unitToEntity(unit: Unit): Entity {
     channel: unit.channel ? JSON.stringify(unit.channel) : null,
     names: unit.names ? JSON.stringify(unit.names) : null,
     schedule: unit.schedule ? JSON.stringify(unit.schedule) : null,
+    kind: unit.kind ?? null,
   };
 }
 
@@ -126,6 +128,7 @@ export function unitFromEntity(row: OrgRow, report?: DamageReport): Unit {
     ...(channel ? { channel } : {}),
     ...(names ? { names } : {}),
     ...(schedule ? { schedule } : {}),
+    ...(typeof row.kind === 'string' && isSlug(row.kind) ? { kind: row.kind } : {}),
   };
 }
 

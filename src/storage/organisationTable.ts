@@ -18,6 +18,7 @@ import {
   unitFromEntity,
   unitToEntity,
 } from './organisationEntities';
+import { goalToEntity, goalsFromRows } from './goalEntities';
 import { guarded, isConflict } from './storageErrors';
 import { DamageReport } from './storedJson';
 import { TableStore } from './tableStore';
@@ -55,6 +56,7 @@ export class OrganisationTable implements OrganisationRepository {
       units: rows.filter((row) => kind(row) === 'unit').map((row) => unitFromEntity(row, this.report)),
       roleAssignments,
       aliases,
+      goals: goalsFromRows(rows, this.report),
     };
   }
 
@@ -101,7 +103,8 @@ export class OrganisationTable implements OrganisationRepository {
       const names = stored?.names || unit.names ? { names: { ...stored?.names, ...unit.names } } : {};
       // A file that says nothing about the meeting schedule keeps the one set from the card.
       const schedule = unit.schedule ?? stored?.schedule;
-      return unitToEntity({ ...unit, members: unit.members ?? stored?.members ?? [], ...(stored?.channel ? { channel: stored.channel } : {}), ...names, ...(schedule ? { schedule } : {}) });
+      const kind = unit.kind ?? stored?.kind;
+      return unitToEntity({ ...unit, members: unit.members ?? stored?.members ?? [], ...(stored?.channel ? { channel: stored.channel } : {}), ...names, ...(schedule ? { schedule } : {}), ...(kind ? { kind } : {}) });
     });
     const roles = (data.roleAssignments ?? []).flatMap(({ role, people }) => people.map((person) => roleToEntity({ role, person })));
     const replacedRoles = new Set((data.roleAssignments ?? []).map((a) => a.role));
@@ -109,7 +112,8 @@ export class OrganisationTable implements OrganisationRepository {
       .filter((a) => replacedRoles.has(a.role))
       .map(roleToEntity)
       .filter((old) => !roles.some((r) => r.rowKey === old.rowKey));
-    const upserts = [...(data.settings ? [settingsToEntity(data.settings)] : []), ...data.serviceAreas.map(areaToEntity), ...units, ...roles];
+    const goals = (data.goals ?? []).map(goalToEntity);
+    const upserts = [...(data.settings ? [settingsToEntity(data.settings)] : []), ...data.serviceAreas.map(areaToEntity), ...units, ...roles, ...goals];
     upserts.forEach(assertEntityFits);
     const actions: TransactionAction[] = [
       ...upserts.map((entity): TransactionAction => ['upsert', entity, 'Replace']),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DECISIONS } from '../domain/benefits';
 import { isLocalDate } from '../domain/dates';
-import { ActionItem, CHANGE_KINDS, FISHBONE_CATEGORIES, FishboneCategory, IDEA_STATUSES, LastChange, PersonName, RootCause } from '../domain/ideas';
+import { ActionItem, CHANGE_KINDS, IdeaRef, FISHBONE_CATEGORIES, FishboneCategory, IDEA_STATUSES, LastChange, PersonName, RootCause } from '../domain/ideas';
 import { MeetingDecision } from '../domain/meetings';
 import { BENEFIT_MEASURES } from '../domain/benefitMeasure';
 import { BenefitCategory, ChannelLink, defaultMeasure } from '../domain/organisation';
@@ -53,6 +53,9 @@ export const lastChangeSchema: z.ZodType<LastChange, z.ZodTypeDef, unknown> = z.
 });
 
 export const stringListSchema = z.array(z.string());
+
+/** An idea in another unit (the practice an idea adopts). */
+export const ideaRefSchema: z.ZodType<IdeaRef, z.ZodTypeDef, unknown> = z.object({ unitId: z.string().min(1), number: z.number().int().positive() });
 
 export const decisionSchema = z.object({
   by: personNameSchema,

@@ -23,6 +23,7 @@ const org: OrganisationSnapshot = {
   units: [unit('a', 'helse', [aad(2)], [aad(3)]), unit('b', 'helse', []), unit('c', 'teknisk', ['leder.c@kommune.no'])],
   roleAssignments: [{ role: 'administrator', person: parsePersonRef(aad(9))! }],
   aliases: new Map([['leder.c@kommune.no', aad(5)]]),
+  goals: [],
 };
 
 describe('access rules', () => {

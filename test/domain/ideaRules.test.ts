@@ -61,6 +61,7 @@ const org: OrganisationSnapshot = {
     { role: 'executive', person: ref(EXECUTIVE) },
   ],
   aliases: new Map(),
+  goals: [],
 };
 
 const AT = '2026-11-20T10:00:00.000Z';

@@ -8,7 +8,7 @@ import { FileProblem, OrganisationFileFormat, ParseResult, formatOrganisationFil
 const upn = (value: string): PersonRef => ({ kind: 'upn', upn: value });
 const GUID = '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e';
 
-const EMPTY: OrganisationSnapshot = { settings: DEFAULT_ORGANISATION, serviceAreas: [], units: [], roleAssignments: [], aliases: new Map() };
+const EMPTY: OrganisationSnapshot = { settings: DEFAULT_ORGANISATION, serviceAreas: [], units: [], roleAssignments: [], aliases: new Map(), goals: [] };
 
 const storedUnit = (unit: Partial<Unit> & Pick<Unit, 'id' | 'code'>): Unit => ({
   name: unit.id,
@@ -193,7 +193,7 @@ describe('organisation file', () => {
         rule: 'a misspelt top-level key',
         text: file('serviceArea:', '  - id: x'),
         line: 1,
-        message: /unknown key "serviceArea"; expected one of organisation, administrators, coaches, executives, serviceAreas/,
+        message: /unknown key "serviceArea"; expected one of organisation, administrators, coaches, executives, goals, serviceAreas/,
       },
       { rule: 'an id that is not a slug', text: file('serviceAreas:', '  - id: Helse Omsorg', '    name: Helse'), line: 2, message: /service area id "Helse Omsorg" is not a valid id/ },
       { rule: 'a missing unit id', text: file('serviceAreas:', '  - id: a', '    name: A', '    units:', '      - name: Uten id'), line: 5, message: /unit id is required/ },
@@ -534,6 +534,7 @@ describe('organisation file', () => {
         { role: 'executive', person: upn('direktor@example.dk') },
       ],
       aliases: new Map(),
+      goals: [],
     };
 
     it('round-trips YAML to the same organisation', () => {

@@ -140,7 +140,7 @@ describe('organisation import (storage)', () => {
     assert.equal(outcome.dryRun, true);
     assert.deepEqual(outcome.summary.units, { created: 4, updated: 0, unchanged: 0 });
     const org = await repo.load();
-    assert.deepEqual(org, { settings: DEFAULT_ORGANISATION, serviceAreas: [], units: [], roleAssignments: [], aliases: new Map() });
+    assert.deepEqual(org, { settings: DEFAULT_ORGANISATION, serviceAreas: [], units: [], roleAssignments: [], aliases: new Map(), goals: [] });
   });
 
   it('imports 150 units completely, across several storage batches', async () => {

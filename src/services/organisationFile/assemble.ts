@@ -3,15 +3,21 @@ import { OrganisationSnapshot, ServiceArea, Unit, findServiceArea, findUnit, nex
 import { MeetingSchedule } from '../../domain/schedule';
 import { schedule as canonicalSchedule } from '../../domain/scheduleForm';
 import { OrganisationImport } from '../../ports/organisationRepository';
+import { assembleGoals } from './assembleGoals';
 import { AreaDraft, FileDraft, ImportedUnit, UnitDraft } from './drafts';
 import { Problems, quote } from './problems';
 
 export function assemble(draft: FileDraft, current: OrganisationSnapshot, problems: Problems): OrganisationImport {
+  const serviceAreas = assembleAreas(draft.areas, current, problems);
+  const units = assembleUnits(draft.units, current, problems);
+  // Checked even when the file lists no goal: a unit moved to another area must not leave its goals hanging.
+  const goals = assembleGoals(draft.goals ?? [], current, { areas: serviceAreas, units, unitDrafts: draft.units }, problems);
   return {
     ...(draft.settings ? { settings: draft.settings } : {}),
-    serviceAreas: assembleAreas(draft.areas, current, problems),
-    units: assembleUnits(draft.units, current, problems),
+    serviceAreas,
+    units,
     ...(draft.roleAssignments ? { roleAssignments: draft.roleAssignments } : {}),
+    ...(goals.length ? { goals } : {}),
   };
 }
 
@@ -55,6 +61,7 @@ function assembleUnits(drafts: readonly UnitDraft[], current: OrganisationSnapsh
     }
     const headcount = draft.headcount ?? stored?.headcount;
     const schedule = assembleSchedule(draft, stored, problems);
+    const kind = draft.kind ?? stored?.kind;
     return [
       {
         id: draft.id,
@@ -65,6 +72,7 @@ function assembleUnits(drafts: readonly UnitDraft[], current: OrganisationSnapsh
         ...(draft.members ? { members: draft.members } : {}),
         ...(headcount !== undefined ? { headcount } : {}),
         ...(schedule ? { schedule } : {}),
+        ...(kind ? { kind } : {}),
       },
     ];
   });

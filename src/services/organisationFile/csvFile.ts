@@ -4,6 +4,7 @@ import { formatPersonRef } from '../../domain/people';
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR } from './csvLayout';
 import { CsvRow, csvPeople, csvRow, parseCsvRecords, readCsvHeader } from './csvRows';
 import { AreaDraft, FileDraft, ScheduleDraft, UnitDraft } from './drafts';
+import { optionalSlug } from './goalDrafts';
 import { Problems, Subject, isBlank, quote, subjectFor } from './problems';
 import { HEADCOUNT_RANGE, idValue, meetingTimeValue, nameValue, numberValue, peopleValue, unitCodeValue, weekdaysValue } from './values';
 
@@ -63,6 +64,7 @@ function readCsvUnit(row: CsvRow, serviceAreaId: string, problems: Problems): Un
   const headcount = numberValue(row.headcount, 'headcount', { ...HEADCOUNT_RANGE, whole: true }, subject, problems);
   const column = 'unit_leaders';
   const schedule = readCsvSchedule(row, subject, problems);
+  const kind = optionalSlug(row.unit_kind, 'unit_kind', subject, problems);
   return {
     id: idValue(row.unit_id, 'unit_id', subject, problems),
     line,
@@ -72,6 +74,7 @@ function readCsvUnit(row: CsvRow, serviceAreaId: string, problems: Problems): Un
     leaders: peopleValue(csvPeople(row[column]), { entry: column, list: column, limit: MAX_LEADERS }, subject, problems),
     ...(headcount !== undefined ? { headcount } : {}),
     ...(schedule ? { schedule } : {}),
+    ...(kind ? { kind: kind.text } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { OrganisationSettings } from '../../domain/organisation';
 import { PersonRef } from '../../domain/people';
 import { MeetingSchedule } from '../../domain/schedule';
 import { OrganisationImport } from '../../ports/organisationRepository';
+import { GoalFileDraft } from './goalDrafts';
 import { Cell } from './problems';
 
 /** Entries of the finished import. */
@@ -30,6 +31,7 @@ export interface UnitDraft {
   readonly members?: readonly PersonRef[];
   readonly headcount?: number;
   readonly schedule?: ScheduleDraft;
+  readonly kind?: string;
 }
 
 /** What a file says about a unit's meeting schedule; an omitted part keeps the stored one. */
@@ -49,4 +51,5 @@ export interface FileDraft {
   readonly roleAssignments?: readonly ImportedRole[];
   readonly areas: readonly AreaDraft[];
   readonly units: readonly UnitDraft[];
+  readonly goals?: readonly GoalFileDraft[];
 }

@@ -3,7 +3,9 @@ import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { Document, isScalar, visit } from 'yaml';
 import { BUILT_IN_MEASURES, BenefitCategory, ORG_ROLES, OrgRole, OrganisationSnapshot, Unit, findServiceArea, isBuiltInCategory } from '../../domain/organisation';
 import { PersonRef, formatPersonRef } from '../../domain/people';
+import { Goal, GoalOwner, goalsOf } from '../../domain/goals';
 import { formatCategoriesCsv } from './csvCategories';
+import { formatGoalsCsv } from './csvGoals';
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR, CsvColumn } from './csvLayout';
 import { OrganisationFileFormat } from './parse';
 import { ROLE_KEYS } from './yamlLayout';
@@ -14,9 +16,28 @@ const SHORT_LIST = 4;
  * The stored organisation as a file. YAML holds everything; CSV holds the units, or (with
  * `categories`) the benefit categories, which have a CSV file of their own.
  */
-export function formatOrganisationFile(snapshot: OrganisationSnapshot, format: OrganisationFileFormat, options: { readonly categories?: boolean } = {}): string {
+export function formatOrganisationFile(snapshot: OrganisationSnapshot, format: OrganisationFileFormat, options: { readonly categories?: boolean; readonly goals?: boolean } = {}): string {
   if (format === 'yaml') return formatYaml(snapshot);
+  if (options.goals) return formatGoalsCsv(snapshot.goals);
   return options.categories ? formatCategoriesCsv(snapshot.settings) : formatCsv(snapshot);
+}
+
+/** A goal as the YAML lists it, under its owner: only the keys it has. */
+function goalForFile(goal: Goal): Record<string, unknown> {
+  return {
+    id: goal.id,
+    title: goal.title,
+    ...(goal.parentId ? { parent: goal.parentId } : {}),
+    ...(goal.measure ? { measure: goal.measure } : {}),
+    ...(goal.target ? { target: goal.target } : {}),
+    ...(goal.closed ? { closed: true } : {}),
+  };
+}
+
+/** `goals:` of an owner, only when it has some: files of organisations without goals stay as they were. */
+function goalsKey(snapshot: OrganisationSnapshot, owner: GoalOwner): Record<string, unknown> {
+  const goals = goalsOf(snapshot.goals, owner, { includeClosed: true });
+  return goals.length ? { goals: goals.map(goalForFile) } : {};
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -32,25 +53,27 @@ function categoryForFile(category: BenefitCategory): string | Record<string, unk
   return { id: category.id, measure: category.measure, ...(category.unit ? { unit: category.unit } : {}), ...(category.names && Object.keys(category.names).length ? { names: category.names } : {}) };
 }
 
-function unitForFile(unit: Unit): Record<string, unknown> {
+function unitForFile(unit: Unit, snapshot: OrganisationSnapshot): Record<string, unknown> {
   return {
     id: unit.id,
     code: unit.code,
     name: unit.name,
+    ...(unit.kind ? { kind: unit.kind } : {}),
     leaders: unit.leaders.map(formatPersonRef),
     // Members usually come from the Teams roster; exported only when there are some, so that
     // re-importing the file never clears a roster that filled in after the export.
     ...(unit.members.length ? { members: unit.members.map(formatPersonRef) } : {}),
     ...(unit.headcount !== undefined ? { headcount: unit.headcount } : {}),
     ...(unit.schedule ? { schedule: { weekdays: [...unit.schedule.weekdays], time: unit.schedule.time, pauses: unit.schedule.pauses.map(({ from, to }) => ({ from, to })) } } : {}),
+    ...goalsKey(snapshot, { level: 'unit', ownerId: unit.id }),
   };
 }
 
 function areasForFile(snapshot: OrganisationSnapshot): Record<string, unknown>[] {
   const units = sortedUnits(snapshot);
-  const unitsIn = (areaId: string) => units.filter((unit) => unit.serviceAreaId === areaId).map(unitForFile);
+  const unitsIn = (areaId: string) => units.filter((unit) => unit.serviceAreaId === areaId).map((unit) => unitForFile(unit, snapshot));
   const areas = [...snapshot.serviceAreas].sort((a, b) => byText(a.id, b.id));
-  const stored = areas.map((area) => ({ id: area.id, name: area.name, leaders: area.leaders.map(formatPersonRef), units: unitsIn(area.id) }));
+  const stored = areas.map((area) => ({ id: area.id, name: area.name, leaders: area.leaders.map(formatPersonRef), ...goalsKey(snapshot, { level: 'area', ownerId: area.id }), units: unitsIn(area.id) }));
   // A unit whose area is missing still appears, under an entry that names only the area's id.
   const orphanAreaIds = [...new Set(units.map((unit) => unit.serviceAreaId))].filter((id) => !findServiceArea(snapshot, id));
   return [...stored, ...orphanAreaIds.map((id) => ({ id, units: unitsIn(id) }))];
@@ -72,6 +95,7 @@ function formatYaml(snapshot: OrganisationSnapshot): string {
       ...(settings.revisionMonths ? { revisionMonths: [...settings.revisionMonths] } : {}),
     },
     ...Object.fromEntries(ORG_ROLES.map((role) => [ROLE_KEYS[role], holders(role)])),
+    ...goalsKey(snapshot, { level: 'organisation' }),
     serviceAreas: areasForFile(snapshot),
   });
   doc.commentBefore = ' Tavla organisation file. Import with: npm run org -- import <file> (see docs/org-import.md)';
@@ -91,6 +115,8 @@ function formatYaml(snapshot: OrganisationSnapshot): string {
 
 function formatCsv(snapshot: OrganisationSnapshot): string {
   const people = (refs: readonly PersonRef[]) => refs.map(formatPersonRef).join(CSV_LIST_SEPARATOR);
+  // The kind column only when some unit has a kind: files of organisations without kinds stay as they were.
+  const columns = CSV_COLUMNS.filter((column) => column !== 'unit_kind' || snapshot.units.some((unit) => unit.kind));
   const rows = sortedUnits(snapshot).map((unit): Record<CsvColumn, string> => {
     const area = findServiceArea(snapshot, unit.serviceAreaId);
     return {
@@ -104,7 +130,8 @@ function formatCsv(snapshot: OrganisationSnapshot): string {
       headcount: unit.headcount === undefined ? '' : String(unit.headcount),
       meeting_weekdays: unit.schedule?.weekdays.join(CSV_LIST_SEPARATOR) ?? '',
       meeting_time: unit.schedule?.time ?? '',
+      unit_kind: unit.kind ?? '',
     };
   });
-  return stringifyCsv(rows, { header: true, columns: [...CSV_COLUMNS] });
+  return stringifyCsv(rows, { header: true, columns });
 }

@@ -4,6 +4,7 @@ import { OrganisationImport } from '../../ports/organisationRepository';
 import { assemble } from './assemble';
 import { isCategoriesCsv, readCategoriesCsv } from './csvCategories';
 import { readCsv } from './csvFile';
+import { isGoalsCsv, readGoalsCsv } from './csvGoals';
 import { FileProblem, Problems } from './problems';
 import { ImportSummary, summarise } from './summary';
 import { readYaml } from './yamlFile';
@@ -18,7 +19,14 @@ export type ParseResult =
 
 export function parseOrganisationFile(text: string, format: OrganisationFileFormat, current: OrganisationSnapshot): ParseResult {
   const problems = new Problems();
-  const draft = format === 'yaml' ? readYaml(text, current.settings, problems) : isCategoriesCsv(text) ? readCategoriesCsv(text, current.settings, problems) : readCsv(text, problems);
+  const draft =
+    format === 'yaml'
+      ? readYaml(text, current.settings, problems)
+      : isCategoriesCsv(text)
+        ? readCategoriesCsv(text, current.settings, problems)
+        : isGoalsCsv(text)
+          ? readGoalsCsv(text, problems)
+          : readCsv(text, problems);
   const data = draft && assemble(draft, current, problems);
   if (!data || problems.any) return { ok: false, problems: problems.sorted() };
   return { ok: true, data, summary: summarise(data, current) };

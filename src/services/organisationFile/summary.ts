@@ -1,4 +1,5 @@
 /** What an import will do, counted against the stored organisation. */
+import { findGoal } from '../../domain/goals';
 import { OrgRole, OrganisationSnapshot, ServiceArea, Unit, findServiceArea, findUnit } from '../../domain/organisation';
 import { PersonRef, formatPersonRef } from '../../domain/people';
 import { OrganisationImport } from '../../ports/organisationRepository';
@@ -15,6 +16,8 @@ export interface ImportCounts {
 export interface ImportSummary {
   readonly serviceAreas: ImportCounts;
   readonly units: ImportCounts;
+  /** Goals the file lists (goals it leaves out stay as stored); absent when it lists none. */
+  readonly goals?: ImportCounts;
   /** Whether the file changes the organisation's settings (only YAML has them). */
   readonly settingsChanged: boolean;
   /** The organisation roles the file sets, with how many people hold each afterwards. */
@@ -33,6 +36,7 @@ function sameUnit(unit: ImportedUnit, stored: Unit): boolean {
     unit.name === stored.name &&
     unit.serviceAreaId === stored.serviceAreaId &&
     unit.headcount === stored.headcount &&
+    unit.kind === stored.kind &&
     JSON.stringify(unit.schedule) === JSON.stringify(stored.schedule) &&
     refsKey(unit.leaders) === refsKey(stored.leaders) &&
     (unit.members === undefined || refsKey(unit.members) === refsKey(stored.members))
@@ -58,6 +62,7 @@ export function summarise(data: OrganisationImport, current: OrganisationSnapsho
   return {
     serviceAreas: countChanges(data.serviceAreas, (id) => findServiceArea(current, id), sameArea),
     units: countChanges(data.units, (id) => findUnit(current, id), sameUnit),
+    ...(data.goals?.length ? { goals: countChanges(data.goals, (id) => findGoal(current.goals, id), (goal, stored) => JSON.stringify(goal) === JSON.stringify(stored)) } : {}),
     settingsChanged: data.settings !== undefined && JSON.stringify(data.settings) !== JSON.stringify(current.settings),
     roles,
   };

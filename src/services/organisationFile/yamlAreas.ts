@@ -4,15 +4,18 @@ import { isLocalDate } from '../../domain/dates';
 import { MAX_LEADERS, MAX_PEOPLE_PER_UNIT } from '../../domain/organisation';
 import { MAX_PAUSES } from '../../domain/scheduleForm';
 import { AreaDraft, FileDraft, ScheduleDraft, UnitDraft } from './drafts';
+import { GoalFileDraft, optionalSlug } from './goalDrafts';
+import { readYamlGoals } from './yamlGoals';
 import { Cell, Subject, quote, subjectFor } from './problems';
 import { HEADCOUNT_RANGE, idValue, meetingTimeValue, nameValue, numberValue, peopleValue, unitCodeValue, weekdaysValue } from './values';
 import { AREA_KEYS, PAUSE_KEYS, SCHEDULE_KEYS, UNIT_KEYS } from './yamlLayout';
 import { YamlField, YamlReader } from './yamlReader';
 
-export function readYamlAreas(reader: YamlReader, field: YamlField | undefined): Pick<FileDraft, 'areas' | 'units'> {
+export function readYamlAreas(reader: YamlReader, field: YamlField | undefined): Pick<FileDraft, 'areas' | 'units'> & { goals: GoalFileDraft[] } {
   const items = reader.list(field, 'serviceAreas', { label: 'serviceAreas', line: field?.line ?? 1 }) ?? [];
   const areas: AreaDraft[] = [];
   const units: UnitDraft[] = [];
+  const goals: GoalFileDraft[] = [];
   for (const item of items) {
     const idCell = reader.idOf(item);
     const subject = subjectFor('service area', idCell, item.line);
@@ -27,15 +30,18 @@ export function readYamlAreas(reader: YamlReader, field: YamlField | undefined):
       ...(name !== undefined ? { name } : {}),
       ...(leaders ? { leaders: peopleValue(leaders, { entry: 'leader', list: 'leaders', limit: MAX_LEADERS }, subject, reader.problems) } : {}),
     });
+    goals.push(...readYamlGoals(reader, entries.get('goals'), 'area', id, subject));
     for (const unit of reader.list(entries.get('units'), 'units', subject) ?? []) {
       const draft = readYamlUnit(reader, unit, id);
-      if (draft) units.push(draft);
+      if (!draft) continue;
+      units.push(draft.unit);
+      goals.push(...draft.goals);
     }
   }
-  return { areas, units };
+  return { areas, units, goals };
 }
 
-function readYamlUnit(reader: YamlReader, item: YamlField, serviceAreaId: string): UnitDraft | undefined {
+function readYamlUnit(reader: YamlReader, item: YamlField, serviceAreaId: string): { unit: UnitDraft; goals: GoalFileDraft[] } | undefined {
   const { problems } = reader;
   const idCell = reader.idOf(item);
   const subject = subjectFor('unit', idCell, item.line);
@@ -49,8 +55,10 @@ function readYamlUnit(reader: YamlReader, item: YamlField, serviceAreaId: string
   const headcount = numberValue(cell('headcount'), 'headcount', { ...HEADCOUNT_RANGE, whole: true }, subject, problems);
   const scheduleField = entries.get('schedule');
   const schedule = scheduleField && scheduleField.node !== null ? readYamlSchedule(reader, scheduleField, subject) : undefined;
-  return {
-    id: idValue(idCell, 'unit id', subject, problems),
+  const kind = optionalSlug(cell('kind'), 'kind', subject, problems);
+  const id = idValue(idCell, 'unit id', subject, problems);
+  const unit: UnitDraft = {
+    id,
     line: item.line,
     serviceAreaId,
     ...(code ? { code } : {}),
@@ -59,7 +67,9 @@ function readYamlUnit(reader: YamlReader, item: YamlField, serviceAreaId: string
     ...(members ? { members: peopleValue(members, { entry: 'member', list: 'members', limit: MAX_PEOPLE_PER_UNIT }, subject, problems) } : {}),
     ...(headcount !== undefined ? { headcount } : {}),
     ...(schedule ? { schedule } : {}),
+    ...(kind ? { kind: kind.text } : {}),
   };
+  return { unit, goals: readYamlGoals(reader, entries.get('goals'), 'unit', id, subject) };
 }
 
 /** `schedule: { weekdays: [1, 2, 3, 4, 5], time: '08:30', pauses: [{ from: ..., to: ... }] }`. */

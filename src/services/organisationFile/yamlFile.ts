@@ -8,6 +8,7 @@ import { readYamlAreas } from './yamlAreas';
 import { ROLE_KEYS, TOP_KEYS } from './yamlLayout';
 import { YamlField, YamlReader } from './yamlReader';
 import { readYamlSettings } from './yamlSettings';
+import { readYamlGoals } from './yamlGoals';
 
 export function readYaml(text: string, currentSettings: OrganisationSettings, problems: Problems): FileDraft | undefined {
   const lineCounter = new LineCounter();
@@ -28,12 +29,15 @@ export function readYaml(text: string, currentSettings: OrganisationSettings, pr
   const top = reader.entries(root, TOP_KEYS, { label: 'file', line: 1 });
   if (!top) return undefined;
   const organisation = top.get('organisation');
-  const areas = readYamlAreas(reader, top.get('serviceAreas'));
+  const orgGoals = readYamlGoals(reader, top.get('goals'), 'organisation', undefined, { label: 'goals', line: top.get('goals')?.line ?? 1 });
+  const { goals: belowGoals, ...areas } = readYamlAreas(reader, top.get('serviceAreas'));
   const roleAssignments = readYamlRoles(reader, top);
+  const goals = [...orgGoals, ...belowGoals];
   return {
     ...(organisation ? { settings: readYamlSettings(reader, organisation, currentSettings) } : {}),
     ...(roleAssignments.length ? { roleAssignments } : {}),
     ...areas,
+    ...(goals.length ? { goals } : {}),
   };
 }
 

@@ -19,14 +19,20 @@
  *   administrators: [admin@kommune.no]   # each role list is optional; a given list replaces the role's holders
  *   coaches: []
  *   executives: []
+ *   goals:                   # the organisation's goals (målnedbrytning starts here)
+ *     - id: innovativ
+ *       title: Vestre Toten skal utmerke seg som en innovativ kommune
  *   serviceAreas:
  *     - id: helse-omsorg     # slug
  *       name: Helse og omsorg
  *       leaders: [tol.helse@kommune.no]
+ *       goals:               # the area's goals, each under an organisation goal
+ *         - { id: ho-velferdsteknologi, title: Velferdsteknologi i alle tjenester, parent: innovativ }
  *       units:
  *         - id: sykehjem-a
  *           code: SA         # optional: else the stored code, else the next free "U<n>"
  *           name: Sykehjem A
+ *           kind: nursing-home  # optional: units of a kind are told of each other's practices
  *           leaders: [leder.a@kommune.no, 3f2b0c1e-...]   # e-mail/UPN or Entra object id
  *           members: []      # optional; omitted keeps the stored members (they come from the Teams roster)
  *           headcount: 35    # optional, 0..10000
@@ -34,6 +40,8 @@
  *             weekdays: [1, 2, 3, 4, 5]   # 1 = Monday ... 7 = Sunday
  *             time: '08:30'               # local time in the organisation's time zone
  *             pauses: [{ from: '2026-07-01', to: '2026-08-09' }]   # at most 3; inclusive dates
+ *           goals:           # the unit's goals, each under a goal of its own area; measure and target optional
+ *             - { id: sa-sensorer, title: Sensorer på alle rom, parent: ho-velferdsteknologi, measure: Andel rom, target: 100 % }
  *
  * In YAML an omitted key of a stored service area or unit keeps its stored value, so an entry
  * with only an `id` and `units` adds units to an area set up earlier. A new area or unit needs a name.
@@ -41,10 +49,11 @@
 import { ORG_ROLES, OrgRole } from '../../domain/organisation';
 
 export const ROLE_KEYS: Readonly<Record<OrgRole, string>> = { administrator: 'administrators', coach: 'coaches', executive: 'executives' };
-export const TOP_KEYS = ['organisation', ...ORG_ROLES.map((role) => ROLE_KEYS[role]), 'serviceAreas'];
+export const TOP_KEYS = ['organisation', ...ORG_ROLES.map((role) => ROLE_KEYS[role]), 'goals', 'serviceAreas'];
 export const SETTINGS_KEYS = ['name', 'language', 'timeZone', 'country', 'currency', 'hoursPerFte', 'benefitCategories', 'followUpMonths', 'revisionMonths'];
-export const AREA_KEYS = ['id', 'name', 'leaders', 'units'];
-export const UNIT_KEYS = ['id', 'code', 'name', 'leaders', 'members', 'headcount', 'schedule'];
+export const AREA_KEYS = ['id', 'name', 'leaders', 'goals', 'units'];
+export const UNIT_KEYS = ['id', 'code', 'name', 'kind', 'leaders', 'members', 'headcount', 'schedule', 'goals'];
+export const GOAL_KEYS = ['id', 'title', 'parent', 'measure', 'target', 'closed'];
 export const SCHEDULE_KEYS = ['weekdays', 'time', 'pauses'];
 export const PAUSE_KEYS = ['from', 'to'];
 export const CATEGORY_KEYS = ['id', 'measure', 'unit', 'names'];
