@@ -67,8 +67,11 @@ export class FieldChecker {
   }
 }
 
-/** Trims, unifies line endings and drops control characters other than newlines and tabs. */
+/**
+ * Trims, unifies line endings and drops control characters other than newlines and tabs: the C0
+ * set, DEL and the C1 set (U+0080–U+009F, e.g. U+009B, a terminal's escape introducer).
+ */
 export function normaliseText(raw: string): string {
   // eslint-disable-next-line no-control-regex
-  return raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+  return raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '').trim();
 }

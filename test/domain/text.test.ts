@@ -26,6 +26,14 @@ describe('form field checks', () => {
   it('cleans control characters and line endings but keeps newlines', () => {
     assert.equal(normaliseText('  a\r\nb\u0007c\t \n'), 'a\nbc');
   });
+
+  it('drops the C1 control characters too (found by the reliability fuzzer in a stored benefit)', () => {
+    // U+009B is a terminal's CSI, U+0085 a line break to some readers; neither belongs in a title or a name.
+    assert.equal(normaliseText('Færre\u009b[31m vaktbytter\u0085\u0080'), 'Færre[31m vaktbytter');
+    const checks = new FieldChecker();
+    assert.equal(checks.text('measured', '7 av 10\u009b', 'shortText'), '7 av 10');
+    assert.equal(normaliseText('Ærlig talt: ÆØÅ æøå ß é \u00a0'), 'Ærlig talt: ÆØÅ æøå ß é');
+  });
 });
 
 describe('locales', () => {
