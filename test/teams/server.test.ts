@@ -5,6 +5,7 @@ import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import { cardAction, message } from '../support/activities';
 import { cardText } from '../support/botHarness';
 import { LocalEdge, startLocalEdge } from '../support/edgeServer';
+import { rawRequest } from '../support/rawHttp';
 
 describe('HTTP edge (local mode)', () => {
   let edge: LocalEdge;
@@ -64,6 +65,20 @@ describe('HTTP edge (local mode)', () => {
       req.end();
     });
     assert.equal(status, 413);
+    await stillAnswers();
+  });
+
+  it('answers HTTP that Node’s parser refuses with the same short JSON as every other refusal (found by the reliability fuzzer)', async () => {
+    const port = Number(new URL(edge.server.url).port);
+    const body = JSON.stringify({ ...message('help'), serviceUrl: edge.connector.serviceUrl });
+    const head = (extra: string) => Buffer.from(`POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n${extra}Connection: close\r\n\r\n${body}`);
+    const conflicting = await rawRequest(port, head(`Content-Length: ${body.length}\r\nContent-Length: 5\r\n`), 5000);
+    assert.equal(conflicting.status, 400);
+    assert.equal(conflicting.headers['content-type'], 'application/json');
+    assert.deepEqual(JSON.parse(conflicting.body), { error: 'Malformed HTTP request' });
+    const oversized = await rawRequest(port, head(`X-Filler: ${'a'.repeat(20_000)}\r\nContent-Length: ${body.length}\r\n`), 5000);
+    assert.equal(oversized.status, 431);
+    assert.deepEqual(JSON.parse(oversized.body), { error: 'Request headers too large' });
     await stillAnswers();
   });
 
