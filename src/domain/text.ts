@@ -67,11 +67,21 @@ export class FieldChecker {
   }
 }
 
+/** Half of a UTF-16 surrogate pair without its other half: not a character at all. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /**
  * Trims, unifies line endings and drops control characters other than newlines and tabs: the C0
- * set, DEL and the C1 set (U+0080–U+009F, e.g. U+009B, a terminal's escape introducer).
+ * set, DEL and the C1 set (U+0080–U+009F, e.g. U+009B, a terminal's escape introducer). A lone
+ * surrogate (JSON can carry one as "\ud800") becomes U+FFFD, as any UTF-8 reader would show it.
  */
 export function normaliseText(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '').trim();
+  return (
+    raw
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
+      .replace(LONE_SURROGATE, '\ufffd')
+      .trim()
+  );
 }

@@ -34,6 +34,11 @@ describe('form field checks', () => {
     assert.equal(checks.text('measured', '7 av 10\u009b', 'shortText'), '7 av 10');
     assert.equal(normaliseText('Ærlig talt: ÆØÅ æøå ß é \u00a0'), 'Ærlig talt: ÆØÅ æøå ß é');
   });
+
+  it('turns half a surrogate pair into U+FFFD and keeps whole pairs (found by the reliability fuzzer in a stored comment)', () => {
+    assert.equal(normaliseText('Godt\ud800 forslag \udfff😀'), 'Godt\ufffd forslag \ufffd😀');
+    assert.equal(normaliseText('👨‍👩‍👧 e\u0301'), '👨‍👩‍👧 e\u0301');
+  });
 });
 
 describe('locales', () => {
