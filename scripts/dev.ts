@@ -1,7 +1,10 @@
 // npm start: Tavla with zero configuration. In local mode (no BOT_ID) it starts the bot on
 // 127.0.0.1:3978 with the embedded Azurite (data under .data/), and the Microsoft 365 Agents
 // Playground against it, so a newcomer can chat with the bot in a browser at once. With BOT_ID
-// set (production mode) it runs the bot only. Ctrl-C (or SIGTERM) stops everything it started.
+// set (production mode) it runs the bot only. Ctrl-C (or SIGTERM) stops everything it started, in
+// order: the Playground, the bot (which still needs storage to release its leases), then Azurite.
+// Azurite runs in a process group of its own, so a terminal's Ctrl-C reaches it only through us
+// (src/storage/azuriteProcess.ts), and is restarted if it dies (src/storage/azuriteSupervisor.ts).
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -207,7 +210,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     stopping = true;
-    console.log(`${signal}: stopping ${playground ? 'the Agents Playground, ' : ''}Tavla and its storage`);
+    console.log(`${signal}: stopping ${playground ? 'the Agents Playground, ' : ''}Tavla, then its storage`);
     const force = setTimeout(() => {
       console.error(`Could not stop within ${STOP_TIMEOUT_MS / 1000} s; exiting anyway`);
       process.exit(1);

@@ -17,6 +17,7 @@ import { BenefitReminders } from './services/benefits/benefitReminders';
 import { BenefitTable } from './storage/benefitTable';
 import { IdeaTable } from './storage/ideaTable';
 import { LeaseTable } from './storage/leaseTable';
+import { JobRunTable } from './storage/jobRunTable';
 import { OutboxTable } from './storage/outboxTable';
 import { OutboxNotifier } from './scheduler/outboxNotifier';
 import { PipelineStatusService } from './services/pipelineStatus';
@@ -27,6 +28,7 @@ import { OrganisationTable } from './storage/organisationTable';
 import { PeopleTable } from './storage/peopleTable';
 import { TableStore } from './storage/tableStore';
 import { MeetingTable } from './storage/meetingTable';
+import { logDamage } from './storage/storedJson';
 import { AgendaService } from './services/rhythm/agenda';
 import { MeetingSchedules } from './services/rhythm/meetingSchedules';
 import { MeetingService } from './services/rhythm/meetings';
@@ -47,15 +49,18 @@ export interface CompositionOptions {
 
 /** Repositories and services over one set of tables: the same wiring for the server and the tests. */
 export function composeServices(store: TableStore, options: CompositionOptions) {
+  // A damaged row in a list is logged and left out; read on its own, it is refused with a clear message.
+  const report = logDamage(options.logger);
   const repositories = {
-    organisation: new OrganisationTable(store),
+    organisation: new OrganisationTable(store, report),
     people: new PeopleTable(store),
-    ideas: new IdeaTable(store),
-    benefits: new BenefitTable(store),
+    ideas: new IdeaTable(store, report),
+    benefits: new BenefitTable(store, report),
     reminderStates: new ReminderStateTable(store),
-    meetings: new MeetingTable(store),
+    meetings: new MeetingTable(store, report),
     outbox: new OutboxTable(store, options.clock, options.ids),
     leases: new LeaseTable(store),
+    jobRuns: new JobRunTable(store),
   };
   const directory = new OrganisationDirectory(repositories.organisation, options.clock);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);

@@ -12,6 +12,7 @@ import { BenefitFollowUpJob } from './scheduler/jobs/benefitFollowUps';
 import { MeetingPrompts } from './scheduler/jobs/meetingPrompts';
 import { OverdueReminderJob } from './scheduler/jobs/overdueReminders';
 import { WeeklyDigestJob } from './scheduler/jobs/weeklyDigest';
+import { OutboxPurgeJob } from './scheduler/jobs/outboxPurge';
 import { LeaseKeeper } from './scheduler/leaseKeeper';
 import { ConnectorRateLimiter, realSleep } from './scheduler/rateLimiter';
 import { ConnectorSender } from './teams/connectorSender';
@@ -38,12 +39,15 @@ export function startProactiveDelivery(
   const sender = new ConnectorSender(adapter, botAppId, repositories.people, { clock, logger });
   const limiter = new ConnectorRateLimiter(clock, realSleep, { tenantPerSecond: rhythm.tenantRatePerSecond });
   const worker = new DeliveryWorker({ queue: repositories.outbox, sender, limiter, clock, sleep: realSleep, logger }, { workerId: holderId });
+  // Work enqueued by this process (a job, a notification) is sent at once, not at the next look.
+  repositories.outbox.onEnqueued(() => worker.wake());
   const holidays = cachedHolidayChecks();
   const jobs: ScheduledJob[] = [
-    new MeetingPrompts(services.directory, services.agenda, repositories.outbox, holidays, clock, logger),
-    new OverdueReminderJob(services.overdueReminders, repositories.people, services.directory, repositories.outbox, holidays, clock, rhythm),
-    new WeeklyDigestJob(services.weeklyDigests, repositories.people, services.directory, repositories.outbox, holidays, clock, rhythm),
-    new BenefitFollowUpJob(services.benefitReminders, services.directory, clock, rhythm),
+    new MeetingPrompts(services.directory, services.agenda, repositories.outbox, holidays, logger, repositories.jobRuns),
+    new OverdueReminderJob(services.overdueReminders, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns),
+    new WeeklyDigestJob(services.weeklyDigests, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns),
+    new BenefitFollowUpJob(services.benefitReminders, services.directory, rhythm, repositories.jobRuns),
+    new OutboxPurgeJob(repositories.outbox, services.directory, repositories.jobRuns),
   ];
   const lease = new LeaseKeeper({ leases: repositories.leases, clock, sleep: realSleep, logger }, { name: 'proactive', holderId });
   lease.start(async (signal) => {

@@ -8,6 +8,7 @@ import { AuditEntry } from '../ports/ideaRepository';
 import { ItemView } from '../services/ideas/ideaViews';
 import { categoryLabel, choices, dateLabel, effortLabel, fishboneLabel, ideaId, impactLabel, statusLabel, typeLabel, wasteLabel } from './labels';
 import { Choice, IdeaFormValues, ItemCardData, TextColor } from './models';
+import { fishboneInput, whyInput } from './formInputs';
 import { AdaptiveCardJson, renderCard } from './renderer';
 
 /** Building the idea cards' data from what the services return. */
@@ -154,8 +155,8 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
     efforts: choices(EFFORTS, (v) => effortLabel(locale, v)),
     impacts: choices(IMPACTS, (v) => impactLabel(locale, v)),
     people: personChoices(view.people),
-    whys: Array.from({ length: MAX_WHYS }, (_, i) => ({ id: `why${i + 1}`, label: t(locale, 'item.whyLabel', { n: i + 1 }), value: idea.rootCause?.whys[i] ?? '' })),
-    fishbone: FISHBONE_CATEGORIES.map((c) => ({ id: `fishbone_${c}`, label: fishboneLabel(locale, c), value: idea.rootCause?.fishbone[c] ?? '' })),
+    whys: Array.from({ length: MAX_WHYS }, (_, i) => ({ id: whyInput(i + 1), label: t(locale, 'item.whyLabel', { n: i + 1 }), value: idea.rootCause?.whys[i] ?? '' })),
+    fishbone: FISHBONE_CATEGORIES.map((c) => ({ id: fishboneInput(c), label: fishboneLabel(locale, c), value: idea.rootCause?.fishbone[c] ?? '' })),
     today,
     values,
     errors: options.errors ?? {},

@@ -2,10 +2,11 @@ import { Agenda } from '../domain/agenda';
 import { LocalDate } from '../domain/dates';
 import { Idea, PersonName, shortId } from '../domain/ideas';
 import { Locale } from '../domain/locale';
-import { MAX_DECISIONS, MeetingDecision, MeetingLog, decisionFields } from '../domain/meetings';
+import { MAX_DECISIONS, MeetingDecision, MeetingLog } from '../domain/meetings';
 import { Unit } from '../domain/organisation';
 import { MeetingSchedule } from '../domain/schedule';
-import { MAX_PAUSES, WEEKDAYS, scheduleFormValues } from '../domain/scheduleForm';
+import { MAX_PAUSES, WEEKDAYS } from '../domain/scheduleForm';
+import { decisionInputs, pauseInputs } from './formInputs';
 import { TextKey, t } from '../i18n';
 import { formatDate, formatList, formatLongDate } from '../i18n/format';
 import { LogFormView } from '../services/rhythm/meetings';
@@ -172,7 +173,7 @@ export function meetingLogCard(locale: Locale, view: LogFormView, options: LogFo
   const log = view.log;
   const value = (key: string, fallback: string) => typed[key] ?? fallback;
   const decisions: DecisionRowCardData[] = Array.from({ length: MAX_DECISIONS }, (_, i) => {
-    const ids = decisionFields(i + 1);
+    const ids = decisionInputs(i + 1);
     return {
       label: t(locale, 'meeting.decisionLabel', { n: i + 1 }),
       ids,
@@ -214,6 +215,17 @@ export function meetingLogCard(locale: Locale, view: LogFormView, options: LogFo
   });
 }
 
+/** The schedule form's inputs for a stored schedule (or an empty form). */
+export function scheduleFormValues(current: MeetingSchedule | undefined): Record<string, string> {
+  const values: Record<string, string> = { weekdays: current?.weekdays.join(',') ?? '', time: current?.time ?? '' };
+  for (let n = 1; n <= MAX_PAUSES; n++) {
+    const ids = pauseInputs(n);
+    values[ids.from] = current?.pauses[n - 1]?.from ?? '';
+    values[ids.to] = current?.pauses[n - 1]?.to ?? '';
+  }
+  return values;
+}
+
 export interface ScheduleCardOptions {
   readonly note?: string;
   readonly noteColor?: TextColor;
@@ -228,7 +240,7 @@ export function meetingScheduleCard(locale: Locale, unit: Unit, options: Schedul
   const required = (label: TextKey) => t(locale, 'field.required', { field: t(locale, label) });
   const pauses: MeetingScheduleCardData['pauses'] = Array.from({ length: MAX_PAUSES }, (_, i) => {
     const n = i + 1;
-    const [fromId, toId] = [`pause${n}From`, `pause${n}To`];
+    const { from: fromId, to: toId } = pauseInputs(n);
     return {
       fromId,
       toId,

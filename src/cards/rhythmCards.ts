@@ -12,6 +12,7 @@ import { DigestView } from '../services/rhythm/weeklyDigest';
 import { ItemInUnit, LeaderEscalation } from '../services/rhythm/overdueReminders';
 import { benefitArithmetic, formatFte, formatMoney } from './benefitCards';
 import { OverdueReminderCardData, ReminderItemCardData, TextColor } from './models';
+import { reminderInputs } from './formInputs';
 import { AdaptiveCardJson, renderCard } from './renderer';
 
 /** Cards of the rhythm: the daily overdue reminder, the escalation to leaders, the Monday digest. */
@@ -48,8 +49,8 @@ export function reminderCard(
       actionId: item.actionId ?? 0,
       // An idea is finished through its status steps on the item card; an action item is simply done.
       canMarkDone: item.actionId !== undefined,
-      dueInput: `dueDate_${index}`,
-      handOverInput: `handOverTo_${index}`,
+      dueInput: reminderInputs(index).due,
+      handOverInput: reminderInputs(index).handOver,
       people: peopleOfUnit(item.unit, context.org.aliases)
         .filter((p) => p.id !== item.owner.id)
         .slice(0, MAX_HANDOVER_CHOICES)

@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'staleCard'
   | 'storageUnavailable'
   | 'alreadyLinked'
-  | 'notLinked';
+  | 'notLinked'
+  /** Stored data that does not have the shape Tavla wrote: edited by hand, or written by a fault. */
+  | 'damagedData';
 
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
@@ -25,7 +27,7 @@ export class DomainError extends Error {
 }
 
 /** Why a single form field was refused. */
-export type FieldProblem = 'required' | 'tooLong' | 'invalidFormat' | 'pastDate' | 'unknownOption' | 'outOfRange' | 'duplicate';
+export type FieldProblem = 'required' | 'tooLong' | 'invalidFormat' | 'pastDate' | 'tooFarAhead' | 'unknownOption' | 'outOfRange' | 'duplicate';
 
 export interface FieldIssue {
   readonly field: string;

@@ -1,11 +1,11 @@
-import { LocalDate, isLocalDate } from './dates';
+import { LocalDate } from './dates';
 import { ValidationError } from './errors';
+import { FieldChecker } from './fieldChecker';
 import { Effort, EFFORTS, FISHBONE_CATEGORIES, FishboneCategory, IDEA_TYPES, IMPACTS, Idea, Impact, MAX_WHYS, PersonName, RootCause, WASTES } from './ideas';
-import { FieldChecker } from './text';
 
 /**
- * Reading card inputs into checked values. Every reader reports all problems at once, keyed by
- * the card's input ids, so the form comes back with each message next to its field.
+ * Checking what people typed about ideas. Each input is a typed draft (text as typed, choices as
+ * their values); each check reports every problem at once, by the draft's own field names.
  */
 
 export interface FormContext {
@@ -14,57 +14,70 @@ export interface FormContext {
   readonly people: readonly PersonName[];
 }
 
+/** The idea form as typed. */
+export interface IdeaInput {
+  readonly title?: string;
+  readonly situation?: string;
+  readonly proposal?: string;
+  readonly type?: string;
+  readonly wastes?: readonly string[];
+  readonly benefitAreas?: readonly string[];
+  /** Entra object id of one of the unit's people. */
+  readonly ownerId?: string;
+  readonly dueDate?: string;
+}
+
 /** What the idea form says, checked. */
 export type IdeaDraft = Pick<Idea, 'title' | 'situation' | 'proposal' | 'type' | 'wastes' | 'benefitAreas' | 'owner' | 'dueDate'>;
 
-type Raw = Readonly<Record<string, unknown>>;
-
-/** Multi-select choice sets submit "a,b,c". */
-function many<T extends string>(checks: FieldChecker, field: string, raw: unknown, allowed: readonly T[]): T[] {
-  if (raw === undefined || raw === null || raw === '') return [];
-  const values = String(raw).split(',').map((v) => v.trim()).filter(Boolean);
-  const unknown = values.filter((v) => !(allowed as readonly string[]).includes(v));
-  if (unknown.length) checks.add({ field, problem: 'unknownOption' });
-  return [...new Set(values.filter((v): v is T => (allowed as readonly string[]).includes(v)))];
+export interface MoveInput {
+  /** The status to move to. */
+  readonly to: string;
+  readonly reason?: string;
 }
 
-function date(checks: FieldChecker, field: string, raw: unknown, today: LocalDate): LocalDate | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  const value = String(raw).trim().slice(0, 10);
-  if (!isLocalDate(value)) {
-    checks.add({ field, problem: 'invalidFormat' });
-    return undefined;
-  }
-  if (value < today) {
-    checks.add({ field, problem: 'pastDate' });
-    return undefined;
-  }
-  return value;
+export interface PriorityInput {
+  readonly effort?: string;
+  readonly impact?: string;
 }
 
-function person(checks: FieldChecker, field: string, raw: unknown, people: readonly PersonName[]): PersonName | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  const found = people.find((p) => p.id === String(raw).toLowerCase());
-  if (!found) checks.add({ field, problem: 'unknownOption' });
-  return found;
+/** Owner and due date of an idea; both empty means unassigned. */
+export interface AssignmentInput {
+  readonly ownerId?: string;
+  readonly dueDate?: string;
 }
 
-function done<T>(checks: FieldChecker, value: T): T {
-  if (checks.issues.length) throw new ValidationError(checks.issues);
-  return value;
+export interface ActionItemInput {
+  readonly text?: string;
+  readonly ownerId?: string;
+  readonly dueDate?: string;
 }
 
-export function readIdeaDraft(raw: Raw, context: FormContext & { readonly benefitCategories: readonly string[] }): IdeaDraft {
+export interface CommentInput {
+  readonly text?: string;
+}
+
+/** Up to five whys, in order, and notes per fishbone category. */
+export interface RootCauseInput {
+  readonly whys: readonly string[];
+  readonly fishbone: Partial<Readonly<Record<FishboneCategory, string>>>;
+}
+
+/** Field names of the root-cause notes: `whys.1` … `whys.5`, `fishbone.<category>`. */
+export const whyField = (n: number): string => `whys.${n}`;
+export const fishboneField = (category: FishboneCategory): string => `fishbone.${category}`;
+
+export function checkIdeaDraft(input: IdeaInput, context: FormContext & { readonly benefitCategories: readonly string[] }): IdeaDraft {
   const checks = new FieldChecker();
-  const title = checks.text('title', raw.title, 'title', { required: true });
-  const situation = checks.text('situation', raw.situation, 'longText');
-  const proposal = checks.text('proposal', raw.proposal, 'longText');
-  const type = checks.oneOf('type', raw.type, IDEA_TYPES, { required: true });
-  const wastes = many(checks, 'wastes', raw.wastes, WASTES);
-  const benefitAreas = many(checks, 'benefitAreas', raw.benefitAreas, context.benefitCategories);
-  const owner = person(checks, 'ownerId', raw.ownerId, context.people);
-  const dueDate = date(checks, 'dueDate', raw.dueDate, context.today);
-  return done(checks, {
+  const title = checks.text('title', input.title, 'title', { required: true });
+  const situation = checks.text('situation', input.situation, 'longText');
+  const proposal = checks.text('proposal', input.proposal, 'longText');
+  const type = checks.oneOf('type', input.type, IDEA_TYPES, { required: true });
+  const wastes = checks.someOf('wastes', input.wastes, WASTES);
+  const benefitAreas = checks.someOf('benefitAreas', input.benefitAreas, context.benefitCategories);
+  const owner = checks.person('ownerId', input.ownerId, context.people);
+  const dueDate = checks.dueDate('dueDate', input.dueDate, context.today);
+  return checks.done({
     title: title!,
     type: type!,
     wastes,
@@ -76,47 +89,49 @@ export function readIdeaDraft(raw: Raw, context: FormContext & { readonly benefi
   });
 }
 
-export function readMove(raw: Raw): { reason?: string } {
+/** A move may carry a reason (required for parking or rejecting, which the idea rules decide). */
+export function checkMoveReason(input: Pick<MoveInput, 'reason'>): { reason?: string } {
   const checks = new FieldChecker();
-  const reason = checks.text('reason', raw.reason, 'shortText');
-  return done(checks, reason ? { reason } : {});
+  const reason = checks.text('reason', input.reason, 'shortText');
+  return checks.done(reason ? { reason } : {});
 }
 
-export function readPriority(raw: Raw): { effort: Effort; impact: Impact } {
+export function checkPriority(input: PriorityInput): { effort: Effort; impact: Impact } {
   const checks = new FieldChecker();
-  const effort = checks.oneOf('effort', raw.effort, EFFORTS, { required: true });
-  const impact = checks.oneOf('impact', raw.impact, IMPACTS, { required: true });
-  return done(checks, { effort: effort!, impact: impact! });
+  const effort = checks.oneOf('effort', input.effort, EFFORTS, { required: true });
+  const impact = checks.oneOf('impact', input.impact, IMPACTS, { required: true });
+  return checks.done({ effort: effort!, impact: impact! });
 }
 
-export function readAssignment(raw: Raw, context: FormContext): { owner?: PersonName; dueDate?: LocalDate } {
+export function checkAssignment(input: AssignmentInput, context: FormContext): { owner?: PersonName; dueDate?: LocalDate } {
   const checks = new FieldChecker();
-  const owner = person(checks, 'ownerId', raw.ownerId, context.people);
-  const dueDate = date(checks, 'dueDate', raw.dueDate, context.today);
-  return done(checks, { ...(owner ? { owner } : {}), ...(dueDate ? { dueDate } : {}) });
+  const owner = checks.person('ownerId', input.ownerId, context.people);
+  const dueDate = checks.dueDate('dueDate', input.dueDate, context.today);
+  return checks.done({ ...(owner ? { owner } : {}), ...(dueDate ? { dueDate } : {}) });
 }
 
-export function readActionItem(raw: Raw, context: FormContext): { text: string; owner?: PersonName; dueDate?: LocalDate } {
+export function checkActionItem(input: ActionItemInput, context: FormContext): { text: string; owner?: PersonName; dueDate?: LocalDate } {
   const checks = new FieldChecker();
-  const text = checks.text('actionText', raw.actionText, 'shortText', { required: true });
-  const owner = person(checks, 'actionOwnerId', raw.actionOwnerId, context.people);
-  const dueDate = date(checks, 'actionDueDate', raw.actionDueDate, context.today);
-  return done(checks, { text: text!, ...(owner ? { owner } : {}), ...(dueDate ? { dueDate } : {}) });
+  const text = checks.text('text', input.text, 'shortText', { required: true });
+  const owner = checks.person('ownerId', input.ownerId, context.people);
+  const dueDate = checks.dueDate('dueDate', input.dueDate, context.today);
+  return checks.done({ text: text!, ...(owner ? { owner } : {}), ...(dueDate ? { dueDate } : {}) });
 }
 
-export function readComment(raw: Raw): string {
+export function checkComment(input: CommentInput): string {
   const checks = new FieldChecker();
-  const text = checks.text('comment', raw.comment, 'longText', { required: true });
-  return done(checks, text!);
+  const text = checks.text('text', input.text, 'longText', { required: true });
+  return checks.done(text!);
 }
 
-export function readRootCause(raw: Raw): RootCause {
+export function checkRootCause(input: RootCauseInput): RootCause {
+  if (input.whys.length > MAX_WHYS) throw new ValidationError([{ field: 'whys', problem: 'outOfRange', params: { min: 0, max: MAX_WHYS } }]);
   const checks = new FieldChecker();
-  const whys = Array.from({ length: MAX_WHYS }, (_, i) => checks.text(`why${i + 1}`, raw[`why${i + 1}`], 'shortText') ?? '');
+  const whys = Array.from({ length: MAX_WHYS }, (_, i) => checks.text(whyField(i + 1), input.whys[i], 'shortText') ?? '');
   const fishbone: Partial<Record<FishboneCategory, string>> = {};
   for (const category of FISHBONE_CATEGORIES) {
-    const text = checks.text(`fishbone_${category}`, raw[`fishbone_${category}`], 'shortText');
+    const text = checks.text(fishboneField(category), input.fishbone[category], 'shortText');
     if (text) fishbone[category] = text;
   }
-  return done(checks, { whys, fishbone });
+  return checks.done({ whys, fishbone });
 }

@@ -90,7 +90,7 @@ function touched(idea: Idea, change: Change, what: ChangeKind, extra: Partial<Id
 }
 
 export function moveIdea(idea: Idea, to: IdeaStatus, s: IdeaStanding, change: Change, reason?: string): Idea {
-  if (!TRANSITIONS[idea.status].includes(to)) throw new ValidationError([{ field: 'status', problem: 'unknownOption' }]);
+  if (!TRANSITIONS[idea.status].includes(to)) throw new ValidationError([{ field: 'to', problem: 'unknownOption' }]);
   if (!allowedMoves(idea, s).includes(to)) throw new DomainError('forbidden');
   if (NEEDS_REASON.has(to) && !reason) throw new ValidationError([{ field: 'reason', problem: 'required' }]);
   const { statusReason: _previousReason, doneAt: _previousDone, ...rest } = idea;
@@ -115,7 +115,7 @@ export function assign(idea: Idea, owner: PersonName | undefined, dueDate: Local
 
 export function addAction(idea: Idea, action: Omit<ActionItem, 'id' | 'done'>, s: IdeaStanding, change: Change): Idea {
   if (!canAddAction(s)) throw new DomainError('forbidden');
-  if (idea.actions.length >= MAX_ACTIONS_PER_IDEA) throw new ValidationError([{ field: 'actionText', problem: 'outOfRange', params: { min: 0, max: MAX_ACTIONS_PER_IDEA } }]);
+  if (idea.actions.length >= MAX_ACTIONS_PER_IDEA) throw new ValidationError([{ field: 'text', problem: 'outOfRange', params: { min: 0, max: MAX_ACTIONS_PER_IDEA } }]);
   const id = idea.actions.reduce((max, a) => Math.max(max, a.id), 0) + 1;
   return touched(idea, change, 'action', { actions: [...idea.actions, { ...action, id, done: false }] });
 }

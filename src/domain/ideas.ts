@@ -53,7 +53,8 @@ export interface LastChange {
   readonly status?: IdeaStatus;
 }
 
-export type ChangeKind = 'submitted' | 'status' | 'priority' | 'assigned' | 'action' | 'actionDone' | 'rootCause' | 'benefit';
+export const CHANGE_KINDS = ['submitted', 'status', 'priority', 'assigned', 'action', 'actionDone', 'rootCause', 'benefit'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface Idea {
   readonly unitId: string;

@@ -1,7 +1,7 @@
-import { LocalDate, isLocalDate } from './dates';
-import { FieldIssue, ValidationError } from './errors';
+import { LocalDate, addYears, isLocalDate } from './dates';
+import { FieldIssue } from './errors';
+import { FieldChecker } from './fieldChecker';
 import { IDEA_STATUSES, IdeaStatus, PersonName } from './ideas';
-import { FieldChecker } from './text';
 
 /** A change to one idea decided at the board meeting, as it was applied. */
 export interface MeetingDecision {
@@ -45,6 +45,25 @@ export interface MeetingForm {
   readonly decisions: readonly MeetingDecision[];
 }
 
+/** One quick decision as typed: which open idea (its number), and what changes. */
+export interface DecisionInput {
+  readonly idea?: string;
+  readonly status?: string;
+  readonly ownerId?: string;
+  readonly dueDate?: string;
+}
+
+/** The log form as typed. */
+export interface MeetingInput {
+  /** "yes" or "no". */
+  readonly held?: string;
+  readonly reason?: string;
+  readonly attendees?: string;
+  readonly notes?: string;
+  /** In the form's order; at most MAX_DECISIONS. */
+  readonly decisions?: readonly DecisionInput[];
+}
+
 export interface MeetingFormContext {
   readonly today: LocalDate;
   /** Who may be chosen as a new owner: the unit's people. */
@@ -53,73 +72,68 @@ export interface MeetingFormContext {
   readonly openIdeas: readonly number[];
 }
 
-type Raw = Readonly<Record<string, unknown>>;
+/** Field name of part of decision `n` (1-based), e.g. `decisions.2.dueDate`. */
+export const decisionField = (n: number, part: keyof DecisionInput): string => `decisions.${n}.${part}`;
 
-const present = (value: unknown): value is string | number => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number';
+const filled = (value: string | undefined): boolean => !!value?.trim();
 
-/** Input ids of decision row `n` (1-based). */
-export const decisionFields = (n: number) => ({ idea: `decision${n}Idea`, status: `decision${n}Status`, owner: `decision${n}Owner`, due: `decision${n}Due` });
-
-function readDecision(checks: FieldChecker, raw: Raw, n: number, context: MeetingFormContext, chosen: Set<number>): MeetingDecision | undefined {
-  const fields = decisionFields(n);
-  const [idea, status, owner, due] = [raw[fields.idea], raw[fields.status], raw[fields.owner], raw[fields.due]];
-  if (![idea, status, owner, due].some(present)) return undefined;
-  if (!present(idea)) {
-    checks.add({ field: fields.idea, problem: 'required' });
+function checkDecision(checks: FieldChecker, input: DecisionInput, n: number, context: MeetingFormContext, chosen: Set<number>): MeetingDecision | undefined {
+  if (![input.idea, input.status, input.ownerId, input.dueDate].some(filled)) return undefined;
+  const ideaField = decisionField(n, 'idea');
+  if (!filled(input.idea)) {
+    checks.add({ field: ideaField, problem: 'required' });
     return undefined;
   }
-  const number = Number(String(idea).trim());
+  const number = Number(input.idea!.trim());
   if (!context.openIdeas.includes(number)) {
-    checks.add({ field: fields.idea, problem: 'unknownOption' });
+    checks.add({ field: ideaField, problem: 'unknownOption' });
     return undefined;
   }
   if (chosen.has(number)) {
-    checks.add({ field: fields.idea, problem: 'duplicate' });
+    checks.add({ field: ideaField, problem: 'duplicate' });
     return undefined;
   }
   chosen.add(number);
-  const newStatus = checks.oneOf(fields.status, present(status) ? String(status) : undefined, IDEA_STATUSES);
-  let newOwner: PersonName | undefined;
-  if (present(owner)) {
-    newOwner = context.people.find((p) => p.id === String(owner).trim().toLowerCase());
-    if (!newOwner) checks.add({ field: fields.owner, problem: 'unknownOption' });
-  }
-  let dueDate: LocalDate | undefined;
-  if (present(due)) {
-    const value = String(due).trim().slice(0, 10);
-    if (!isLocalDate(value)) checks.add({ field: fields.due, problem: 'invalidFormat' });
-    else if (value < context.today) checks.add({ field: fields.due, problem: 'pastDate' });
-    else dueDate = value;
-  }
+  const status = checks.oneOf(decisionField(n, 'status'), input.status, IDEA_STATUSES);
+  const owner = checks.person(decisionField(n, 'ownerId'), input.ownerId, context.people);
+  const dueDate = checks.dueDate(decisionField(n, 'dueDate'), input.dueDate, context.today);
   // An item chosen with nothing to change is no decision at all.
-  if (!newStatus && !newOwner && !dueDate) return undefined;
-  return { ideaNumber: number, ...(newStatus ? { status: newStatus } : {}), ...(newOwner ? { owner: newOwner } : {}), ...(dueDate ? { dueDate } : {}) };
+  if (!status && !owner && !dueDate) return undefined;
+  return { ideaNumber: number, ...(status ? { status } : {}), ...(owner ? { owner } : {}), ...(dueDate ? { dueDate } : {}) };
 }
 
-/**
- * Held or not (a reason is required when not), attendees 0-200, short notes, and up to three quick
- * decisions (`decision<n>Idea`, `decision<n>Status`, `decision<n>Owner`, `decision<n>Due`).
- */
-export function readMeetingForm(raw: Raw, context: MeetingFormContext): MeetingForm {
+/** Held or not (a reason is required when not), attendees 0-200, short notes, and up to three quick decisions. */
+export function checkMeetingForm(input: MeetingInput, context: MeetingFormContext): MeetingForm {
   const checks = new FieldChecker();
-  const held = checks.oneOf('held', raw.held, HELD_CHOICES, { required: true });
-  const reason = checks.text('reason', raw.reason, 'shortText', { required: held === 'no' });
-  const attendees = checks.integer('attendees', raw.attendees, ATTENDEES_RANGE);
-  const notes = checks.text('notes', raw.notes, 'longText');
+  const held = checks.oneOf('held', input.held, HELD_CHOICES, { required: true });
+  const reason = checks.text('reason', input.reason, 'shortText', { required: held === 'no' });
+  const attendees = checks.integer('attendees', input.attendees, ATTENDEES_RANGE);
+  const notes = checks.text('notes', input.notes, 'longText');
+  const given = input.decisions ?? [];
+  if (given.length > MAX_DECISIONS) checks.add({ field: 'decisions', problem: 'outOfRange', params: { min: 0, max: MAX_DECISIONS } });
   const chosen = new Set<number>();
-  const decisions = Array.from({ length: MAX_DECISIONS }, (_, i) => readDecision(checks, raw, i + 1, context, chosen)).filter((d): d is MeetingDecision => !!d);
-  if (checks.issues.length) throw new ValidationError(checks.issues);
-  return {
+  const decisions = given
+    .slice(0, MAX_DECISIONS)
+    .map((decision, i) => checkDecision(checks, decision, i + 1, context, chosen))
+    .filter((d): d is MeetingDecision => !!d);
+  return checks.done({
     held: held === 'yes',
     ...(reason && held === 'no' ? { reason } : {}),
     ...(attendees !== undefined && held === 'yes' ? { attendees } : {}),
     ...(notes ? { notes } : {}),
     decisions,
-  };
+  });
 }
 
-/** A meeting date from card data: a real date, and not in the future (a meeting cannot be logged ahead). */
+/** Meetings further back than this cannot be logged: no one keeps a prompt that old in view. */
+export const MAX_MEETING_AGE_YEARS = 1;
+
+/**
+ * A meeting date: a real date, not in the future (a meeting cannot be logged ahead) and not more
+ * than MAX_MEETING_AGE_YEARS back.
+ */
 export function meetingDateIssue(date: string, today: LocalDate): FieldIssue | undefined {
   if (!isLocalDate(date)) return { field: 'date', problem: 'invalidFormat' };
-  return date > today ? { field: 'date', problem: 'outOfRange' } : undefined;
+  if (date > today) return { field: 'date', problem: 'outOfRange' };
+  return date < addYears(today, -MAX_MEETING_AGE_YEARS) ? { field: 'date', problem: 'pastDate', params: { years: MAX_MEETING_AGE_YEARS } } : undefined;
 }

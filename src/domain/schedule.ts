@@ -1,4 +1,4 @@
-import { LocalDate, addDays, localDate } from './dates';
+import { LocalDate, addDays, cachedFormatter, localDate } from './dates';
 
 /** When a unit holds its board meeting: weekdays (1 = Monday … 7 = Sunday) at a local time. */
 export interface MeetingSchedule {
@@ -23,7 +23,7 @@ export function weekdayOf(date: LocalDate): number {
 
 /** "HH:mm" at `instant` in `timeZone`. */
 export function localTime(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const parts = cachedFormatter('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return `${get('hour')}:${get('minute')}`;
 }

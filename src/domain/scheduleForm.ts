@@ -3,8 +3,8 @@ import { FieldIssue, ValidationError } from './errors';
 import { MeetingSchedule, TIME_PATTERN } from './schedule';
 
 /**
- * Reading and checking a unit's meeting schedule, from the schedule card and from storage. The
- * card offers three pause periods; a file may not give more, so saving the card never drops one.
+ * Checking a unit's meeting schedule, as typed on the schedule card. The card offers three pause
+ * periods; a file may not give more, so saving the card never drops one.
  */
 export const MAX_PAUSES = 3;
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -12,7 +12,20 @@ export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 /** The issue parameter that marks "the pause ends before it starts" (reported on the `to` field). */
 export const PAUSE_ORDER = 'pauseOrder';
 
-type Raw = Readonly<Record<string, unknown>>;
+/** The schedule form as typed: weekdays "1" … "7", a time of day, and pauses as pairs of dates. */
+export interface ScheduleInput {
+  readonly weekdays?: readonly string[];
+  readonly time?: string;
+  readonly pauses?: readonly PauseInput[];
+}
+
+export interface PauseInput {
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** Field name of one end of pause `n` (1-based), e.g. `pauses.2.to`. */
+export const pauseField = (n: number, end: keyof PauseInput): string => `pauses.${n}.${end}`;
 
 /** "8:30", "08:30" or "08:30:00" as "08:30"; undefined when it is not a time of day. */
 export function normaliseTime(text: string): string | undefined {
@@ -36,62 +49,35 @@ export function schedule(weekdays: readonly number[], time: string, pauses: Meet
   return { weekdays: sortedWeekdays(weekdays), time, pauses: sortedPauses(pauses) };
 }
 
-/**
- * The schedule card's inputs: `weekdays` ("1,2,5" from a multi-select), `time` ("08:30") and up to
- * three pauses `pause<n>From` / `pause<n>To`. Every problem is reported at once.
- */
-export function readScheduleForm(raw: Raw): MeetingSchedule {
+/** Checks a schedule; every problem is reported at once. */
+export function checkSchedule(input: ScheduleInput): MeetingSchedule {
   const issues: FieldIssue[] = [];
-  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
-  const dayTexts = text(raw.weekdays).split(',').map((v) => v.trim()).filter(Boolean);
+  const dayTexts = (input.weekdays ?? []).map((v) => v.trim()).filter(Boolean);
   const weekdays = dayTexts.map(weekdayValue);
   if (!dayTexts.length) issues.push({ field: 'weekdays', problem: 'required' });
   else if (weekdays.some((day) => day === undefined)) issues.push({ field: 'weekdays', problem: 'unknownOption' });
-  const timeText = text(raw.time);
+  const timeText = input.time?.trim() ?? '';
   const time = timeText ? normaliseTime(timeText) : undefined;
   if (!timeText) issues.push({ field: 'time', problem: 'required' });
   else if (!time) issues.push({ field: 'time', problem: 'invalidFormat' });
+  const given = input.pauses ?? [];
+  if (given.length > MAX_PAUSES) issues.push({ field: 'pauses', problem: 'outOfRange', params: { min: 0, max: MAX_PAUSES } });
   const pauses: { from: LocalDate; to: LocalDate }[] = [];
-  for (let n = 1; n <= MAX_PAUSES; n++) {
-    const fromField = `pause${n}From`;
-    const toField = `pause${n}To`;
-    const from = text(raw[fromField]).slice(0, 10);
-    const to = text(raw[toField]).slice(0, 10);
-    if (!from && !to) continue;
+  given.slice(0, MAX_PAUSES).forEach((pause, i) => {
+    const n = i + 1;
+    const from = pause.from?.trim().slice(0, 10) ?? '';
+    const to = pause.to?.trim().slice(0, 10) ?? '';
+    if (!from && !to) return;
     const check = (field: string, value: string) => {
       if (!value) issues.push({ field, problem: 'required' });
       else if (!isLocalDate(value)) issues.push({ field, problem: 'invalidFormat' });
       return !!value && isLocalDate(value);
     };
-    const fromOk = check(fromField, from);
-    const toOk = check(toField, to);
-    if (fromOk && toOk && from > to) issues.push({ field: toField, problem: 'outOfRange', params: { rule: PAUSE_ORDER, n } });
+    const fromOk = check(pauseField(n, 'from'), from);
+    const toOk = check(pauseField(n, 'to'), to);
+    if (fromOk && toOk && from > to) issues.push({ field: pauseField(n, 'to'), problem: 'outOfRange', params: { rule: PAUSE_ORDER, n } });
     else if (fromOk && toOk) pauses.push({ from, to });
-  }
+  });
   if (issues.length) throw new ValidationError(issues);
   return schedule(weekdays.filter((day): day is number => day !== undefined), time!, pauses);
-}
-
-/** The card's inputs for a stored schedule (or an empty form). */
-export function scheduleFormValues(current: MeetingSchedule | undefined): Record<string, string> {
-  const values: Record<string, string> = { weekdays: current?.weekdays.join(',') ?? '', time: current?.time ?? '' };
-  for (let n = 1; n <= MAX_PAUSES; n++) {
-    values[`pause${n}From`] = current?.pauses[n - 1]?.from ?? '';
-    values[`pause${n}To`] = current?.pauses[n - 1]?.to ?? '';
-  }
-  return values;
-}
-
-/** A stored schedule, checked: anything malformed reads as "no schedule" rather than a wrong one. */
-export function scheduleFrom(value: unknown): MeetingSchedule | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { weekdays, time, pauses } = value as { weekdays?: unknown; time?: unknown; pauses?: unknown };
-  if (!Array.isArray(weekdays) || !weekdays.length || !weekdays.every((d) => Number.isInteger(d) && d >= 1 && d <= 7)) return undefined;
-  if (typeof time !== 'string' || !TIME_PATTERN.test(time)) return undefined;
-  const list = Array.isArray(pauses) ? pauses : [];
-  const valid = list.filter(
-    (p): p is { from: LocalDate; to: LocalDate } =>
-      typeof p === 'object' && p !== null && typeof p.from === 'string' && typeof p.to === 'string' && isLocalDate(p.from) && isLocalDate(p.to) && p.from <= p.to,
-  );
-  return schedule(weekdays as number[], time, valid.map(({ from, to }) => ({ from, to })));
 }

@@ -1,5 +1,3 @@
-import { FieldIssue } from './errors';
-
 /** Length limits for user-entered text, in characters. Well under Azure Tables' 64 KiB per property. */
 export const TEXT_LIMITS = {
   name: 100,
@@ -10,78 +8,36 @@ export const TEXT_LIMITS = {
 
 export type TextKind = keyof typeof TEXT_LIMITS;
 
-/**
- * Collects field problems while a form is read, so every problem is reported at once.
- * Returns the cleaned value (trimmed, `undefined` when empty) and records why it is unusable.
- */
-export class FieldChecker {
-  private readonly found: FieldIssue[] = [];
+/** Names and titles are one line; notes, reasons and descriptions may have several. */
+const SINGLE_LINE: ReadonlySet<TextKind> = new Set<TextKind>(['name', 'title']);
 
-  get issues(): readonly FieldIssue[] {
-    return this.found;
-  }
-
-  text(field: string, raw: unknown, kind: TextKind, options: { required?: boolean } = {}): string | undefined {
-    const value = typeof raw === 'string' ? normaliseText(raw) : '';
-    if (!value) {
-      if (options.required) this.found.push({ field, problem: 'required' });
-      return undefined;
-    }
-    const limit = TEXT_LIMITS[kind];
-    if ([...value].length > limit) {
-      this.found.push({ field, problem: 'tooLong', params: { limit, length: [...value].length } });
-      return undefined;
-    }
-    return value;
-  }
-
-  oneOf<T extends string>(field: string, raw: unknown, allowed: readonly T[], options: { required?: boolean } = {}): T | undefined {
-    if (raw === undefined || raw === null || raw === '') {
-      if (options.required) this.found.push({ field, problem: 'required' });
-      return undefined;
-    }
-    if (typeof raw === 'string' && (allowed as readonly string[]).includes(raw)) return raw as T;
-    this.found.push({ field, problem: 'unknownOption' });
-    return undefined;
-  }
-
-  integer(field: string, raw: unknown, range: { min: number; max: number }, options: { required?: boolean } = {}): number | undefined {
-    if (raw === undefined || raw === null || raw === '') {
-      if (options.required) this.found.push({ field, problem: 'required' });
-      return undefined;
-    }
-    const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
-    if (!Number.isInteger(value)) {
-      this.found.push({ field, problem: 'invalidFormat' });
-      return undefined;
-    }
-    if (value < range.min || value > range.max) {
-      this.found.push({ field, problem: 'outOfRange', params: range });
-      return undefined;
-    }
-    return value;
-  }
-
-  add(issue: FieldIssue): void {
-    this.found.push(issue);
-  }
-}
-
-/** Half of a UTF-16 surrogate pair without its other half: not a character at all. */
+// Every control character (C0, DEL, C1) except tab and newline; those two are handled by kind.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/** Half of a UTF-16 surrogate pair without its other half (JSON can carry one as "\ud800"): not a character. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** A line break with the blanks around it, or a tab: one space in a single-line text. */
+const LINE_BREAKS_AND_TABS = /[ \t]*[\n\u2028\u2029][ \t]*|\t/g;
 
 /**
- * Trims, unifies line endings and drops control characters other than newlines and tabs: the C0
- * set, DEL and the C1 set (U+0080–U+009F, e.g. U+009B, a terminal's escape introducer). A lone
- * surrogate (JSON can carry one as "\ud800") becomes U+FFFD, as any UTF-8 reader would show it.
+ * The one cleaning every text gets before it is checked or stored, wherever it comes from (a
+ * card, a Teams profile, an import file): line endings unified, control characters dropped, a
+ * lone surrogate turned into U+FFFD (as any UTF-8 reader would show it), a single-line kind's
+ * line breaks and tabs turned into spaces, and the ends trimmed.
  */
-export function normaliseText(raw: string): string {
-  return (
-    raw
-      .replace(/\r\n?/g, '\n')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
-      .replace(LONE_SURROGATE, '\ufffd')
-      .trim()
-  );
+export function cleanText(raw: string, kind: TextKind): string {
+  const text = raw.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(LONE_SURROGATE, '\ufffd');
+  return (SINGLE_LINE.has(kind) ? text.replace(LINE_BREAKS_AND_TABS, ' ') : text).trim();
 }
+
+/**
+ * A person's name as Teams or a roster gives it, fit to store and show: cleaned, and cut to the
+ * name limit rather than refused (the person did not type it into Tavla).
+ */
+export function displayName(raw: string): string {
+  const name = cleanText(raw, 'name');
+  const characters = [...name];
+  return characters.length > TEXT_LIMITS.name ? characters.slice(0, TEXT_LIMITS.name).join('').trim() : name;
+}
+
+export const lengthOf = (text: string): number => [...text].length;

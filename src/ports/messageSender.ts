@@ -44,6 +44,8 @@ export interface DeliveryQueue {
   fail(message: ClaimedMessage, at: Date, error: string): Promise<void>;
   /** Not tried (worker stopping): due again now, the try not counted. */
   release(message: ClaimedMessage, at: Date): Promise<void>;
+  /** When anything was last enqueued (by any instance); one cheap request, for an idle worker's probe. */
+  lastEnqueuedAt(): Promise<Date | undefined>;
 }
 
 /** What the admin command reads. */

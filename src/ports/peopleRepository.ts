@@ -19,7 +19,9 @@ export interface PersonRecord {
 export interface PeopleRepository {
   get(aadObjectId: string): Promise<PersonRecord | undefined>;
   findByUpn(upn: string): Promise<PersonRecord | undefined>;
-  /** Merges the given fields into the stored record (creating it if needed). */
+  /** Merges the given fields into the stored record (creating it if needed), under its ETag. */
   save(record: PersonRecord): Promise<void>;
+  /** Changes the stored record from its current state (an empty one when new); concurrent changes all survive. */
+  update(aadObjectId: string, change: (current: PersonRecord) => PersonRecord): Promise<PersonRecord>;
   saveMany(records: readonly PersonRecord[]): Promise<void>;
 }

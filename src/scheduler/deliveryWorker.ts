@@ -25,8 +25,16 @@ export interface DeliveryWorkerOptions {
   readonly claimLeaseMs?: number;
   /** A claimed message with less lease left than this is released instead of sent (no race at expiry). */
   readonly minLeaseLeftMs?: number;
-  /** How often to look for due work when there was none. */
+  /** How soon to look for due work again after a claim found some, or after the first empty one. */
   readonly pollIdleMs?: number;
+  /**
+   * While idle, the full look for due work (one query per shard) backs off, doubling up to this.
+   * Work this process enqueues wakes the worker at once (wake()); work another instance enqueues
+   * is noticed by the cheap probe below.
+   */
+  readonly maxIdleScanMs?: number;
+  /** While idle, how often to ask the queue (one request) whether anything was enqueued since. */
+  readonly probeEveryMs?: number;
   readonly retry?: Partial<RetryOptions>;
 }
 
@@ -66,6 +74,8 @@ export class DeliveryWorker {
   private woken = false;
   private changed: { promise: Promise<void>; resolve: () => void } = DeliveryWorker.signal();
   private running = false;
+  /** The earliest retry this worker scheduled: the idle worker looks again by then. */
+  private nextRetryAt = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly deps: DeliveryWorkerDeps,
@@ -78,6 +88,8 @@ export class DeliveryWorker {
       claimLeaseMs: options.claimLeaseMs ?? 60_000,
       minLeaseLeftMs: options.minLeaseLeftMs ?? 15_000,
       pollIdleMs: options.pollIdleMs ?? 1_000,
+      maxIdleScanMs: options.maxIdleScanMs ?? 60_000,
+      probeEveryMs: options.probeEveryMs ?? 5_000,
       retry: { ...DEFAULT_RETRY, ...options.retry },
     };
     if (this.options.minLeaseLeftMs >= this.options.claimLeaseMs) throw new Error('minLeaseLeftMs must be shorter than claimLeaseMs');
@@ -112,19 +124,25 @@ export class DeliveryWorker {
     const busy = new Set<string>();
     let lastClaim = Number.NEGATIVE_INFINITY;
     let moreDue = true;
+    const idle = { emptyScans: 0, lastProbe: Number.NEGATIVE_INFINITY, lastEnqueue: undefined as number | undefined };
     try {
       while (!signal.aborted) {
         const now = clock.now();
-        const polled = now.getTime() - lastClaim >= this.options.pollIdleMs;
+        const scanEvery = Math.min(this.options.pollIdleMs * 2 ** idle.emptyScans, this.options.maxIdleScanMs);
+        const retryDue = now.getTime() >= this.nextRetryAt;
+        const polled = now.getTime() - lastClaim >= scanEvery || retryDue;
         if (buffer.length < this.options.concurrency && (moreDue || polled || this.woken)) {
           const max = this.options.buffer - buffer.length;
           lastClaim = now.getTime();
+          idle.lastProbe = lastClaim;
           this.woken = false;
+          if (retryDue) this.nextRetryAt = Number.POSITIVE_INFINITY;
           try {
             const claimed = await queue.claim({ workerId: this.options.workerId, now, until: new Date(now.getTime() + this.options.claimLeaseMs), max });
             this.counters.claimed += claimed.length;
             buffer.push(...claimed);
             moreDue = claimed.length === max;
+            idle.emptyScans = claimed.length ? 0 : idle.emptyScans + 1;
           } catch (error) {
             moreDue = false;
             logger.warn({ err: describe(error), worker: this.options.workerId }, 'outbox claim failed; will try again');
@@ -133,7 +151,19 @@ export class DeliveryWorker {
         this.dispatch(buffer, busy, inFlight);
         if (signal.aborted) break;
         if (buffer.length === 0 && inFlight.size === 0) {
-          await this.idle(signal);
+          if (clock.now().getTime() - idle.lastProbe >= this.options.probeEveryMs) {
+            idle.lastProbe = clock.now().getTime();
+            // Another instance (or a job before a restart) enqueued: look now rather than at the next scan.
+            const enqueued = await queue.lastEnqueuedAt().then((at) => at?.getTime(), () => undefined);
+            // Compared with the last enqueue seen, or else with the last look: anything older was found by it.
+            if (enqueued !== undefined && enqueued > (idle.lastEnqueue ?? lastClaim)) this.woken = true;
+            if (enqueued !== undefined) idle.lastEnqueue = enqueued;
+            if (this.woken) continue;
+          }
+          const untilScan = lastClaim + scanEvery - clock.now().getTime();
+          const untilProbe = idle.lastProbe + this.options.probeEveryMs - clock.now().getTime();
+          const untilRetry = this.nextRetryAt - clock.now().getTime();
+          await this.idle(signal, Math.max(1, Math.min(untilScan, untilProbe, untilRetry)));
         } else {
           // Until a send finishes (a slot or a conversation frees up) or it is time to look for more.
           const tick = new AbortController();
@@ -157,13 +187,13 @@ export class DeliveryWorker {
     }
   }
 
-  private async idle(signal: AbortSignal): Promise<void> {
+  private async idle(signal: AbortSignal, ms: number): Promise<void> {
     if (this.woken) return;
     if (this.wakeController.signal.aborted) this.wakeController = new AbortController();
     const wake = this.wakeController;
     const stop = () => wake.abort();
     signal.addEventListener('abort', stop, { once: true });
-    await this.deps.sleep(this.options.pollIdleMs, wake.signal);
+    await this.deps.sleep(ms, wake.signal);
     signal.removeEventListener('abort', stop);
     if (wake.signal.aborted) this.wakeController = new AbortController();
   }
@@ -227,7 +257,9 @@ export class DeliveryWorker {
     if (decision.retry) {
       this.counters.retried++;
       logger.debug({ key: message.key, attempt: message.attempt, status: outcome.status, delayMs: decision.delayMs }, 'message will be retried');
-      await this.record(message, () => queue.retry(message, new Date(now.getTime() + decision.delayMs), outcome.error));
+      const due = now.getTime() + decision.delayMs;
+      this.nextRetryAt = Math.min(this.nextRetryAt, due);
+      await this.record(message, () => queue.retry(message, new Date(due), outcome.error));
       return;
     }
     this.counters.failed++;

@@ -3,7 +3,8 @@ import { DomainError, ValidationError } from '../domain/errors';
 import { isSlug, slugify } from '../domain/ids';
 import { ChannelLink, MAX_PEOPLE_PER_UNIT, OrganisationSnapshot, ServiceArea, Unit, channelOf, nextUnitCode, unitForChannel } from '../domain/organisation';
 import { Person, PersonRef, uniqueRefs } from '../domain/people';
-import { FieldChecker } from '../domain/text';
+import { FieldChecker } from '../domain/fieldChecker';
+import { displayName } from '../domain/text';
 import { Logger } from '../ports/logger';
 import { OrganisationRepository } from '../ports/organisationRepository';
 import { PersonRecord } from '../ports/peopleRepository';
@@ -17,6 +18,12 @@ export interface SetupOptions {
   readonly units: readonly Unit[];
   /** Service areas this person may create a unit in. */
   readonly serviceAreas: readonly ServiceArea[];
+}
+
+/** A new unit as typed on the set-up card. */
+export interface CreateUnit {
+  readonly name?: string;
+  readonly serviceAreaId?: string;
 }
 
 export interface LinkResult {
@@ -52,12 +59,12 @@ export class ChannelSetup {
     if (!unit) throw new ValidationError([{ field: 'unitId', problem: 'unknownOption' }]);
     if (!canManageUnit(access, unit)) throw new DomainError('forbidden');
     assertChannelFree(org, channel, unit.id);
-    const linked = await this.organisation.updateUnit(unit.id, (current) => ({ ...current, channel }));
+    const linked = await this.organisation.updateUnit(unit.id, (current) => ({ ...current, channel: cleanedChannel(channel) }));
     this.directory.invalidate();
     return { unit: linked, membersAdded: await this.addRoster(linked, loadRoster) };
   }
 
-  async create(person: Person, input: { name?: unknown; serviceAreaId?: unknown }, channel: ChannelLink, loadRoster: RosterLoader): Promise<LinkResult> {
+  async create(person: Person, input: CreateUnit, channel: ChannelLink, loadRoster: RosterLoader): Promise<LinkResult> {
     const { access, org } = await this.directory.accessOf(person);
     const checks = new FieldChecker();
     const name = checks.text('name', input.name, 'name', { required: true });
@@ -76,7 +83,7 @@ export class ChannelSetup {
       serviceAreaId,
       leaders: [{ kind: 'aad', id: person.aadObjectId.toLowerCase() }],
       members: [],
-      channel,
+      channel: cleanedChannel(channel),
     };
     await this.organisation.createUnit(unit);
     this.directory.invalidate();
@@ -101,7 +108,7 @@ export class ChannelSetup {
     await this.organisation.updateUnit(unit.id, (current) => {
       const members = uniqueRefs([...current.members, ...roster.map((m): PersonRef => ({ kind: 'aad', id: m.aadObjectId.toLowerCase() }))]).slice(0, MAX_PEOPLE_PER_UNIT);
       added = members.length - current.members.length;
-      const names = { ...current.names, ...Object.fromEntries(roster.filter((m) => m.name).map((m) => [m.aadObjectId.toLowerCase(), m.name])) };
+      const names = { ...current.names, ...Object.fromEntries(roster.filter((m) => displayName(m.name)).map((m) => [m.aadObjectId.toLowerCase(), displayName(m.name)])) };
       return { ...current, members, names };
     });
     this.directory.invalidate();
@@ -116,6 +123,13 @@ export function setupOptionsFor(access: Access, org: OrganisationSnapshot, conve
     units: org.units.filter((unit) => canManageUnit(access, unit)),
     serviceAreas: org.serviceAreas.filter((area) => canCreateUnitIn(access, area.id)),
   };
+}
+
+/** The channel's name comes from Teams and is stored: cleaned like every other text. */
+function cleanedChannel(channel: ChannelLink): ChannelLink {
+  const { channelName, ...rest } = channel;
+  const name = channelName ? displayName(channelName) : '';
+  return { ...rest, ...(name ? { channelName: name } : {}) };
 }
 
 function assertChannelFree(org: OrganisationSnapshot, channel: ChannelLink, unitId: string | undefined): void {

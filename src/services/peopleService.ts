@@ -1,5 +1,7 @@
+import { isEntraObjectId } from '../domain/ids';
 import { Locale } from '../domain/locale';
 import { OrganisationSnapshot } from '../domain/organisation';
+import { displayName } from '../domain/text';
 import { PeopleRepository, PersonRecord } from '../ports/peopleRepository';
 import { OrganisationRepository } from '../ports/organisationRepository';
 import { OrganisationDirectory } from './organisationDirectory';
@@ -38,7 +40,10 @@ export class PeopleService {
     private readonly directory: OrganisationDirectory,
   ) {}
 
-  async remember(user: SeenUser, lookupUpn: UpnLookup): Promise<void> {
+  async remember(seen: SeenUser, lookupUpn: UpnLookup): Promise<void> {
+    // Only Entra object ids become keys; the name Teams gives is stored, so it is cleaned first.
+    if (!isEntraObjectId(seen.aadObjectId)) return;
+    const user = { ...seen, name: displayName(seen.name) };
     const fingerprint = [user.name, user.locale, user.personalConversationId, user.serviceUrl].join('|');
     if (this.known.get(user.aadObjectId) === fingerprint) return;
     const stored = await this.people.get(user.aadObjectId);
@@ -72,7 +77,8 @@ export class PeopleService {
   }
 
   /** Members found in a linked team's roster: reachable 1:1 later even if they never wrote. */
-  async rememberRoster(members: readonly PersonRecord[]): Promise<void> {
+  async rememberRoster(roster: readonly PersonRecord[]): Promise<void> {
+    const members = roster.filter((m) => isEntraObjectId(m.aadObjectId)).map((m) => ({ ...m, name: displayName(m.name) }));
     await this.people.saveMany(members);
     const org = await this.directory.snapshot();
     const named = members.filter((m) => m.upn && isNamedInOrganisation(m.upn.toLowerCase(), org) && !org.aliases.has(m.upn.toLowerCase()));
@@ -86,7 +92,11 @@ export class PeopleService {
 
   /** "stop reminders" / "start reminders": each person decides for themselves. */
   async setReminders(person: { aadObjectId: string; name: string }, on: boolean): Promise<void> {
-    await this.people.save({ aadObjectId: person.aadObjectId, name: person.name, remindersOff: !on });
+    // A change of this one field, on the stored record as it is now: a language change at the same moment survives.
+    await this.people.update(person.aadObjectId, (current) => {
+      const { remindersOff: _previous, ...rest } = current;
+      return { ...rest, name: current.name || displayName(person.name), ...(on ? {} : { remindersOff: true }) };
+    });
   }
 
   private async learnAlias(upn: string, aadObjectId: string): Promise<void> {

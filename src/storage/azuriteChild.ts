@@ -1,8 +1,16 @@
 /**
  * Entry point of the child process that hosts Azurite (see azuriteProcess.ts). It reports its
- * port to the parent over IPC and stops when told, when the parent goes away, or on a signal.
+ * port to the parent over IPC and stops, saving its data file, when the parent says 'stop', when
+ * the parent goes away (even killed with SIGKILL: the IPC channel closes), or on SIGTERM.
+ *
+ * SIGINT is ignored: a terminal's Ctrl-C is the parent's to handle. The parent stops the bot first,
+ * so that it can still release its leases in storage, and only then stops Azurite. (The parent
+ * also starts this process in its own process group, so a terminal's SIGINT does not reach it at
+ * all on Linux and macOS; ignoring it covers Windows consoles and a stray `kill -INT`.)
  */
 import { startEmbeddedAzurite } from './embeddedAzurite';
+
+process.on('SIGINT', () => {});
 
 async function run(): Promise<void> {
   const port = Number(process.env.TAVLA_AZURITE_PORT ?? '0');
@@ -12,17 +20,25 @@ async function run(): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    // Closing lets Azurite save its data file before the process ends.
-    azurite.stop().finally(() => process.exit(0));
+    azurite.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`Azurite could not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
   };
   process.on('message', (message) => message === 'stop' && stop());
   process.on('disconnect', stop);
-  process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  process.send?.({ port: azurite.port });
+  // The parent may have gone while Azurite was starting; 'disconnect' does not fire for that.
+  if (!process.connected) stop();
+  else process.send?.({ port: azurite.port });
 }
 
 run().catch((error: unknown) => {
-  process.send?.({ error: error instanceof Error ? error.message : String(error) });
-  process.exit(1);
+  const message = { error: error instanceof Error ? error.message : String(error) };
+  // Exit only once the message is out, or the parent sees an exit without the reason.
+  if (process.send && process.connected) process.send(message, () => process.exit(1));
+  else process.exit(1);
 });

@@ -1,8 +1,10 @@
 import { TableEntity, TableEntityResult } from '@azure/data-tables';
-import { APPROVAL_STATES, BENEFIT_KINDS, BENEFIT_PERIODS, BENEFIT_STAGES, Benefit, DECISIONS } from '../domain/benefits';
+import { APPROVAL_STATES, BENEFIT_KINDS, BENEFIT_PERIODS, BENEFIT_STAGES, Benefit } from '../domain/benefits';
 import { PersonName } from '../domain/ideas';
 import { checkedKey } from './keys';
-import { oneOf, optionalText, parseJson } from './entityValues';
+import { oneOf, optionalText } from './entityValues';
+import { storedJson } from './storedJson';
+import { decisionSchema, monthsSchema, personNameSchema } from './storedSchemas';
 
 /** Benefit registrations live beside their idea in the unit's partition: `benefit|<idea>|<id>`. */
 const pad = (n: number) => String(n).padStart(7, '0');
@@ -10,6 +12,8 @@ export const benefitRow = (ideaNumber: number, id: string) => checkedKey('benefi
 export const BENEFIT_RANGE = { from: 'benefit|', to: 'benefit|~' } as const;
 
 type Row = TableEntityResult<Record<string, unknown>>;
+
+const NOBODY: PersonName = { id: '', name: '' };
 
 
 /** Amounts are whole numbers of the kind's scale; above 2^31 they must be written as Int64. */
@@ -57,7 +61,7 @@ export function benefitToEntity(b: Benefit): TableEntity<Record<string, unknown>
 
 export function benefitFromEntity(row: Row): Benefit {
   const id = String(row.rowKey ?? '').split('|')[2] ?? '';
-  const decision = parseJson<Benefit['decision'] | null>(row.decision, null);
+  const decision = storedJson(row, 'decision', decisionSchema);
   const amount = fromInt64(row.amount);
   const optional = {
     measure: optionalText(row.measure),
@@ -78,12 +82,12 @@ export function benefitFromEntity(row: Row): Benefit {
     period: oneOf(BENEFIT_PERIODS, row.period, 'oneOff'),
     ...(amount !== undefined ? { amount } : {}),
     ...(Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<Benefit>),
-    owner: parseJson<PersonName>(row.owner, { id: '', name: '' }),
+    owner: storedJson(row, 'owner', personNameSchema) ?? NOBODY,
     registeredOn: String(row.registeredOn ?? ''),
-    submittedBy: parseJson<PersonName>(row.submittedBy, { id: '', name: '' }),
+    submittedBy: storedJson(row, 'submittedBy', personNameSchema) ?? NOBODY,
     approval: oneOf(APPROVAL_STATES, row.approval, 'notNeeded'),
-    ...(decision && DECISIONS.includes(decision.outcome) ? { decision } : {}),
-    followUpsSent: parseJson<number[]>(row.followUpsSent, []),
+    ...(decision ? { decision } : {}),
+    followUpsSent: storedJson(row, 'followUpsSent', monthsSchema) ?? [],
     createdAt: String(row.createdAt ?? ''),
     updatedAt: String(row.updatedAt ?? ''),
     version: Number(row.version ?? 1),

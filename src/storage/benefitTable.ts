@@ -9,6 +9,7 @@ import { assertEntityFits } from './entityLimits';
 import { auditToEntity, ideaFromEntity, ideaRow, ideaToEntity } from './ideaEntities';
 import { MAX_ATTEMPTS, backOff, listRange, lostRace, readEntity, salt, updateWithEtag } from './etagUpdate';
 import { guarded } from './storageErrors';
+import { DamageReport, readableRows } from './storedJson';
 import { TableStore } from './tableStore';
 
 /** Benefit history lines sort after the idea's own lines of the same instant. */
@@ -18,7 +19,10 @@ const BENEFIT_SEQUENCE_OFFSET = 1_000_000;
 export class BenefitTable implements BenefitRepository {
   private readonly client: TableClient;
 
-  constructor(store: TableStore) {
+  constructor(
+    store: TableStore,
+    private readonly report?: DamageReport,
+  ) {
     this.client = store.client('Ideas');
   }
 
@@ -72,7 +76,7 @@ export class BenefitTable implements BenefitRepository {
   }
 
   async listForUnit(unitId: string): Promise<Benefit[]> {
-    return (await listRange(this.client, unitId, BENEFIT_RANGE)).map(benefitFromEntity);
+    return readableRows(await listRange(this.client, unitId, BENEFIT_RANGE), benefitFromEntity, this.report);
   }
 
   private async readIdea(unitId: string, ideaNumber: number): Promise<Idea | undefined> {

@@ -1,3 +1,5 @@
+import { DurableWrites, makeWritesDurable } from './azuriteDurability';
+
 /**
  * An Azurite table service inside the current process. Only azuriteChild.ts calls this: run it
  * in a process of its own through azuriteProcess.ts (see there why). Azurite is a
@@ -46,7 +48,8 @@ export function azuriteConnectionString(port: number): string {
 
 /**
  * Starts Azurite's table service on 127.0.0.1. `port` 0 picks a free port. With `dbPath` the data
- * is kept in that file across restarts; without it everything lives in memory.
+ * is kept in that file across restarts, and every write is on disk before Azurite acknowledges it
+ * (see azuriteDurability.ts); without it everything lives in memory.
  */
 export async function startEmbeddedAzurite(options: { port?: number; dbPath?: string } = {}): Promise<EmbeddedAzurite> {
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -73,11 +76,16 @@ export async function startEmbeddedAzurite(options: { port?: number; dbPath?: st
     inMemory,
   );
   const server = new TableServer(config);
+  const durable: DurableWrites | undefined = options.dbPath ? makeWritesDurable(server, options.dbPath) : undefined;
   await server.start();
   const port = Number(new URL(server.getHttpServerAddress()).port);
   return {
     port,
     connectionString: azuriteConnectionString(port),
-    stop: () => server.close(),
+    stop: async () => {
+      await server.close();
+      // Every acknowledged write is saved already; this also keeps one whose save had failed.
+      await durable?.flush();
+    },
   };
 }

@@ -58,6 +58,11 @@ export interface EtagUpdate<T> {
    * and our first attempt then looks like someone else's change.
    */
   readonly isMine?: (fresh: T, after: T) => boolean;
+  /**
+   * What a missing row starts from. Without it a missing row is "not found"; with it the change is
+   * applied to this value and inserted, and a concurrent insert (409) is re-read and changed in turn.
+   */
+  readonly missing?: () => T;
 }
 
 /**
@@ -68,19 +73,22 @@ export interface EtagUpdate<T> {
 export async function updateWithEtag<T>(client: TableClient, update: EtagUpdate<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const row = await readEntity(client, update.partitionKey, update.rowKey);
-    if (!row) throw new DomainError('notFound');
-    const before = update.fromEntity(row);
+    if (!row && !update.missing) throw new DomainError('notFound');
+    const before = row ? update.fromEntity(row) : update.missing!();
     const after = update.change(before);
-    if (after === before) return before;
+    if (after === before && row) return before;
     const entity = update.toEntity(after);
     const extra = update.alongside?.(before, after) ?? [];
     [entity, ...extra].forEach(assertEntityFits);
+    // A new row is inserted: a second writer inserting at the same moment gets 409 and retries.
+    const write: TransactionAction = row ? ['update', entity, 'Replace', { etag: row.etag }] : ['create', entity];
     try {
       if (extra.length) {
-        const actions: TransactionAction[] = [['update', entity, 'Replace', { etag: row.etag }], ...extra.map((e): TransactionAction => ['create', e])];
-        await guarded(() => client.submitTransaction(actions));
-      } else {
+        await guarded(() => client.submitTransaction([write, ...extra.map((e): TransactionAction => ['create', e])]));
+      } else if (row) {
         await guarded(() => client.updateEntity(entity, 'Replace', { etag: row.etag }));
+      } else {
+        await guarded(() => client.createEntity(entity));
       }
       return after;
     } catch (error) {

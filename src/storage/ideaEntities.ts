@@ -2,7 +2,9 @@ import { TableEntity, TableEntityResult } from '@azure/data-tables';
 import { EFFORTS, IDEA_STATUSES, IDEA_TYPES, IMPACTS, Idea, PersonName, WASTES } from '../domain/ideas';
 import { AuditEntry, IdeaComment } from '../ports/ideaRepository';
 import { checkedKey, newestFirstKey } from './keys';
-import { oneOf, optionalText, parseJson } from './entityValues';
+import { oneOf, optionalText } from './entityValues';
+import { storedJson } from './storedJson';
+import { actionsSchema, lastChangeSchema, rootCauseSchema, stringListSchema } from './storedSchemas';
 
 /**
  * Everything about a unit's ideas lives in the unit's partition: the number counter, the ideas,
@@ -68,8 +70,10 @@ export function ideaToEntity(idea: Idea): Entity {
   };
 }
 
+/** An idea row; its JSON parts are checked, so a damaged row is a DamagedRowError here, not a TypeError in a card. */
 export function ideaFromEntity(row: Row): Idea {
   const ownerId = optionalText(row.ownerId);
+  const rootCause = storedJson(row, 'rootCause', rootCauseSchema);
   const optional = {
     situation: optionalText(row.situation),
     proposal: optionalText(row.proposal),
@@ -83,22 +87,23 @@ export function ideaFromEntity(row: Row): Idea {
     number: Number(row.number),
     title: String(row.title ?? ''),
     type: oneOf(IDEA_TYPES, row.type, 'improve'),
-    wastes: parseJson<string[]>(row.wastes, []).filter((w): w is (typeof WASTES)[number] => (WASTES as readonly string[]).includes(w)),
-    benefitAreas: parseJson<string[]>(row.benefitAreas, []),
+    // A waste dropped in a later version is left out, not a reason to refuse the idea.
+    wastes: (storedJson(row, 'wastes', stringListSchema) ?? []).filter((w): w is (typeof WASTES)[number] => (WASTES as readonly string[]).includes(w)),
+    benefitAreas: storedJson(row, 'benefitAreas', stringListSchema) ?? [],
     status: oneOf(IDEA_STATUSES, row.status, 'new'),
     submitter: personName(row.submitterId, row.submitterName, row.submitterTeamsId),
     ...(ownerId ? { owner: personName(ownerId, row.ownerName, row.ownerTeamsId) } : {}),
     ...(row.effort ? { effort: oneOf(EFFORTS, row.effort, 'easy') } : {}),
     ...(row.impact ? { impact: oneOf(IMPACTS, row.impact, 'low') } : {}),
-    actions: parseJson(row.actions, []),
-    ...(row.rootCause ? { rootCause: parseJson(row.rootCause, { whys: [], fishbone: {} }) } : {}),
+    actions: storedJson(row, 'actions', actionsSchema) ?? [],
+    ...(rootCause ? { rootCause } : {}),
     ...(Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<Idea>),
     createdAt: String(row.createdAt ?? ''),
     updatedAt: String(row.updatedAt ?? ''),
     statusChangedAt: String(row.statusChangedAt ?? ''),
     benefitRegistered: row.benefitRegistered === true,
     version: Number(row.version ?? 1),
-    lastChange: parseJson(row.lastChange, { id: '', by: { id: '', name: '' }, at: '', what: 'submitted' }),
+    lastChange: storedJson(row, 'lastChange', lastChangeSchema) ?? { id: '', by: { id: '', name: '' }, at: '', what: 'submitted' },
   };
 }
 

@@ -18,12 +18,16 @@ import {
 } from './ideaEntities';
 import { MAX_ATTEMPTS, backOff, listRange, lostRace, readEntity, salt, updateWithEtag } from './etagUpdate';
 import { guarded } from './storageErrors';
+import { DamageReport, readableRows } from './storedJson';
 import { TableStore } from './tableStore';
 
 export class IdeaTable implements IdeaRepository {
   private readonly client: TableClient;
 
-  constructor(store: TableStore) {
+  constructor(
+    store: TableStore,
+    private readonly report?: DamageReport,
+  ) {
     this.client = store.client('Ideas');
   }
 
@@ -75,7 +79,7 @@ export class IdeaTable implements IdeaRepository {
 
   async list(unitId: string): Promise<Idea[]> {
     const rows = await listRange(this.client, unitId, IDEA_RANGE);
-    return rows.map(ideaFromEntity);
+    return readableRows(rows, ideaFromEntity, this.report);
   }
 
   async addComment(unitId: string, number: number, comment: IdeaComment): Promise<void> {

@@ -1,8 +1,8 @@
 import { TableClient, TableEntity, TableEntityResult } from '@azure/data-tables';
 import { LocalDate } from '../domain/dates';
 import { DomainError } from '../domain/errors';
-import { IDEA_STATUSES, PersonName } from '../domain/ideas';
-import { MeetingDecision, MeetingLog } from '../domain/meetings';
+import { PersonName } from '../domain/ideas';
+import { MeetingLog } from '../domain/meetings';
 import { MeetingRepository, MeetingSaveResult } from '../ports/meetingRepository';
 import { assertEntityFits } from './entityLimits';
 import { listRange, readEntity } from './etagUpdate';
@@ -10,6 +10,8 @@ import { checkedKey } from './keys';
 import { guarded, isConflict, isPreconditionFailed } from './storageErrors';
 import { TableStore } from './tableStore';
 import { optionalText } from './entityValues';
+import { DamageReport, readableRows, storedJson } from './storedJson';
+import { meetingDecisionsSchema } from './storedSchemas';
 
 /**
  * Board-meeting logs in the unit's partition of the Ideas table, `meeting|<date>`: dates sort as
@@ -22,21 +24,6 @@ const meetingRange = (from: LocalDate, to: LocalDate) => ({ from: `meeting|${fro
 type Entity = TableEntity<Record<string, unknown>>;
 type Row = TableEntityResult<Record<string, unknown>>;
 
-
-function decisionsFrom(value: unknown): MeetingDecision[] {
-  let parsed: unknown;
-  try {
-    parsed = typeof value === 'string' && value ? JSON.parse(value) : [];
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(parsed)) return [];
-  return parsed.flatMap((d: Partial<MeetingDecision>) => {
-    if (typeof d !== 'object' || d === null || !Number.isInteger(d.ideaNumber)) return [];
-    const status = IDEA_STATUSES.find((s) => s === d.status);
-    return [{ ideaNumber: Number(d.ideaNumber), ...(status ? { status } : {}), ...(d.owner ? { owner: d.owner } : {}), ...(d.dueDate ? { dueDate: d.dueDate } : {}) }];
-  });
-}
 
 export function meetingToEntity(log: MeetingLog): Entity {
   return {
@@ -69,7 +56,7 @@ export function meetingFromEntity(row: Row): MeetingLog {
     ...(reason ? { reason } : {}),
     ...(typeof row.attendees === 'number' ? { attendees: row.attendees } : {}),
     ...(notes ? { notes } : {}),
-    decisions: decisionsFrom(row.decisions),
+    decisions: storedJson(row, 'decisions', meetingDecisionsSchema) ?? [],
     loggedBy,
     loggedAt: String(row.loggedAt ?? ''),
     version: Number(row.version ?? 1),
@@ -80,7 +67,10 @@ export function meetingFromEntity(row: Row): MeetingLog {
 export class MeetingTable implements MeetingRepository {
   private readonly client: TableClient;
 
-  constructor(store: TableStore) {
+  constructor(
+    store: TableStore,
+    private readonly report?: DamageReport,
+  ) {
     this.client = store.client('Ideas');
   }
 
@@ -125,6 +115,6 @@ export class MeetingTable implements MeetingRepository {
   async list(unitId: string, from: LocalDate, to: LocalDate): Promise<MeetingLog[]> {
     if (from > to) return [];
     const rows = await listRange(this.client, unitId, meetingRange(from, to));
-    return rows.map(meetingFromEntity);
+    return readableRows(rows, meetingFromEntity, this.report);
   }
 }

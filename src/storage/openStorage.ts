@@ -3,7 +3,7 @@ import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { DefaultAzureCredential } from '@azure/identity';
 import { StorageSetting } from '../config';
-import { startAzuriteProcess } from './azuriteProcess';
+import { SupervisedAzurite, superviseAzurite } from './azuriteSupervisor';
 import { azuriteConnectionString } from './embeddedAzurite';
 import { StorageTarget, TableStore } from './tableStore';
 
@@ -11,6 +11,8 @@ export interface OpenedStorage {
   readonly store: TableStore;
   /** How to reach the tables, for the start-up banner (no secrets). */
   readonly description: string;
+  /** The embedded Azurite this process started and supervises, if it did (a test can crash it). */
+  readonly embedded?: SupervisedAzurite;
   close(): Promise<void>;
 }
 
@@ -27,13 +29,16 @@ function portAnswers(port: number): Promise<boolean> {
 
 /**
  * Opens the configured tables and creates them if needed (once, at start-up). In local mode the
- * embedded Azurite keeps its data under DATA_DIR; when one is already serving that port (the bot
- * is running under `npm start`), a second process such as `npm run org` shares it.
+ * embedded Azurite keeps its data under DATA_DIR, is restarted if it dies (azuriteSupervisor.ts),
+ * and stops when `close()` is called; call that last, after whatever still needs storage to shut
+ * down (e.g. releasing leases). When an Azurite is already serving that port (the bot is running
+ * under `npm start`), a second process such as `npm run org` shares it.
  */
 export async function openStorage(setting: StorageSetting, prefix: string): Promise<OpenedStorage> {
   let target: StorageTarget;
   let description: string;
   let close = async () => {};
+  let embedded: SupervisedAzurite | undefined;
   switch (setting.kind) {
     case 'connectionString':
       target = setting;
@@ -44,13 +49,19 @@ export async function openStorage(setting: StorageSetting, prefix: string): Prom
       description = `Azure Table Storage at ${setting.accountUrl} (DefaultAzureCredential)`;
       break;
     case 'embedded': {
-      if (!(await portAnswers(setting.port))) {
+      let port = setting.port;
+      // Port 0 asks for any free port, so there is nothing to share.
+      if (port === 0 || !(await portAnswers(port))) {
         mkdirSync(setting.dataDir, { recursive: true });
-        const azurite = await startAzuriteProcess({ port: setting.port, dbPath: join(setting.dataDir, 'azurite-table.json') });
+        const azurite = await superviseAzurite({ port, dbPath: join(setting.dataDir, 'azurite-table.json') });
+        embedded = azurite;
+        port = azurite.port;
         close = () => azurite.stop();
       }
-      target = { kind: 'connectionString', connectionString: azuriteConnectionString(setting.port) };
-      description = `embedded Azurite on 127.0.0.1:${setting.port}, data in ${setting.dataDir}/`;
+      target = { kind: 'connectionString', connectionString: azuriteConnectionString(port) };
+      description = embedded
+        ? `embedded Azurite on 127.0.0.1:${port} (restarted if it stops), data in ${setting.dataDir}/`
+        : `the Azurite already running on 127.0.0.1:${port}`;
       break;
     }
   }
@@ -61,5 +72,5 @@ export async function openStorage(setting: StorageSetting, prefix: string): Prom
     await close();
     throw new Error(`Cannot open the tables (${description}): ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { store, description, close };
+  return { store, description, ...(embedded ? { embedded } : {}), close };
 }

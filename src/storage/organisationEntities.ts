@@ -14,9 +14,10 @@ import {
   Unit,
 } from '../domain/organisation';
 import { PersonRef, formatPersonRef, parsePersonRef } from '../domain/people';
-import { scheduleFrom } from '../domain/scheduleForm';
+import { MeetingSchedule } from '../domain/schedule';
 import { checkedKey } from './keys';
-import { parseJson } from './entityValues';
+import { DamageReport, storedJsonOr } from './storedJson';
+import { benefitCategoriesSchema, channelLinkSchema, monthsSchema, namesSchema, scheduleSchema, stringListSchema } from './storedSchemas';
 
 /** The organisation's structure lives in one small partition: one query loads all of it. */
 export const ORG_PARTITION = 'org';
@@ -34,11 +35,17 @@ type Entity = TableEntity<Record<string, unknown>>;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const refsToJson = (refs: readonly PersonRef[]): string => JSON.stringify(refs.map(formatPersonRef));
-const refsFromJson = (value: unknown): PersonRef[] =>
-  parseJson<string[]>(value, []).flatMap((text) => {
+const refsFrom = (row: OrgRow, property: string, report?: DamageReport): PersonRef[] =>
+  storedJsonOr(row, property, stringListSchema, [], report).flatMap((text) => {
     const ref = parsePersonRef(text);
     return ref ? [ref] : [];
   });
+
+/*
+ * Organisation rows are read leniently: every turn loads them all, so one damaged property (a
+ * unit's channel link, say) is reported and read as absent instead of stopping the whole bot.
+ * Damaged people lists read as empty, which can only take access away, never give it.
+ */
 
 export function settingsToEntity(settings: OrganisationSettings): Entity {
   return {
@@ -55,7 +62,7 @@ export function settingsToEntity(settings: OrganisationSettings): Entity {
   };
 }
 
-export function settingsFromEntity(row: OrgRow | undefined): OrganisationSettings {
+export function settingsFromEntity(row: OrgRow | undefined, report?: DamageReport): OrganisationSettings {
   if (!row) return DEFAULT_ORGANISATION;
   const d = DEFAULT_ORGANISATION;
   const country = COUNTRIES.find((c) => c === row.country) ?? d.country;
@@ -67,8 +74,8 @@ export function settingsFromEntity(row: OrgRow | undefined): OrganisationSetting
     country,
     currency,
     hoursPerFte: typeof row.hoursPerFte === 'number' && row.hoursPerFte > 0 ? row.hoursPerFte : d.hoursPerFte,
-    benefitCategories: parseJson<BenefitCategory[]>(row.benefitCategories, [...d.benefitCategories]),
-    followUpMonths: parseJson<number[]>(row.followUpMonths, [...d.followUpMonths]),
+    benefitCategories: storedJsonOr<readonly BenefitCategory[]>(row, 'benefitCategories', benefitCategoriesSchema, d.benefitCategories, report),
+    followUpMonths: storedJsonOr<readonly number[]>(row, 'followUpMonths', monthsSchema, d.followUpMonths, report),
   };
 }
 
@@ -76,8 +83,8 @@ export function areaToEntity(area: ServiceArea): Entity {
   return { partitionKey: ORG_PARTITION, rowKey: rowKeys.area(area.id), name: area.name, leaders: refsToJson(area.leaders) };
 }
 
-export function areaFromEntity(row: OrgRow): ServiceArea {
-  return { id: row.rowKey.slice('area|'.length), name: str(row.name), leaders: refsFromJson(row.leaders) };
+export function areaFromEntity(row: OrgRow, report?: DamageReport): ServiceArea {
+  return { id: row.rowKey.slice('area|'.length), name: str(row.name), leaders: refsFrom(row, 'leaders', report) };
 }
 
 export function unitToEntity(unit: Unit): Entity {
@@ -96,17 +103,17 @@ export function unitToEntity(unit: Unit): Entity {
   };
 }
 
-export function unitFromEntity(row: OrgRow): Unit {
-  const channel = parseJson<ChannelLink | undefined>(row.channel, undefined);
-  const names = parseJson<Record<string, string> | undefined>(row.names, undefined);
-  const schedule = scheduleFrom(parseJson<unknown>(row.schedule, undefined));
+export function unitFromEntity(row: OrgRow, report?: DamageReport): Unit {
+  const channel = storedJsonOr<ChannelLink | undefined>(row, 'channel', channelLinkSchema, undefined, report);
+  const names = storedJsonOr<Record<string, string> | undefined>(row, 'names', namesSchema, undefined, report);
+  const schedule = storedJsonOr<MeetingSchedule | undefined>(row, 'schedule', scheduleSchema, undefined, report);
   return {
     id: row.rowKey.slice('unit|'.length),
     code: str(row.code),
     name: str(row.name),
     serviceAreaId: str(row.serviceAreaId),
-    leaders: refsFromJson(row.leaders),
-    members: refsFromJson(row.members),
+    leaders: refsFrom(row, 'leaders', report),
+    members: refsFrom(row, 'members', report),
     ...(typeof row.headcount === 'number' ? { headcount: row.headcount } : {}),
     ...(channel ? { channel } : {}),
     ...(names ? { names } : {}),

@@ -19,6 +19,7 @@ import {
   unitToEntity,
 } from './organisationEntities';
 import { guarded, isConflict } from './storageErrors';
+import { DamageReport } from './storedJson';
 import { TableStore } from './tableStore';
 
 const MAX_BATCH = 100;
@@ -26,7 +27,10 @@ const MAX_BATCH = 100;
 export class OrganisationTable implements OrganisationRepository {
   private readonly client: TableClient;
 
-  constructor(store: TableStore) {
+  constructor(
+    store: TableStore,
+    private readonly report?: DamageReport,
+  ) {
     this.client = store.client('Organisation');
   }
 
@@ -46,9 +50,9 @@ export class OrganisationTable implements OrganisationRepository {
       if (role) roleAssignments.push(role);
     }
     return {
-      settings: settingsFromEntity(rows.find((row) => row.rowKey === rowKeys.settings)),
-      serviceAreas: rows.filter((row) => kind(row) === 'area').map(areaFromEntity),
-      units: rows.filter((row) => kind(row) === 'unit').map(unitFromEntity),
+      settings: settingsFromEntity(rows.find((row) => row.rowKey === rowKeys.settings), this.report),
+      serviceAreas: rows.filter((row) => kind(row) === 'area').map((row) => areaFromEntity(row, this.report)),
+      units: rows.filter((row) => kind(row) === 'unit').map((row) => unitFromEntity(row, this.report)),
       roleAssignments,
       aliases,
     };
@@ -67,7 +71,7 @@ export class OrganisationTable implements OrganisationRepository {
     return updateWithEtag(this.client, {
       partitionKey: ORG_PARTITION,
       rowKey: rowKeys.unit(unitId),
-      fromEntity: unitFromEntity,
+      fromEntity: (row) => unitFromEntity(row, this.report),
       toEntity: unitToEntity,
       change,
     });

@@ -3,6 +3,8 @@ import { TableEntity } from '@azure/data-tables';
 import { DomainError } from '../domain/errors';
 import { MessageTarget } from '../ports/outbox';
 import { checkedKey, encodedKey } from './keys';
+import { DamagedRowError, RowRef, storedJson } from './storedJson';
+import { cardSchema, messageTargetSchema } from './storedSchemas';
 
 /**
  * Layout of the Outbox table. Every message lives in one of {@link SHARDS} shard partitions
@@ -75,7 +77,7 @@ export function cardProperties(key: string, card: Readonly<Record<string, unknow
   return properties;
 }
 
-export function cardFrom(row: Record<string, unknown>): Record<string, unknown> {
+export function cardFrom(row: RowRef & Readonly<Record<string, unknown>>): Record<string, unknown> {
   const parts = typeof row.cardParts === 'number' ? row.cardParts : 0;
   let json = '';
   for (let i = 0; i < parts; i++) {
@@ -83,14 +85,15 @@ export function cardFrom(row: Record<string, unknown>): Record<string, unknown> 
     if (typeof part !== 'string') throw new Error(`Outbox marker ${String(row.rowKey)} lacks card part ${i}`);
     json += part;
   }
-  return JSON.parse(json) as Record<string, unknown>;
+  const card = storedJson({ ...row, card: json }, 'card', cardSchema);
+  if (!card) throw new DamagedRowError(row, 'card', 'no card');
+  return card;
 }
 
-export function targetFrom(value: unknown): MessageTarget {
-  const parsed = JSON.parse(typeof value === 'string' ? value : 'null') as MessageTarget | null;
-  if (parsed?.kind === 'channel' && parsed.conversationId && parsed.serviceUrl) return parsed;
-  if (parsed?.kind === 'person' && parsed.aadObjectId) return parsed;
-  throw new Error('Outbox row has no valid target');
+export function targetFrom(row: RowRef & Readonly<Record<string, unknown>>): MessageTarget {
+  const target = storedJson(row, 'target', messageTargetSchema);
+  if (!target) throw new DamagedRowError(row, 'target', 'no target');
+  return target;
 }
 
 export const text = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -38,6 +38,8 @@ const MAX_BATCH_CHARS = 2 * 1024 * 1024;
 /** Parallel point reads of markers after a claim. */
 const READ_PARALLELISM = 16;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Rewritten whenever something was enqueued: an idle worker's probe is one point read of it. */
+const WAKE_ROW = 'wake';
 
 type Row = Record<string, unknown> & { readonly partitionKey: string; readonly rowKey: string };
 type Range = { readonly from: string; readonly to: string };
@@ -76,6 +78,7 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item:
  */
 export class OutboxTable implements Outbox, DeliveryQueue, PipelineMonitor {
   private readonly client: TableClient;
+  private readonly enqueueListeners: (() => void)[] = [];
 
   constructor(
     store: TableStore,
@@ -145,7 +148,21 @@ export class OutboxTable implements Outbox, DeliveryQueue, PipelineMonitor {
       }),
     );
     await this.recordRuns(messages, queuedKeys, now);
+    if (queuedKeys.size) {
+      await guarded(() => this.client.upsertEntity({ partitionKey: RUNS_PARTITION, rowKey: WAKE_ROW, at: now }, 'Replace'));
+      for (const listener of this.enqueueListeners) listener();
+    }
     return { queued: queuedKeys.size, duplicates };
+  }
+
+  /** Called after this process enqueued something (the delivery worker wakes up at once). */
+  onEnqueued(listener: () => void): void {
+    this.enqueueListeners.push(listener);
+  }
+
+  async lastEnqueuedAt(): Promise<Date | undefined> {
+    const row = await readEntity(this.client, RUNS_PARTITION, WAKE_ROW);
+    return row?.at instanceof Date ? row.at : undefined;
   }
 
   private *batches<T extends { marker: Entity }>(items: readonly T[]): Generator<T[]> {
@@ -265,7 +282,7 @@ export class OutboxTable implements Outbox, DeliveryQueue, PipelineMonitor {
     return {
       key: text(marker.key),
       job: text(marker.job),
-      target: targetFrom(marker.target),
+      target: targetFrom(marker),
       card: cardFrom(marker),
       attempt: count(moved.attempts),
       claimUntil: until,

@@ -3,7 +3,7 @@ import { isLocale } from '../domain/locale';
 import { PeopleRepository, PersonRecord } from '../ports/peopleRepository';
 import { assertEntityFits } from './entityLimits';
 import { checkedKey } from './keys';
-import { readEntity } from './etagUpdate';
+import { readEntity, updateWithEtag } from './etagUpdate';
 import { guarded } from './storageErrors';
 import { TableStore } from './tableStore';
 import { optionalText } from './entityValues';
@@ -18,9 +18,11 @@ type Row = TableEntityResult<Record<string, unknown>>;
 type Entity = TableEntity<Record<string, unknown>>;
 
 
+const personKey = (aadObjectId: string): string => checkedKey(aadObjectId.toLowerCase());
+
 function toEntity(record: PersonRecord): Entity {
-  const entity: Entity = { partitionKey: PERSON_PARTITION, rowKey: checkedKey(record.aadObjectId.toLowerCase()), name: record.name };
-  // Merge semantics: only the fields we know are written, so a roster sync never erases a chat reference.
+  const entity: Entity = { partitionKey: PERSON_PARTITION, rowKey: personKey(record.aadObjectId), name: record.name };
+  // Only the fields we know are written: in a roster sync's Merge, so it never erases a chat reference.
   for (const field of ['upn', 'locale', 'teamsUserId', 'tenantId', 'serviceUrl', 'personalConversationId'] as const) {
     const value = record[field];
     if (value) entity[field] = field === 'upn' ? value.toLowerCase() : value;
@@ -28,6 +30,14 @@ function toEntity(record: PersonRecord): Entity {
   if (record.remindersOff !== undefined) entity.remindersOff = record.remindersOff;
   return entity;
 }
+
+/** The given fields over the stored ones: what a record says nothing about stays as it is. */
+function merged(current: PersonRecord, update: PersonRecord): PersonRecord {
+  const given = Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined && value !== ''));
+  return { ...current, ...given };
+}
+
+const sameRecord = (a: PersonRecord, b: PersonRecord): boolean => JSON.stringify(toEntity(a)) === JSON.stringify(toEntity(b));
 
 function fromEntity(row: Row): PersonRecord {
   const locale = isLocale(row.locale) ? row.locale : undefined;
@@ -55,7 +65,7 @@ export class PeopleTable implements PeopleRepository {
   }
 
   async get(aadObjectId: string): Promise<PersonRecord | undefined> {
-    const row = await readEntity(this.client, PERSON_PARTITION, checkedKey(aadObjectId.toLowerCase()));
+    const row = await readEntity(this.client, PERSON_PARTITION, personKey(aadObjectId));
     return row ? fromEntity(row) : undefined;
   }
 
@@ -65,11 +75,27 @@ export class PeopleTable implements PeopleRepository {
   }
 
   async save(record: PersonRecord): Promise<void> {
-    const entity = toEntity(record);
-    assertEntityFits(entity);
-    await guarded(() => this.client.upsertEntity(entity, 'Merge'));
-    const index = upnEntity(record);
-    if (index) await guarded(() => this.client.upsertEntity(index, 'Replace'));
+    const saved = await this.update(record.aadObjectId, (current) => merged(current, record));
+    const index = upnEntity(saved);
+    if (index && record.upn) await guarded(() => this.client.upsertEntity(index, 'Replace'));
+  }
+
+  /**
+   * Read-modify-write under the row's ETag: two people-changes at once (a "stop reminders" and a
+   * language change, say) both survive. Someone not stored yet starts empty and is inserted.
+   */
+  update(aadObjectId: string, change: (current: PersonRecord) => PersonRecord): Promise<PersonRecord> {
+    return updateWithEtag(this.client, {
+      partitionKey: PERSON_PARTITION,
+      rowKey: personKey(aadObjectId),
+      fromEntity,
+      toEntity,
+      change: (current) => {
+        const next = { ...change(current), aadObjectId: current.aadObjectId };
+        return sameRecord(next, current) ? current : next;
+      },
+      missing: () => ({ aadObjectId: aadObjectId.toLowerCase(), name: '' }),
+    });
   }
 
   async saveMany(records: readonly PersonRecord[]): Promise<void> {

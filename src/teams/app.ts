@@ -105,13 +105,13 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('setup.link', setupLink(deps));
   app.adaptiveCards.actionExecute('setup.create', setupCreate(deps));
 
-  app.adaptiveCards.actionExecute('idea.submit', async (context, _state, data: Record<string, unknown>) => {
+  app.adaptiveCards.actionExecute('idea.submit', async (context, _state, data: unknown) => {
     const outcome = await submitIdeaForm(context, deps, data);
     if (outcome.ok && outcome.shared) await replaceCardForEveryone(context, outcome.shared);
     return answerInteractor(context, outcome.card);
   });
   app.adaptiveCards.actionExecute(['idea.open', 'idea.refresh'], openIdea(deps));
-  for (const [verb, toCommand] of IDEA_CHANGE_VERBS) app.adaptiveCards.actionExecute(verb, changeIdea(deps, toCommand));
+  for (const change of IDEA_CHANGE_VERBS) app.adaptiveCards.actionExecute(change.verb, changeIdea(deps, change));
   app.adaptiveCards.actionExecute('idea.comment', commentOnIdea(deps));
   app.adaptiveCards.actionExecute('board.show', boardShow(deps));
   app.adaptiveCards.actionExecute('mine.show', myItemsShow(deps));

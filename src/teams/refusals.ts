@@ -8,13 +8,14 @@ import { ConnectorHttpError } from './connectorSender';
 
 /**
  * Records that a request was refused. A DomainError is an expected answer (the user was told why),
- * so it is information; anything else is a fault worth an operator's attention.
+ * so it is information; anything else is a fault worth an operator's attention, and so is stored
+ * data found damaged (someone has to repair the row).
  */
 export function logRefusal(logger: Logger, what: string, error: unknown): void {
   // A reply that could not be delivered is logged once, by the HTTP edge after the turn.
   if (error instanceof ConnectorHttpError && currentTurnBudget()?.replyFailure) return;
   const fields = { what, code: error instanceof DomainError ? error.code : undefined, err: error instanceof Error ? error.message : String(error) };
-  if (error instanceof DomainError) logger.info(fields, 'request refused');
+  if (error instanceof DomainError && error.code !== 'damagedData') logger.info(fields, 'request refused');
   else logger.error(fields, 'request failed');
 }
 

@@ -48,7 +48,14 @@ describe('configuration', () => {
     assert.deepEqual(loadConfig({ ...withoutSecret, BOT_TYPE: 'UserAssignedMSI' }).bot, { kind: 'managedIdentity', appId: APP, tenantId: TENANT });
   });
 
+  it('checks inbound tokens against the Bot Framework by default, or a local issuer on loopback', () => {
+    assert.equal(loadConfig(production).inboundAuthentication.openIdMetadataUrl, 'https://login.botframework.com/v1/.well-known/openidconfiguration');
+    const local = 'http://127.0.0.1:4100/v1/.well-known/openidconfiguration';
+    assert.equal(loadConfig({ ...production, BOT_OPENID_METADATA_URL: local }).inboundAuthentication.openIdMetadataUrl, local);
+  });
+
   const refusals: [string, Record<string, string>, RegExp][] = [
+    ['token metadata over plain http off loopback', { ...production, BOT_OPENID_METADATA_URL: 'http://login.example/openid' }, /^BOT_OPENID_METADATA_URL must use https/],
     ['a malformed bot id', { ...production, BOT_ID: 'not-a-guid' }, /^BOT_ID must be a GUID/],
     ['a secret without a bot id', { BOT_PASSWORD: 'x' }, /^BOT_ID is required when BOT_PASSWORD is set/],
     ['no credential', { BOT_ID: APP, BOT_TENANT_ID: TENANT, STORAGE_ACCOUNT_URL: production.STORAGE_ACCOUNT_URL }, /^BOT_PASSWORD is required with BOT_ID/],

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { ValidationError } from '../../src/domain/errors';
-import { PAUSE_ORDER, normaliseTime, readScheduleForm, scheduleFormValues, scheduleFrom } from '../../src/domain/scheduleForm';
+import { PAUSE_ORDER, ScheduleInput, checkSchedule, normaliseTime } from '../../src/domain/scheduleForm';
 
-function issuesOf(raw: Record<string, unknown>) {
+function issuesOf(input: ScheduleInput) {
   try {
-    readScheduleForm(raw);
+    checkSchedule(input);
   } catch (error) {
     assert.ok(error instanceof ValidationError);
     return error.issues.map((i) => `${i.field}:${i.problem}${i.params?.rule ? `:${i.params.rule}` : ''}`);
@@ -13,8 +13,16 @@ function issuesOf(raw: Record<string, unknown>) {
 }
 
 describe('the schedule form', () => {
-  it('reads weekdays from a multi-select, the time and the filled-in pauses', () => {
-    const schedule = readScheduleForm({ weekdays: '5,1,3', time: '08:30', pause1From: '2026-12-21', pause1To: '2027-01-03', pause2From: '2026-07-01', pause2To: '2026-08-09', pause3From: '', pause3To: '' });
+  it('reads weekdays, the time and the filled-in pauses, in their canonical order', () => {
+    const schedule = checkSchedule({
+      weekdays: ['5', '1', '3'],
+      time: '08:30',
+      pauses: [
+        { from: '2026-12-21', to: '2027-01-03' },
+        { from: '2026-07-01', to: '2026-08-09' },
+        { from: '', to: '' },
+      ],
+    });
     assert.deepEqual(schedule, {
       weekdays: [1, 3, 5],
       time: '08:30',
@@ -23,27 +31,17 @@ describe('the schedule form', () => {
         { from: '2026-12-21', to: '2027-01-03' },
       ],
     });
-    assert.deepEqual(scheduleFormValues(schedule), { weekdays: '1,3,5', time: '08:30', pause1From: '2026-07-01', pause1To: '2026-08-09', pause2From: '2026-12-21', pause2To: '2027-01-03', pause3From: '', pause3To: '' });
   });
 
   it('needs at least one weekday and a time of day; a pause from on or before to', () => {
-    assert.deepEqual(issuesOf({ weekdays: '', time: '' }), ['weekdays:required', 'time:required']);
-    assert.deepEqual(issuesOf({ weekdays: '1,9', time: '24:00' }), ['weekdays:unknownOption', 'time:invalidFormat']);
-    assert.deepEqual(issuesOf({ weekdays: '1', time: '08:30', pause1From: '2026-08-09', pause1To: '2026-07-01' }), [`pause1To:outOfRange:${PAUSE_ORDER}`]);
-    assert.deepEqual(issuesOf({ weekdays: '1', time: '08:30', pause2From: '2026-07-01', pause3From: '2026-02-30', pause3To: '2026-03-01' }), ['pause2To:required', 'pause3From:invalidFormat']);
+    assert.deepEqual(issuesOf({ weekdays: [], time: '' }), ['weekdays:required', 'time:required']);
+    assert.deepEqual(issuesOf({ weekdays: ['1', '9'], time: '24:00' }), ['weekdays:unknownOption', 'time:invalidFormat']);
+    assert.deepEqual(issuesOf({ weekdays: ['1'], time: '08:30', pauses: [{ from: '2026-08-09', to: '2026-07-01' }] }), [`pauses.1.to:outOfRange:${PAUSE_ORDER}`]);
+    assert.deepEqual(issuesOf({ weekdays: ['1'], time: '08:30', pauses: [{}, { from: '2026-07-01' }, { from: '2026-02-30', to: '2026-03-01' }] }), ['pauses.2.to:required', 'pauses.3.from:invalidFormat']);
   });
 
   it('accepts a pause of one day, and times as Teams and spreadsheets write them', () => {
-    assert.deepEqual(readScheduleForm({ weekdays: '2', time: '13:00:00', pause1From: '2026-05-15', pause1To: '2026-05-15' }).pauses, [{ from: '2026-05-15', to: '2026-05-15' }]);
+    assert.deepEqual(checkSchedule({ weekdays: ['2'], time: '13:00:00', pauses: [{ from: '2026-05-15', to: '2026-05-15' }] }).pauses, [{ from: '2026-05-15', to: '2026-05-15' }]);
     assert.deepEqual(['8:30', '08:30', '08:30:00', '23:59', '24:00', '8.30', '830', ''].map(normaliseTime), ['08:30', '08:30', '08:30', '23:59', undefined, undefined, undefined, undefined]);
-  });
-
-  it('reads a stored schedule defensively: anything malformed is no schedule', () => {
-    assert.deepEqual(scheduleFrom({ weekdays: [3, 1], time: '09:00', pauses: [{ from: '2026-07-01', to: '2026-06-01' }, { from: '2026-07-01', to: '2026-07-31' }] }), {
-      weekdays: [1, 3],
-      time: '09:00',
-      pauses: [{ from: '2026-07-01', to: '2026-07-31' }],
-    });
-    for (const bad of [undefined, null, 'x', { weekdays: [], time: '09:00' }, { weekdays: [8], time: '09:00' }, { weekdays: [1], time: '9:00' }]) assert.equal(scheduleFrom(bad), undefined);
   });
 });

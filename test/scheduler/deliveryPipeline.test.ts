@@ -10,7 +10,7 @@ import { OutboxTable } from '../../src/storage/outboxTable';
 import { PeopleTable } from '../../src/storage/peopleTable';
 import { TableStore } from '../../src/storage/tableStore';
 import { ConnectorSender, outboxConnectorClientOptions } from '../../src/teams/connectorSender';
-import { freshTableStore } from '../support/azurite';
+import { freshTableStore, roundTripCounter } from '../support/azurite';
 import { FakeConnector, FakeConnectorOptions, ScaledTime } from '../support/fakeConnector';
 
 const TENANT = '11111111-2222-4333-8444-555555555555';
@@ -289,6 +289,35 @@ describe('delivery pipeline (Azurite + fake Bot Connector + CloudAdapter)', func
     assert.equal(fake.maxInWindow(1_000, () => TENANT), 5);
     const span = fake.deliveries[29]!.at - fake.deliveries[0]!.at;
     assert.ok(span >= 5_000, `30 messages at 5/s took ${span} ms`);
+  });
+
+  it('is quiet when idle, yet sends at once what its own process enqueues and within 5 s what another instance enqueues', async () => {
+    time = new ScaledTime(SPEED);
+    fake = await FakeConnector.start({ clock: time });
+    const counter = roundTripCounter();
+    store = await freshTableStore([counter.policy]);
+    const pipeline = started('w1', { pollIdleMs: 1_000 });
+    // Once the look for work has backed off (1, 2, 4 … 60 s), a minute holds one look and the probes.
+    await time.sleep(130_000);
+    counter.reset();
+    await time.sleep(60_000);
+    assert.ok(counter.count() <= 30, `${counter.count()} storage requests in an idle minute`);
+
+    // Another instance (its own OutboxTable, so no in-process wake) enqueues a message.
+    const other = new OutboxTable(store, time);
+    const enqueuedAt = time.now().getTime();
+    await other.enqueue([channelMessage(fake, 1)]);
+    await until(() => fake.deliveries.length === 1, 'the other instance’s message');
+    const waited = fake.deliveries[0]!.at - enqueuedAt;
+    assert.ok(waited <= 5_500, `sent ${waited} ms (pipeline time) after another instance enqueued it`);
+
+    // Its own enqueue wakes it at once: well before the next probe would.
+    await time.sleep(10_000);
+    pipeline.outbox.onEnqueued(() => pipeline.worker.wake());
+    const ownAt = time.now().getTime();
+    await pipeline.outbox.enqueue([channelMessage(fake, 2)]);
+    await until(() => fake.deliveries.length === 2, 'its own message');
+    assert.ok(fake.deliveries[1]!.at - ownAt < 2_500, `sent ${fake.deliveries[1]!.at - ownAt} ms after its own enqueue`);
   });
 
   it('two instances over the same tables never send a message twice', async () => {

@@ -35,8 +35,8 @@ describe('proactive delivery, wired as the bot runs it (Azurite + fake Bot Conne
     await repositories.organisation.updateUnit(HN, (u) => ({ ...u, channel, schedule: { weekdays: [1, 2, 3, 4, 5], time: '08:30', pauses: [] } }));
     await repositories.people.save({ aadObjectId: DEMO_PEOPLE.ola.aadObjectId, name: 'Ola Bakken', teamsUserId: '29:ola', tenantId: TENANT, serviceUrl: fake.serviceUrl, locale: 'en' });
     services.directory.invalidate();
-    const { idea } = await services.ideaSubmission.submit(DEMO_PEOPLE.ola, { unitId: HN, fields: { title: 'Coffee machine', type: 'create' } });
-    await services.ideaChanges.apply(DEMO_PEOPLE.kari, { unitId: HN, number: idea.number, version: idea.version }, { kind: 'move', to: 'rejected', fields: { reason: 'Not this year' } });
+    const { idea } = await services.ideaSubmission.submit(DEMO_PEOPLE.ola, { unitId: HN, idea: { title: 'Coffee machine', type: 'create' } });
+    await services.ideaChanges.apply(DEMO_PEOPLE.kari, { unitId: HN, number: idea.number, version: idea.version }, { kind: 'move', to: 'rejected', reason: 'Not this year' });
 
     const delivery = startProactiveDelivery(composition, { adapter: createAdapter(undefined, outboxConnectorClientOptions()), botAppId: '', clock, logger: silentLogger, rhythm: { reminderTime: '07:30', reminderEveryDays: 3, escalateAfterDays: 14, digestTime: '07:00', stagnationWeeks: 4, tenantRatePerSecond: 50 } });
     try {

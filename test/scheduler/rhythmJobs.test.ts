@@ -26,12 +26,12 @@ async function setUp() {
     notifier: () => ({ toPerson: async () => {}, toUnitChannel: async () => {} }),
   });
   await seedDemoOrganisation(repositories.organisation, repositories.people);
-  const { idea } = await services.ideaSubmission.submit(kari, { unitId: HN, fields: { title: 'Færre vaktbytter', type: 'improve', ownerId: ola.aadObjectId, dueDate: '2026-11-13' } });
-  await services.ideaChanges.apply(kari, { unitId: HN, number: idea.number }, { kind: 'addAction', fields: { actionText: 'Ring leverandøren', actionOwnerId: ola.aadObjectId, actionDueDate: '2026-11-13' } });
+  const { idea } = await services.ideaSubmission.submit(kari, { unitId: HN, idea: { title: 'Færre vaktbytter', type: 'improve', ownerId: ola.aadObjectId, dueDate: '2026-11-13' } });
+  await services.ideaChanges.apply(kari, { unitId: HN, number: idea.number }, { kind: 'addAction', text: 'Ring leverandøren', ownerId: ola.aadObjectId, dueDate: '2026-11-13' });
   const outbox = new RecordingOutbox();
   const holidays = cachedHolidayChecks();
-  const reminders = new OverdueReminderJob(services.overdueReminders, repositories.people, services.directory, outbox, holidays, clock, { reminderTime: '07:30', escalateAfterDays: 14 });
-  const digests = new WeeklyDigestJob(services.weeklyDigests, repositories.people, services.directory, outbox, holidays, clock, { digestTime: '07:00', stagnationWeeks: 4 });
+  const reminders = new OverdueReminderJob(services.overdueReminders, repositories.people, services.directory, outbox, holidays, { reminderTime: '07:30', escalateAfterDays: 14 }, repositories.jobRuns);
+  const digests = new WeeklyDigestJob(services.weeklyDigests, repositories.people, services.directory, outbox, holidays, { digestTime: '07:00', stagnationWeeks: 4 }, repositories.jobRuns);
   return { services, repositories, outbox, reminders, digests, clock };
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { composeServices } from '../../src/composition';
+import { IdeaInput } from '../../src/domain/ideaForm';
 import { DomainError, ErrorCode, ValidationError } from '../../src/domain/errors';
 import { Person } from '../../src/domain/people';
 import { silentLogger } from '../../src/ports/logger';
@@ -20,7 +21,7 @@ const PER = as(DEMO_PEOPLE.per); // leads two units in Teknisk drift
 const STRANGER: Person = { aadObjectId: '00000000-0000-4000-8000-000000000099', name: 'Ukjent' };
 
 const CHANNEL = { conversationId: '19:hn@thread.tacv2', teamId: '19:team@thread.tacv2', tenantId: 'tenant', serviceUrl: 'https://smba.example/emea/' };
-const idea = (title = 'Færre vaktbytter', extra: Record<string, unknown> = {}) => ({ title, type: 'improve', wastes: 'waiting', benefitAreas: 'time', ...extra });
+const idea = (title = 'Færre vaktbytter', extra: IdeaInput = {}): IdeaInput => ({ title, type: 'improve', wastes: ['waiting'], benefitAreas: ['time'], ...extra });
 
 /** The real composition over fresh Azurite tables, with the demo municipality and a clock the test moves. */
 async function tavla(policies: readonly PipelinePolicy[] = []) {
@@ -46,8 +47,8 @@ async function tavla(policies: readonly PipelinePolicy[] = []) {
     setNow: (iso: string) => {
       now = new Date(iso);
     },
-    submit: (person: Person, unitId: string | undefined, fields: Record<string, unknown> = idea(), more: { inUnitChannel?: boolean } = {}) =>
-      services.ideaSubmission.submit(person, { ...(unitId ? { unitId } : {}), fields, ...more }),
+    submit: (person: Person, unitId: string | undefined, typed: IdeaInput = idea(), more: { inUnitChannel?: boolean } = {}) =>
+      services.ideaSubmission.submit(person, { ...(unitId ? { unitId } : {}), idea: typed, ...more }),
   };
 }
 
@@ -164,12 +165,12 @@ describe('idea use cases (Azurite)', () => {
       assert.equal(submitted.number, 2);
 
       counter.reset();
-      await t.services.ideaChanges.apply(KARI, { unitId: HN, number: 2, version: 1 }, { kind: 'move', to: 'planned', fields: {} });
+      await t.services.ideaChanges.apply(KARI, { unitId: HN, number: 2, version: 1 }, { kind: 'move', to: 'planned' });
       const statusChange = counter.count();
       assert.ok(statusChange <= 2, `status change took ${statusChange} round trips`);
 
       counter.reset();
-      await t.services.ideaChanges.apply(KARI, { unitId: HN, number: 2, version: 2 }, { kind: 'move', to: 'rejected', fields: { reason: 'Dekkes av turnus' } });
+      await t.services.ideaChanges.apply(KARI, { unitId: HN, number: 2, version: 2 }, { kind: 'move', to: 'rejected', reason: 'Dekkes av turnus' });
       assert.ok(counter.count() <= 2, `a rejection that notifies took ${counter.count()} round trips`);
       assert.equal((await t.repositories.ideas.get(HN, 2))?.status, 'rejected', 'the changes were stored');
     });
@@ -181,8 +182,8 @@ describe('idea use cases (Azurite)', () => {
       await t.submit(OLA, HN);
       const onCard = { unitId: HN, number: 1, version: 1 };
       const results = await Promise.allSettled([
-        t.services.ideaChanges.apply(KARI, onCard, { kind: 'move', to: 'planned', fields: {} }),
-        t.services.ideaChanges.apply(LARS, onCard, { kind: 'move', to: 'inProgress', fields: {} }),
+        t.services.ideaChanges.apply(KARI, onCard, { kind: 'move', to: 'planned' }),
+        t.services.ideaChanges.apply(LARS, onCard, { kind: 'move', to: 'inProgress' }),
       ]);
       const won = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.idea] : []));
       const lost = results.flatMap((r): unknown[] => (r.status === 'rejected' ? [r.reason] : []));
@@ -207,9 +208,9 @@ describe('idea use cases (Azurite)', () => {
     it('a card older than the stored idea is refused with the fresh idea, and nothing is written', async () => {
       const t = await tavla();
       await t.submit(OLA, HN);
-      await t.services.ideaChanges.apply(KARI, { unitId: HN, number: 1, version: 1 }, { kind: 'prioritise', fields: { effort: 'easy', impact: 'high' } });
+      await t.services.ideaChanges.apply(KARI, { unitId: HN, number: 1, version: 1 }, { kind: 'prioritise', effort: 'easy', impact: 'high' });
       await assert.rejects(
-        t.services.ideaChanges.apply(LARS, { unitId: HN, number: 1, version: 1 }, { kind: 'move', to: 'planned', fields: {} }),
+        t.services.ideaChanges.apply(LARS, { unitId: HN, number: 1, version: 1 }, { kind: 'move', to: 'planned' }),
         (error: unknown) => error instanceof StaleCardError && error.current.lastChange.what === 'priority' && error.current.lastChange.by.name === 'Kari Nilsen',
       );
       assert.equal((await t.repositories.ideas.get(HN, 1))?.status, 'new');
@@ -222,7 +223,7 @@ describe('idea use cases (Azurite)', () => {
       const { idea: rejected } = await t.services.ideaChanges.apply(
         KARI,
         { unitId: HN, number: 1, version: 1 },
-        { kind: 'move', to: 'rejected', fields: { reason: 'Dekkes av ny turnusplan' } },
+        { kind: 'move', to: 'rejected', reason: 'Dekkes av ny turnusplan' },
       );
       assert.equal(rejected.status, 'rejected');
       const told = ideaStopped(t.notifications);
@@ -243,8 +244,8 @@ describe('idea use cases (Azurite)', () => {
       const t = await tavla();
       await t.submit(OLA, HN);
       await t.submit(KARI, HN, idea('Kari sitt forslag'));
-      await t.services.ideaChanges.apply(KARI, { unitId: HN, number: 1, version: 1 }, { kind: 'move', to: 'parked', fields: { reason: 'Tas opp i vår' } });
-      await t.services.ideaChanges.apply(KARI, { unitId: HN, number: 2, version: 1 }, { kind: 'move', to: 'rejected', fields: { reason: 'Trekker det' } });
+      await t.services.ideaChanges.apply(KARI, { unitId: HN, number: 1, version: 1 }, { kind: 'move', to: 'parked', reason: 'Tas opp i vår' });
+      await t.services.ideaChanges.apply(KARI, { unitId: HN, number: 2, version: 1 }, { kind: 'move', to: 'rejected', reason: 'Trekker det' });
       assert.deepEqual(
         ideaStopped(t.notifications).map((s) => [s.to, s.notification.idea.number, s.notification.idea.status]),
         [[`person:${OLA.aadObjectId}`, 1, 'parked']],
@@ -254,12 +255,12 @@ describe('idea use cases (Azurite)', () => {
     it('a stop without a reason, or by the submitter, is refused: nothing stored, nobody told', async () => {
       const t = await tavla();
       await t.submit(OLA, HN);
-      await rejectsWithIssues(t.services.ideaChanges.apply(KARI, { unitId: HN, number: 1, version: 1 }, { kind: 'move', to: 'rejected', fields: { reason: '  ' } }), [
+      await rejectsWithIssues(t.services.ideaChanges.apply(KARI, { unitId: HN, number: 1, version: 1 }, { kind: 'move', to: 'rejected', reason: '  ' }), [
         'reason:required',
       ]);
-      await rejectsWith(t.services.ideaChanges.apply(OLA, { unitId: HN, number: 1, version: 1 }, { kind: 'move', to: 'rejected', fields: { reason: 'Angrer' } }), 'forbidden');
-      await rejectsWith(t.services.ideaChanges.apply(PER, { unitId: HN, number: 1, version: 1 }, { kind: 'move', to: 'planned', fields: {} }), 'forbidden');
-      await rejectsWith(t.services.ideaChanges.apply(KARI, { unitId: HN, number: 9, version: 1 }, { kind: 'move', to: 'planned', fields: {} }), 'notFound');
+      await rejectsWith(t.services.ideaChanges.apply(OLA, { unitId: HN, number: 1, version: 1 }, { kind: 'move', to: 'rejected', reason: 'Angrer' }), 'forbidden');
+      await rejectsWith(t.services.ideaChanges.apply(PER, { unitId: HN, number: 1, version: 1 }, { kind: 'move', to: 'planned' }), 'forbidden');
+      await rejectsWith(t.services.ideaChanges.apply(KARI, { unitId: HN, number: 9, version: 1 }, { kind: 'move', to: 'planned' }), 'notFound');
       const stored = await t.repositories.ideas.get(HN, 1);
       assert.deepEqual([stored?.status, stored?.version], ['new', 1]);
       assert.equal((await t.repositories.ideas.history(HN, 1)).length, 1);
@@ -269,11 +270,11 @@ describe('idea use cases (Azurite)', () => {
     it('a member comments on an idea; the item card shows the newest comments first', async () => {
       const t = await tavla();
       await t.submit(KARI, HN);
-      await t.services.ideaChanges.comment(OLA, { unitId: HN, number: 1 }, { comment: 'Godt forslag!' });
+      await t.services.ideaChanges.comment(OLA, { unitId: HN, number: 1 }, { text: 'Godt forslag!' });
       t.advance(60_000);
-      await t.services.ideaChanges.comment(KARI, { unitId: HN, number: 1 }, { comment: '  Tar det opp på tavlemøtet.  ' });
+      await t.services.ideaChanges.comment(KARI, { unitId: HN, number: 1 }, { text: '  Tar det opp på tavlemøtet.  ' });
       t.advance(60_000);
-      await t.services.ideaChanges.comment(OLA, { unitId: HN, number: 1 }, { comment: 'Takk!' });
+      await t.services.ideaChanges.comment(OLA, { unitId: HN, number: 1 }, { text: 'Takk!' });
       const view = await t.services.ideaViews.item(OLA, HN, 1);
       assert.deepEqual(
         view.comments.map((c) => [c.by.name, c.text, c.at]),
@@ -283,8 +284,8 @@ describe('idea use cases (Azurite)', () => {
           ['Ola Bakken', 'Godt forslag!', '2026-11-20T09:00:00.000Z'],
         ],
       );
-      await rejectsWithIssues(t.services.ideaChanges.comment(OLA, { unitId: HN, number: 1 }, { comment: '' }), ['comment:required']);
-      await rejectsWith(t.services.ideaChanges.comment(PER, { unitId: HN, number: 1 }, { comment: 'Hei' }), 'forbidden');
+      await rejectsWithIssues(t.services.ideaChanges.comment(OLA, { unitId: HN, number: 1 }, { text: '' }), ['text:required']);
+      await rejectsWith(t.services.ideaChanges.comment(PER, { unitId: HN, number: 1 }, { text: 'Hei' }), 'forbidden');
       assert.equal((await t.repositories.ideas.comments(HN, 1, 10)).length, 3, 'refused comments are not stored');
     });
   });
@@ -307,7 +308,7 @@ describe('idea use cases (Azurite)', () => {
       const t = await tavla();
       await t.submit(OLA, HN);
       await t.submit(KARI, HN, idea('Nummer to'));
-      await t.services.ideaChanges.apply(KARI, { unitId: HN, number: 1, version: 1 }, { kind: 'move', to: 'parked', fields: { reason: 'Senere' } });
+      await t.services.ideaChanges.apply(KARI, { unitId: HN, number: 1, version: 1 }, { kind: 'move', to: 'parked', reason: 'Senere' });
       const board = await t.services.ideaViews.board(OLA, HN);
       assert.deepEqual(board.entries.map((e) => e.idea.number), [2]);
       assert.deepEqual([board.counts.new, board.counts.parked, board.today], [1, 1, '2026-11-20']);
@@ -323,7 +324,7 @@ describe('idea use cases (Azurite)', () => {
       await t.submit(KARI, HN, idea('Kari gir Ola', { ownerId: OLA.aadObjectId }));
       t.advance(1000);
       await t.submit(OLA, SO, idea('Ola i øst'));
-      await t.services.ideaChanges.apply(SIRI, { unitId: SO, number: 1, version: 1 }, { kind: 'assign', fields: { ownerId: OLA.aadObjectId, dueDate: '2026-11-23' } });
+      await t.services.ideaChanges.apply(SIRI, { unitId: SO, number: 1, version: 1 }, { kind: 'assign', ownerId: OLA.aadObjectId, dueDate: '2026-11-23' });
       t.setNow('2026-11-25T09:00:00Z');
 
       const mine = await t.services.ideaViews.myItems(OLA);

@@ -50,14 +50,17 @@ export function roundTripCounter(): { policy: PipelinePolicy; count: () => numbe
   };
 }
 
-/** Fault injection at the HTTP layer: while `down`, every storage request fails as if the network were gone. */
-export function storageOutage(): { policy: PipelinePolicy; down: boolean } {
+/**
+ * Fault injection at the HTTP layer: while `down`, every storage request fails with `fault()`; by
+ * default as if the network were gone.
+ */
+export function storageOutage(fault: () => Error = () => new RestError('connect ECONNREFUSED 127.0.0.1', { code: 'ECONNREFUSED' })): { policy: PipelinePolicy; down: boolean } {
   const outage = {
     down: false,
     policy: {
       name: 'storageOutage',
       sendRequest: (request, next) => {
-        if (outage.down) return Promise.reject(new RestError('connect ECONNREFUSED 127.0.0.1', { code: 'ECONNREFUSED' }));
+        if (outage.down) return Promise.reject(fault());
         return next(request);
       },
     } as PipelinePolicy,

@@ -1,6 +1,6 @@
 import { Activity, ActivityTypes, INVOKE_RESPONSE_KEY, InvokeResponse, ResourceResponse, TestAdapter, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import { silentLogger } from '../../src/ports/logger';
+import { Logger, silentLogger } from '../../src/ports/logger';
 import { PersonRecord } from '../../src/ports/peopleRepository';
 import { composeServices } from '../../src/composition';
 import { Notification, Notifier } from '../../src/ports/notifier';
@@ -84,6 +84,8 @@ export interface HarnessOptions {
   readonly allowedTenantIds?: readonly string[];
   readonly policies?: readonly PipelinePolicy[];
   readonly clock?: Clock;
+  /** Defaults to a silent one; a test may record what the bot logs. */
+  readonly logger?: Logger;
 }
 
 /**
@@ -93,14 +95,15 @@ export interface HarnessOptions {
 export async function createBotHarness(options: HarnessOptions = {}) {
   const store: TableStore = await freshTableStore(options.policies ?? []);
   const clock = options.clock ?? { now: () => new Date() };
+  const logger = options.logger ?? silentLogger;
   const notifications = new RecordingNotifier();
   let nextId = 0;
-  const { services, repositories } = composeServices(store, { clock, ids: { next: () => `id-${++nextId}` }, logger: silentLogger, notifier: () => notifications });
+  const { services, repositories } = composeServices(store, { clock, ids: { next: () => `id-${++nextId}` }, logger, notifier: () => notifications });
   const { organisation, people: peopleTable, ideas } = repositories;
   if (options.seedDemo ?? true) await seedDemoOrganisation(organisation, peopleTable);
   const { directory } = services;
   const teams = new FakeTeamsDirectory();
-  const app = createApp({ services, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger: silentLogger, clock }, new TeamsAdapter());
+  const app = createApp({ services, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger, clock }, new TeamsAdapter());
 
   const adapter = new RecordingAdapter(turnLogic(app));
   // In production the TeamsAdapter calls the app's error handler; give the TestAdapter the same one.

@@ -57,6 +57,8 @@ export interface Delivery {
   /** The outbox key from channelData.tavlaOutboxKey, when present. */
   readonly key?: string;
   readonly activity: Record<string, unknown>;
+  /** The Authorization header the bot sent, when it sent one. */
+  readonly authorization?: string;
   /** Arrival time, by the fake's clock. */
   readonly at: number;
 }
@@ -236,7 +238,10 @@ export class FakeConnector {
     }
     const id = match[2] && request.method === 'PUT' ? match[2] : `activity-${++this.nextActivity}`;
     if (request.method === 'PUT') this.stats.updates++;
-    else this.deliveries.push({ conversationId, tenantId, ...(key ? { key } : {}), activity: this.options.keepActivities === false ? {} : body, at: now });
+    else {
+      const authorization = request.headers.authorization;
+      this.deliveries.push({ conversationId, tenantId, ...(key ? { key } : {}), ...(authorization ? { authorization } : {}), activity: this.options.keepActivities === false ? {} : body, at: now });
+    }
     return answer(request.method === 'PUT' ? 200 : 201, { id }, {}, detail);
   }
 

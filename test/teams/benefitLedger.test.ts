@@ -59,10 +59,10 @@ const press = (bot: BotHarness, action: Node | undefined, from: Person, locale =
 };
 
 async function doneIdea(bot: BotHarness, title: string, unitId = HN) {
-  const { idea } = await bot.services.ideaSubmission.submit(ola, { unitId, fields: { title, type: 'improve' } });
+  const { idea } = await bot.services.ideaSubmission.submit(ola, { unitId, idea: { title, type: 'improve' } });
   let current = idea;
   const leader = unitId === HN ? kari : DEMO_PEOPLE.siri;
-  for (const to of ['inProgress', 'evaluating', 'done'] as IdeaStatus[]) ({ idea: current } = await bot.services.ideaChanges.apply(leader, current, { kind: 'move', to, fields: {} }));
+  for (const to of ['inProgress', 'evaluating', 'done'] as IdeaStatus[]) ({ idea: current } = await bot.services.ideaChanges.apply(leader, current, { kind: 'move', to }));
   return current;
 }
 
@@ -98,7 +98,7 @@ describe('benefit ledger (bot)', () => {
     assert.deepEqual(buttonTitles(card), ['Refresh']);
 
     const [pending] = (await new BenefitTable(bot.store).listForUnit(HN)).filter((b) => b.stage === 'realized');
-    await bot.services.benefitApproval.decide(lars, { unitId: HN, ideaNumber: 2, id: pending.id }, 'approved', {});
+    await bot.services.benefitApproval.decide(lars, { unitId: HN, ideaNumber: 2, id: pending.id }, { outcome: 'approved' });
     const after = answered(await press(bot, card.actions?.[0], kari));
     assert.deepEqual(figure(after, 'This quarter', 'Money per year').map((m) => m.replace(/\s/g, ' ')), ['NOK 0', 'NOK 10,000']);
     assert.deepEqual(figure(after, 'Year to date', 'Hours per year'), ['104 h', '0 h']);
@@ -190,7 +190,7 @@ describe('benefit ledger (bot)', () => {
     await bot.organisation.saveSettings({ ...org.settings, currency: 'DKK', hoursPerFte: 1924, language: 'da' });
     bot.directory.invalidate();
     const [pending] = (await new BenefitTable(bot.store).listForUnit(HN)).filter((b) => b.stage === 'realized');
-    await bot.services.benefitApproval.decide(lars, { unitId: HN, ideaNumber: 2, id: pending.id }, 'approved', {});
+    await bot.services.benefitApproval.decide(lars, { unitId: HN, ideaNumber: 2, id: pending.id }, { outcome: 'approved' });
     const card = sent(await bot.send(message('gevinster', { from: kari, locale: 'da-DK' })));
     assert.deepEqual(figure(card, 'År til dato', 'Timer pr. år'), ['104 t', '0 t']);
     assert.deepEqual(figure(card, 'År til dato', 'Årsværk'), ['0,05', '0,00'], '104 h at 1 924 h per FTE');

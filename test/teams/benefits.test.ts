@@ -48,13 +48,13 @@ const press = (bot: BotHarness, action: Node, from: Person, inputs: Record<strin
   bot.send(cardAction(action.verb ?? '', { ...action.data, ...inputs }, { from, locale }));
 
 async function submitIdea(bot: BotHarness, title = 'Færre vaktbytter'): Promise<Idea> {
-  const { idea } = await bot.services.ideaSubmission.submit(ola, { unitId: HN, fields: { title, type: 'improve', benefitAreas: 'time' } });
+  const { idea } = await bot.services.ideaSubmission.submit(ola, { unitId: HN, idea: { title, type: 'improve', benefitAreas: ['time'] } });
   return idea;
 }
 
 async function move(bot: BotHarness, idea: Idea, ...statuses: IdeaStatus[]): Promise<Idea> {
   let current = idea;
-  for (const to of statuses) ({ idea: current } = await bot.services.ideaChanges.apply(kari, current, { kind: 'move', to, fields: {} }));
+  for (const to of statuses) ({ idea: current } = await bot.services.ideaChanges.apply(kari, current, { kind: 'move', to }));
   return current;
 }
 
@@ -304,7 +304,7 @@ describe('benefit realisation (bot)', () => {
       const key = { unitId: HN, ideaNumber: 1, id: benefit.id };
       const [larsPress, mettes] = await Promise.allSettled([
         press(bot, button(approval, 'benefit.approve'), lars),
-        bot.services.benefitApproval.decide(mette, key, 'rejected', { comment: 'For tynt grunnlag' }),
+        bot.services.benefitApproval.decide(mette, key, { outcome: 'rejected', comment: 'For tynt grunnlag' }),
       ]);
       assert.equal(larsPress.status, 'fulfilled');
       const larsCard = answered(larsPress.value);
@@ -333,8 +333,8 @@ describe('benefit realisation (bot)', () => {
       const { benefit } = await realized(bot, 1);
       const key = { unitId: HN, ideaNumber: 1, id: benefit.id };
       const outcomes = await Promise.allSettled([
-        bot.services.benefitApproval.decide(lars, key, 'approved', {}),
-        bot.services.benefitApproval.decide(ingrid, key, 'rejected', { comment: 'Nei' }),
+        bot.services.benefitApproval.decide(lars, key, { outcome: 'approved' }),
+        bot.services.benefitApproval.decide(ingrid, key, { outcome: 'rejected', comment: 'Nei' }),
       ]);
       assert.deepEqual(outcomes.map((o) => o.status).sort(), ['fulfilled', 'rejected']);
       const lost = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')!;

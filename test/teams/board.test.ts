@@ -49,7 +49,7 @@ const press = (bot: BotHarness, action: Node, options: Parameters<typeof cardAct
 
 
 async function submit(bot: BotHarness, who: Person, unitId: string, title: string, fields: Record<string, string> = {}): Promise<Idea> {
-  const { idea } = await bot.services.ideaSubmission.submit(who, { unitId, fields: { title, type: 'improve', ...fields } });
+  const { idea } = await bot.services.ideaSubmission.submit(who, { unitId, idea: { title, type: 'improve', ...fields } });
   return idea;
 }
 
@@ -57,7 +57,7 @@ async function submit(bot: BotHarness, who: Person, unitId: string, title: strin
 async function move(bot: BotHarness, who: Person, idea: Idea, ...statuses: IdeaStatus[]): Promise<Idea> {
   let current = idea;
   for (const to of statuses) {
-    ({ idea: current } = await bot.services.ideaChanges.apply(who, current, { kind: 'move', to, fields: { reason: 'Ikke nå' } }));
+    ({ idea: current } = await bot.services.ideaChanges.apply(who, current, { kind: 'move', to, reason: 'Ikke nå' }));
   }
   return current;
 }
@@ -76,7 +76,7 @@ describe('the improvement board (bot)', () => {
       const done = await submit(bot, ola, HN, 'Felles medisinliste');
       const planned = await submit(bot, kari, HN, 'Byttebørs for vakter', { ownerId: kari.aadObjectId, dueDate: '2026-11-20' });
       const withLateAction = await submit(bot, ola, HN, 'Færre telefoner til vaktrommet');
-      await bot.services.ideaChanges.apply(kari, withLateAction, { kind: 'addAction', fields: { actionText: 'Ringe IT', actionOwnerId: ola.aadObjectId, actionDueDate: '2026-11-19' } });
+      await bot.services.ideaChanges.apply(kari, withLateAction, { kind: 'addAction', text: 'Ringe IT', ownerId: ola.aadObjectId, dueDate: '2026-11-19' });
       await move(bot, kari, rejected, 'rejected');
       await move(bot, kari, done, 'inProgress', 'evaluating', 'done');
       await move(bot, kari, planned, 'planned');
@@ -257,7 +257,7 @@ describe('the improvement board (bot)', () => {
       clock.set('2026-11-16T10:00:00Z');
       await submit(bot, ola, SO, 'Olas idé på sykehjemmet', { dueDate: '2026-12-10' });
       const karis = await submit(bot, kari, HN, 'Karis idé med Olas tiltak');
-      await bot.services.ideaChanges.apply(kari, karis, { kind: 'addAction', fields: { actionText: 'Ola ringer leverandøren', actionOwnerId: ola.aadObjectId, actionDueDate: '2026-11-18' } });
+      await bot.services.ideaChanges.apply(kari, karis, { kind: 'addAction', text: 'Ola ringer leverandøren', ownerId: ola.aadObjectId, dueDate: '2026-11-18' });
       await submit(bot, kari, HN, 'Karis idé uten Ola');
       await submit(bot, siri, SO, 'Siris idé uten Ola');
       const rejected = await submit(bot, ola, SO, 'Olas avviste idé');

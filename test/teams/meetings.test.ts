@@ -55,7 +55,7 @@ describe('board meetings (bot)', () => {
   });
 
   const submit = async (who: Person, title: string, fields: Record<string, string> = {}): Promise<Idea> =>
-    (await bot.services.ideaSubmission.submit(who, { unitId: HN, fields: { title, type: 'improve', ...fields } })).idea;
+    (await bot.services.ideaSubmission.submit(who, { unitId: HN, idea: { title, type: 'improve', ...fields } })).idea;
 
   describe('the meeting schedule', () => {
     it('gives the unit leader the form, and stores what she saves', async () => {
@@ -234,7 +234,7 @@ describe('board meetings (bot)', () => {
     });
 
     it('stores exactly one of two logs saved at the same moment', async () => {
-      const log = (who: Person, attendees: string) => bot.services.meetings.log(who, { unitId: HN, date: TODAY, version: 0, fields: { held: 'yes', attendees }, decisionReason: '' });
+      const log = (who: Person, attendees: string) => bot.services.meetings.log(who, { unitId: HN, date: TODAY, version: 0, form: { held: 'yes', attendees }, decisionReason: '' });
       const outcomes = await Promise.all([log(kari, '7'), log(ola, '5')]);
       assert.deepEqual(outcomes.map((o) => o.kind).sort(), ['saved', 'stale']);
       const winner = outcomes.find((o) => o.kind === 'saved');

@@ -3,6 +3,7 @@ import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import { cardAction, message } from '../support/activities';
 import { storageOutage } from '../support/azurite';
 import { createBotHarness, cardText, invokeCard } from '../support/botHarness';
+import { RecordingLogger } from '../support/recordingLogger';
 
 describe('storage outage (bot)', () => {
   it('tells the user in their language that nothing was saved, and works again afterwards', async () => {
@@ -39,5 +40,22 @@ describe('storage outage (bot)', () => {
     const body = result.invokeResponse?.body as { type?: string; value?: string } | undefined;
     assert.equal(body?.type, 'application/vnd.microsoft.activity.message');
     assert.match(String(body?.value), /Tavla får ikke kontakt med lagringen/);
+  });
+
+  it('does not blame storage for a fault in our own code: the user hears "something went wrong", the operator gets an error', async () => {
+    const fault = storageOutage(() => new TypeError("Cannot read properties of undefined (reading 'filter')"));
+    const logger = new RecordingLogger();
+    const bot = await createBotHarness({ policies: [fault.policy], logger });
+    await bot.services.ideaSubmission.submit(DEMO_PEOPLE.kari, { unitId: 'hjemmetjenesten-nord', idea: { title: 'Færre vaktbytter', type: 'improve' } });
+    await bot.send(message('hjelp', { from: DEMO_PEOPLE.kari, locale: 'en-US' }));
+    fault.down = true;
+    const result = await bot.send(cardAction('idea.open', { unitId: 'hjemmetjenesten-nord', number: '1' }, { from: DEMO_PEOPLE.kari, locale: 'en-US' }));
+    const text = cardText(invokeCard(result));
+    assert.match(text, /Something went wrong on our side/);
+    assert.doesNotMatch(text, /cannot reach its storage/);
+    assert.ok(
+      logger.at('error').some((line) => /Cannot read properties of undefined/.test(String((line.fields as { err?: unknown }).err))),
+      'the fault is logged as an error',
+    );
   });
 });

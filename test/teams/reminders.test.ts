@@ -24,8 +24,8 @@ describe('the reminder card\'s buttons (bot)', () => {
   async function withOverdueItems() {
     let now = new Date('2026-11-10T08:00:00Z');
     const bot = await createBotHarness({ clock: { now: () => now } });
-    const { idea } = await bot.services.ideaSubmission.submit(DEMO_PEOPLE.kari, { unitId: HN, fields: { title: 'Færre vaktbytter', type: 'improve', ownerId: DEMO_PEOPLE.ola.aadObjectId, dueDate: '2026-11-13' } });
-    await bot.services.ideaChanges.apply(DEMO_PEOPLE.kari, { unitId: HN, number: idea.number }, { kind: 'addAction', fields: { actionText: 'Ring leverandøren', actionOwnerId: DEMO_PEOPLE.ola.aadObjectId, actionDueDate: '2026-11-13' } });
+    const { idea } = await bot.services.ideaSubmission.submit(DEMO_PEOPLE.kari, { unitId: HN, idea: { title: 'Færre vaktbytter', type: 'improve', ownerId: DEMO_PEOPLE.ola.aadObjectId, dueDate: '2026-11-13' } });
+    await bot.services.ideaChanges.apply(DEMO_PEOPLE.kari, { unitId: HN, number: idea.number }, { kind: 'addAction', text: 'Ring leverandøren', ownerId: DEMO_PEOPLE.ola.aadObjectId, dueDate: '2026-11-13' });
     now = new Date('2026-11-16T08:00:00Z');
     bot.directory.invalidate();
     return bot;

@@ -47,11 +47,13 @@ export const daCommon: CatalogOf<typeof enCommon> = {
   'error.unexpected': 'Noget gik galt hos os. Intet blev gemt; prøv igen.',
   'error.entityTooLarge': 'Dette er for stort til at blive gemt. Gør teksten kortere.',
   'error.unknownAction': 'Dette kort er fra en ældre version af Tavla og kan ikke bruges længere. Det her kan du gøre nu:',
+  'error.damagedData': 'De gemte data for dette er beskadigede, så Tavla kan ikke bruge dem. Intet blev ændret. Giv besked til den, der har ansvaret for Tavla hos jer.',
 
   'field.required': '{field} skal udfyldes.',
   'field.tooLong': '{field} er for lang: {length} tegn, grænsen er {limit}.',
   'field.invalidFormat': '{field} har et ugyldigt format.',
   'field.pastDate': '{field} må ikke ligge i fortiden.',
+  'field.tooFarAhead': '{field} må højst ligge {years} år ude i fremtiden.',
   'field.unknownOption': '{field}: vælg en af mulighederne.',
   'field.outOfRange': '{field} skal være mellem {min} og {max}.',
   'field.duplicate': '{field}: dette er allerede i brug. Vælg noget andet.',

@@ -81,6 +81,7 @@ export const daMeetings: CatalogOf<typeof enMeetings> = {
   'meeting.staleDecisions': 'Dine hurtige beslutninger blev gennemført alligevel.',
   'meeting.forbidden': 'Kun afdelingens medarbejdere og de, der leder eller støtter den, kan registrere dens tavlemøder.',
   'meeting.futureDate': 'Dette møde er {date}; det kan registreres fra den dag.',
+  'meeting.tooOld': 'Dette møde var for mere end {years} år siden; det kan ikke længere registreres.',
   'meeting.decisionReason': 'Besluttet på tavlemødet {date}.',
   'meeting.decisionForbidden': 'Kun afdelingslederen eller sagens ansvarlige kan foretage denne ændring.',
   'meeting.ideaChanged': '{name} ændrede sagen i mellemtiden, så den blev ikke ændret.',

@@ -46,11 +46,13 @@ export const enCommon = {
   'error.unexpected': 'Something went wrong on our side. Nothing was saved; please try again.',
   'error.entityTooLarge': 'This is too large to save. Please shorten the text.',
   'error.unknownAction': 'This card is from an older version of Tavla and cannot be used any more. Here is what you can do now:',
+  'error.damagedData': 'The saved data for this is damaged, so Tavla cannot use it. Nothing was changed. Please tell whoever runs Tavla in your organisation.',
 
   'field.required': '{field} is required.',
   'field.tooLong': '{field} is too long: {length} characters, the limit is {limit}.',
   'field.invalidFormat': '{field} has an invalid format.',
   'field.pastDate': '{field} cannot be in the past.',
+  'field.tooFarAhead': '{field} can be at most {years} years ahead.',
   'field.unknownOption': '{field}: choose one of the options offered.',
   'field.outOfRange': '{field} must be between {min} and {max}.',
   'field.duplicate': '{field}: this is already in use. Choose another.',

@@ -80,6 +80,7 @@ export const enMeetings = {
   'meeting.staleDecisions': 'Your quick decisions were made all the same.',
   'meeting.forbidden': 'Only people in the unit, and those who lead or support it, can log its board meetings.',
   'meeting.futureDate': 'This meeting is on {date}; it can be logged from that day.',
+  'meeting.tooOld': 'This meeting is more than {years} year ago; it can no longer be logged.',
   'meeting.decisionReason': 'Decided at the board meeting on {date}.',
   'meeting.decisionForbidden': 'Only the unit leader or the owner of the item can make this change.',
   'meeting.ideaChanged': '{name} changed the item in the meantime, so it was not changed.',

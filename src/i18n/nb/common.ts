@@ -47,11 +47,13 @@ export const nbCommon: CatalogOf<typeof enCommon> = {
   'error.unexpected': 'Noe gikk galt hos oss. Ingenting ble lagret; prøv igjen.',
   'error.entityTooLarge': 'Dette er for stort til å lagres. Gjør teksten kortere.',
   'error.unknownAction': 'Dette kortet er fra en eldre versjon av Tavla og kan ikke brukes lenger. Dette kan du gjøre nå:',
+  'error.damagedData': 'De lagrede dataene for dette er skadet, så Tavla kan ikke bruke dem. Ingenting ble endret. Si fra til den som har ansvaret for Tavla hos dere.',
 
   'field.required': '{field} må fylles ut.',
   'field.tooLong': '{field} er for lang: {length} tegn, grensen er {limit}.',
   'field.invalidFormat': '{field} har ugyldig format.',
   'field.pastDate': '{field} kan ikke være tilbake i tid.',
+  'field.tooFarAhead': '{field} kan ikke være mer enn {years} år fram i tid.',
   'field.unknownOption': '{field}: velg et av alternativene.',
   'field.outOfRange': '{field} må være mellom {min} og {max}.',
   'field.duplicate': '{field}: dette er allerede i bruk. Velg noe annet.',

@@ -81,6 +81,7 @@ export const nbMeetings: CatalogOf<typeof enMeetings> = {
   'meeting.staleDecisions': 'Hurtigbeslutningene dine ble likevel gjennomført.',
   'meeting.forbidden': 'Bare de som er med i enheten, og de som leder eller støtter den, kan registrere tavlemøtene.',
   'meeting.futureDate': 'Dette møtet er {date}; det kan registreres fra den dagen.',
+  'meeting.tooOld': 'Dette møtet var for mer enn {years} år siden; det kan ikke registreres lenger.',
   'meeting.decisionReason': 'Besluttet på tavlemøtet {date}.',
   'meeting.decisionForbidden': 'Bare enhetslederen eller den ansvarlige for saken kan gjøre denne endringen.',
   'meeting.ideaChanged': '{name} endret saken i mellomtiden, så den ble ikke endret.',

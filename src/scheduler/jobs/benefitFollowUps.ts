@@ -1,8 +1,9 @@
 import { localDate } from '../../domain/dates';
 import { localTime } from '../../domain/schedule';
-import { Clock } from '../../ports/clock';
 import { OrganisationDirectory } from '../../services/organisationDirectory';
 import { BenefitReminders } from '../../services/benefits/benefitReminders';
+import { JobRunLedger } from '../../ports/jobRuns';
+import { DuePeriod, OncePerPeriodJob, PeriodWork } from '../periodicJob';
 
 export const BENEFIT_FOLLOW_UP_JOB = 'benefitFollowUp';
 
@@ -11,24 +12,28 @@ export const BENEFIT_FOLLOW_UP_JOB = 'benefitFollowUp';
  * identified gains due for follow-up go to their owners (through the notifier, hence the outbox).
  * The benefit rows record what was sent, so running this again the same day sends nothing.
  */
-export class BenefitFollowUpJob {
+export class BenefitFollowUpJob extends OncePerPeriodJob {
   constructor(
     private readonly reminders: BenefitReminders,
     private readonly directory: OrganisationDirectory,
-    private readonly clock: Clock,
     private readonly settings: { readonly reminderTime: string },
-  ) {}
+    ledger: JobRunLedger,
+  ) {
+    super(ledger);
+  }
 
   readonly name = BENEFIT_FOLLOW_UP_JOB;
-  private lastRunOn = '';
 
-  async run(now: Date = this.clock.now()): Promise<{ enqueued: number }> {
+  /** Today, once the morning reminder time has come. */
+  protected async due(now: Date): Promise<DuePeriod | undefined> {
     const { timeZone } = (await this.directory.snapshot()).settings;
-    const today = localDate(now, timeZone);
-    // The benefit rows make a second run harmless; this only saves reading every unit each tick.
-    if (today === this.lastRunOn || localTime(now, timeZone) < this.settings.reminderTime) return { enqueued: 0 };
+    if (localTime(now, timeZone) < this.settings.reminderTime) return undefined;
+    return { period: localDate(now, timeZone) };
+  }
+
+  protected async work(): Promise<PeriodWork> {
+    // The benefit rows also record what was sent, so even a repeated run would send nothing twice.
     const enqueued = (await this.reminders.resendPendingApprovals()) + (await this.reminders.sendFollowUps());
-    this.lastRunOn = today;
-    return { enqueued };
+    return { enqueued, complete: true };
   }
 }

@@ -1,13 +1,14 @@
 import { meetingPromptCard } from '../../cards/meetingCards';
-import { LocalDate } from '../../domain/dates';
+import { LocalDate, localDate } from '../../domain/dates';
 import { ChannelLink, Unit } from '../../domain/organisation';
 import { meetingDue } from '../../domain/schedule';
-import { Clock } from '../../ports/clock';
 import { Logger } from '../../ports/logger';
 import { OutgoingMessage, Outbox } from '../../ports/outbox';
 import { OrganisationDirectory } from '../../services/organisationDirectory';
 import { AgendaService } from '../../services/rhythm/agenda';
+import { JobRunLedger } from '../../ports/jobRuns';
 import { HolidayCheckFactory } from '../holidays';
+import { DuePeriod, OncePerPeriodJob, PeriodWork } from '../periodicJob';
 
 export const PROMPT_JOB = 'prompt';
 
@@ -15,51 +16,55 @@ export const PROMPT_JOB = 'prompt';
 export const promptKey = (date: LocalDate, unitId: string): string => `${PROMPT_JOB}|${date}|${unitId}`;
 
 /**
- * Board-meeting prompts: on each tick, every unit with a schedule and a linked channel whose meeting
- * is due (its weekday, its time has come in the organisation's time zone, not a public holiday, not
- * paused) gets its agenda card written to the outbox, in the organisation's language.
+ * Board-meeting prompts: every unit with a schedule and a linked channel whose meeting is due (its
+ * weekday, its time has come in the organisation's time zone, not a public holiday, not paused)
+ * gets its agenda card written to the outbox, in the organisation's language.
  *
- * The outbox key makes a prompt go out once per unit and date, whatever runs the job and how often:
- * a second run, or a second instance, enqueues nothing new. The keys this instance has already
- * handed over today are remembered only to skip rebuilding their agendas on every later tick.
+ * The period is the day and its parts are the units: each unit is prompted once a day, as its
+ * meeting time comes, whatever runs the job and how often. A unit whose meeting was logged before
+ * its prompt went out (from an earlier card) counts as done; one whose agenda could not be built
+ * (storage trouble) is tried again at the next tick.
  */
-export class MeetingPrompts {
+export class MeetingPrompts extends OncePerPeriodJob {
   readonly name = PROMPT_JOB;
-  private handedOver = { date: '', keys: new Set<string>() };
 
   constructor(
     private readonly directory: OrganisationDirectory,
     private readonly agendas: AgendaService,
     private readonly outbox: Outbox,
     private readonly holidays: HolidayCheckFactory,
-    private readonly clock: Clock,
     private readonly logger: Logger,
-  ) {}
+    ledger: JobRunLedger,
+  ) {
+    super(ledger);
+  }
 
-  async run(now: Date = this.clock.now()): Promise<{ enqueued: number }> {
+  protected async due(now: Date): Promise<DuePeriod | undefined> {
     const org = await this.directory.snapshot();
-    const { timeZone, country, language } = org.settings;
-    const isHoliday = this.holidays(country);
-    const due = org.units.flatMap((unit): { unit: Unit; channel: ChannelLink; date: LocalDate }[] => {
-      if (!unit.schedule || !unit.channel) return [];
-      const date = meetingDue(unit.schedule, now, timeZone, isHoliday);
-      return date ? [{ unit, channel: unit.channel, date }] : [];
-    });
-    const fresh = due.filter(({ unit, date }) => !this.alreadyHandedOver(date, promptKey(date, unit.id)));
-    const messages = await Promise.all(
-      fresh.map(async ({ unit, channel, date }): Promise<OutgoingMessage | undefined> => {
+    const { timeZone } = org.settings;
+    const due = this.dueUnits(org.units, now, timeZone, this.holidays(org.settings.country));
+    return { period: localDate(now, timeZone), parts: due.map(({ unit }) => unit.id) };
+  }
+
+  protected async work(today: LocalDate, now: Date, parts: readonly string[] | undefined): Promise<PeriodWork> {
+    const org = await this.directory.snapshot();
+    const { timeZone, language } = org.settings;
+    const wanted = new Set(parts ?? []);
+    const due = this.dueUnits(org.units, now, timeZone, this.holidays(org.settings.country)).filter(({ unit, date }) => date === today && wanted.has(unit.id));
+    const built = await Promise.all(
+      due.map(async ({ unit, channel, date }): Promise<{ unitId: string; message?: OutgoingMessage } | undefined> => {
         try {
           const { agenda, log } = await this.agendas.forMeeting(unit.id, date, timeZone);
           // Logged before the prompt went out (e.g. from an earlier card): nothing to prompt for.
-          if (log) {
-            this.handedOver.keys.add(promptKey(date, unit.id));
-            return undefined;
-          }
+          if (log) return { unitId: unit.id };
           return {
-            key: promptKey(date, unit.id),
-            job: PROMPT_JOB,
-            target: { kind: 'channel', conversationId: channel.conversationId, serviceUrl: channel.serviceUrl, tenantId: channel.tenantId },
-            card: meetingPromptCard(language, { unit, date, agenda }),
+            unitId: unit.id,
+            message: {
+              key: promptKey(date, unit.id),
+              job: PROMPT_JOB,
+              target: { kind: 'channel', conversationId: channel.conversationId, serviceUrl: channel.serviceUrl, tenantId: channel.tenantId },
+              card: meetingPromptCard(language, { unit, date, agenda }),
+            },
           };
         } catch (error) {
           // One unit's storage trouble must not hold back the others; the next tick tries again.
@@ -68,16 +73,19 @@ export class MeetingPrompts {
         }
       }),
     );
-    const ready = messages.filter((message): message is OutgoingMessage => !!message);
-    if (!ready.length) return { enqueued: 0 };
-    const result = await this.outbox.enqueue(ready);
-    for (const message of ready) this.handedOver.keys.add(message.key);
-    this.logger.info({ job: PROMPT_JOB, due: due.length, enqueued: result.queued, duplicates: result.duplicates }, 'board-meeting prompts enqueued');
-    return { enqueued: result.queued };
+    const done = built.filter((b): b is { unitId: string; message?: OutgoingMessage } => !!b);
+    const messages = done.flatMap((b) => (b.message ? [b.message] : []));
+    const result = messages.length ? await this.outbox.enqueue(messages) : { queued: 0, duplicates: 0 };
+    if (messages.length) this.logger.info({ job: PROMPT_JOB, due: due.length, enqueued: result.queued, duplicates: result.duplicates }, 'board-meeting prompts enqueued');
+    // Later meetings today may still come: the day is never complete, its units are.
+    return { enqueued: result.queued, parts: done.map((b) => b.unitId), complete: false };
   }
 
-  private alreadyHandedOver(date: LocalDate, key: string): boolean {
-    if (this.handedOver.date !== date && date > this.handedOver.date) this.handedOver = { date, keys: new Set() };
-    return this.handedOver.keys.has(key);
+  private dueUnits(units: readonly Unit[], now: Date, timeZone: string, isHoliday: (date: LocalDate) => boolean): { unit: Unit; channel: ChannelLink; date: LocalDate }[] {
+    return units.flatMap((unit): { unit: Unit; channel: ChannelLink; date: LocalDate }[] => {
+      if (!unit.schedule || !unit.channel) return [];
+      const date = meetingDue(unit.schedule, now, timeZone, isHoliday);
+      return date ? [{ unit, channel: unit.channel, date }] : [];
+    });
   }
 }

@@ -2,12 +2,13 @@ import { escalationCard, reminderCard } from '../../cards/rhythmCards';
 import { localDate } from '../../domain/dates';
 import { Locale } from '../../domain/locale';
 import { localTime, weekdayOf } from '../../domain/schedule';
-import { Clock } from '../../ports/clock';
 import { OutgoingMessage, Outbox } from '../../ports/outbox';
 import { PeopleRepository } from '../../ports/peopleRepository';
 import { OrganisationDirectory } from '../../services/organisationDirectory';
 import { OverdueReminders } from '../../services/rhythm/overdueReminders';
+import { JobRunLedger } from '../../ports/jobRuns';
 import { HolidayCheckFactory } from '../holidays';
+import { DuePeriod, OncePerPeriodJob, PeriodWork } from '../periodicJob';
 
 export const REMINDER_JOB = 'reminder';
 export const ESCALATION_JOB = 'escalation';
@@ -18,25 +19,33 @@ export const ESCALATION_JOB = 'escalation';
  * Outbox keys (job, date, recipient) keep it to one of each per day, however often this runs; the
  * items are marked reminded only after their cards are safely in the outbox.
  */
-export class OverdueReminderJob {
+export class OverdueReminderJob extends OncePerPeriodJob {
   constructor(
     private readonly reminders: OverdueReminders,
     private readonly people: PeopleRepository,
     private readonly directory: OrganisationDirectory,
     private readonly outbox: Outbox,
     private readonly holidays: HolidayCheckFactory,
-    private readonly clock: Clock,
     private readonly settings: { readonly reminderTime: string; readonly escalateAfterDays: number },
-  ) {}
+    ledger: JobRunLedger,
+  ) {
+    super(ledger);
+  }
 
   readonly name = REMINDER_JOB;
 
-  async run(now: Date = this.clock.now()): Promise<{ enqueued: number }> {
-    const org = await this.directory.snapshot();
-    const { timeZone, country, language } = org.settings;
+  /** Today, on working days once the reminder time has come. */
+  protected async due(now: Date): Promise<DuePeriod | undefined> {
+    const { timeZone, country } = (await this.directory.snapshot()).settings;
     const today = localDate(now, timeZone);
     const workingDay = weekdayOf(today) <= 5 && !this.holidays(country)(today);
-    if (!workingDay || localTime(now, timeZone) < this.settings.reminderTime) return { enqueued: 0 };
+    if (!workingDay || localTime(now, timeZone) < this.settings.reminderTime) return undefined;
+    return { period: today };
+  }
+
+  protected async work(today: string, _now: Date): Promise<PeriodWork> {
+    const org = await this.directory.snapshot();
+    const { language } = org.settings;
     const { reminders, escalations } = await this.reminders.due(today);
     const localeOf = async (id: string): Promise<Locale> => (await this.people.get(id))?.locale ?? language;
     const messages: OutgoingMessage[] = [
@@ -57,9 +66,9 @@ export class OverdueReminderJob {
         })),
       )),
     ];
-    if (!messages.length) return { enqueued: 0 };
+    if (!messages.length) return { enqueued: 0, complete: true };
     const { queued } = await this.outbox.enqueue(messages);
     await this.reminders.recordSent(reminders, escalations, today);
-    return { enqueued: queued };
+    return { enqueued: queued, complete: true };
   }
 }

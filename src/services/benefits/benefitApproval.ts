@@ -1,11 +1,11 @@
-import { Benefit, DECISIONS, Decision } from '../../domain/benefits';
+import { Benefit, Decision } from '../../domain/benefits';
 import { canDecide, decide } from '../../domain/benefitRules';
-import { DomainError, ValidationError } from '../../domain/errors';
+import { DomainError } from '../../domain/errors';
+import { FieldChecker } from '../../domain/fieldChecker';
 import { Idea } from '../../domain/ideas';
 import { canView } from '../../domain/ideaRules';
 import { OrganisationSettings, Unit } from '../../domain/organisation';
 import { Person } from '../../domain/people';
-import { FieldChecker } from '../../domain/text';
 import { BenefitKey, BenefitRepository } from '../../ports/benefitRepository';
 import { IdeaRepository } from '../../ports/ideaRepository';
 import { Logger } from '../../ports/logger';
@@ -20,6 +20,12 @@ export interface BenefitView {
   /** May this viewer decide? Decided server-side from stored roles. */
   readonly canDecide: boolean;
   readonly viewerId: string;
+}
+
+/** A TOL's decision as typed: the outcome is the button pressed; a comment is needed unless approving. */
+export interface DecideBenefit {
+  readonly outcome: Decision;
+  readonly comment?: string;
 }
 
 /** The TOL's approval of realized benefits: approve, reject, or ask for changes, from a card. */
@@ -45,18 +51,15 @@ export class BenefitApproval {
    * Decides a pending registration. The decision is applied under the registration's ETag, so of
    * two TOLs deciding at once one wins and the other gets AlreadyDecidedError with the decision.
    */
-  async decide(person: Person & { teamsId?: string }, key: BenefitKey, outcome: string, fields: Readonly<Record<string, unknown>>): Promise<BenefitView> {
-    const decision = DECISIONS.find((d) => d === outcome);
-    if (!decision) throw new ValidationError([{ field: 'decision', problem: 'unknownOption' }]);
+  async decide(person: Person & { teamsId?: string }, key: BenefitKey, input: DecideBenefit): Promise<BenefitView> {
     const checks = new FieldChecker();
-    const comment = checks.text('comment', fields.comment, 'longText');
-    if (checks.issues.length) throw new ValidationError(checks.issues);
+    const comment = checks.done(checks.text('comment', input.comment, 'longText'));
     const context = await this.contexts.forUnit(person, key.unitId);
     const allowed = canDecide(context.access, context.unit);
     const change = this.contexts.change(context);
     const benefit = await this.benefits.update(
       key,
-      (current) => decide(current, decision as Decision, comment, allowed, change),
+      (current) => decide(current, input.outcome, comment, allowed, change),
       (after) => ({ at: change.at, by: change.by, what: 'benefitDecision', detail: `${after.decision?.outcome ?? ''}${comment ? `: ${comment}` : ''}` }),
     );
     const idea = await this.ideas.get(key.unitId, key.ideaNumber);

@@ -1,5 +1,5 @@
 import { Benefit } from '../../domain/benefits';
-import { readBenefitDraft } from '../../domain/benefitForm';
+import { BenefitInput, checkBenefitDraft } from '../../domain/benefitForm';
 import { DomainError } from '../../domain/errors';
 import { Idea, PersonName } from '../../domain/ideas';
 import { canView, markBenefitRegistered } from '../../domain/ideaRules';
@@ -11,6 +11,12 @@ import { Logger } from '../../ports/logger';
 import { Notifier } from '../../ports/notifier';
 import { IdeaContexts, UnitContext } from '../ideas/ideaContext';
 import { serviceAreaLeaderIds } from './approvers';
+
+/** A registration as typed; `fromBenefitId` names the identified gain a realized one was measured from. */
+export interface RegisterBenefit {
+  readonly benefit: BenefitInput;
+  readonly fromBenefitId?: string;
+}
 
 export interface BenefitFormContext {
   readonly idea: Idea;
@@ -40,10 +46,10 @@ export class BenefitRegistration {
     return { idea, unit: context.unit, context };
   }
 
-  async register(person: Person & { teamsId?: string }, target: { unitId: string; ideaNumber: number }, fields: Readonly<Record<string, unknown>>): Promise<{ benefit: Benefit; idea: Idea; unit: Unit }> {
+  async register(person: Person & { teamsId?: string }, target: { unitId: string; ideaNumber: number }, input: RegisterBenefit): Promise<{ benefit: Benefit; idea: Idea; unit: Unit }> {
     const context = await this.contexts.forUnit(person, target.unitId);
     this.contexts.viewer(context);
-    const draft = readBenefitDraft(fields, { categories: context.org.settings.benefitCategories.map((c) => c.id), people: context.people });
+    const draft = checkBenefitDraft(input.benefit, { categories: context.org.settings.benefitCategories.map((c) => c.id), people: context.people });
     const owner = (await this.contexts.withTeamsId(draft.owner)) ?? draft.owner;
     const change = this.contexts.change(context);
     const realized = draft.stage === 'realized';
@@ -72,8 +78,7 @@ export class BenefitRegistration {
       (current) => markBenefitRegistered(current, change),
       { at: change.at, by: change.by, what: 'benefit', detail: `${draft.stage} ${draft.kind}` },
     );
-    const fromBenefitId = typeof fields.fromBenefitId === 'string' ? fields.fromBenefitId : '';
-    if (realized && fromBenefitId) await this.closeFollowUps({ unitId: target.unitId, ideaNumber: target.ideaNumber, id: fromBenefitId }, change);
+    if (realized && input.fromBenefitId) await this.closeFollowUps({ unitId: target.unitId, ideaNumber: target.ideaNumber, id: input.fromBenefitId }, change);
     if (realized) await this.askForApproval(benefit, idea, context.unit, false);
     return { benefit, idea, unit: context.unit };
   }

@@ -1,5 +1,18 @@
-import { readActionItem, readAssignment, readComment, readMove, readPriority, readRootCause } from '../../domain/ideaForm';
-import { Idea, IdeaStatus } from '../../domain/ideas';
+import {
+  ActionItemInput,
+  AssignmentInput,
+  CommentInput,
+  MoveInput,
+  PriorityInput,
+  RootCauseInput,
+  checkActionItem,
+  checkAssignment,
+  checkComment,
+  checkMoveReason,
+  checkPriority,
+  checkRootCause,
+} from '../../domain/ideaForm';
+import { Idea } from '../../domain/ideas';
 import { Change, IdeaStanding, addAction, assign, canComment, completeAction, handOver, moveIdea, prioritise, recordRootCause, reschedule } from '../../domain/ideaRules';
 import { DomainError, ValidationError } from '../../domain/errors';
 import { IDEA_STATUSES } from '../../domain/ideas';
@@ -21,15 +34,19 @@ export interface IdeaOnCard {
   readonly version?: number;
 }
 
+/**
+ * A change to one idea, as typed: text still to be checked against today and the unit's people.
+ * Problems are reported by these field names. `actionId` undefined means the idea itself.
+ */
 export type IdeaCommand =
-  | { readonly kind: 'move'; readonly to: string; readonly fields: Readonly<Record<string, unknown>> }
-  | { readonly kind: 'prioritise'; readonly fields: Readonly<Record<string, unknown>> }
-  | { readonly kind: 'assign'; readonly fields: Readonly<Record<string, unknown>> }
-  | { readonly kind: 'addAction'; readonly fields: Readonly<Record<string, unknown>> }
+  | ({ readonly kind: 'move' } & MoveInput)
+  | ({ readonly kind: 'prioritise' } & PriorityInput)
+  | ({ readonly kind: 'assign' } & AssignmentInput)
+  | ({ readonly kind: 'addAction' } & ActionItemInput)
   | { readonly kind: 'completeAction'; readonly actionId: number }
-  | { readonly kind: 'rootCause'; readonly fields: Readonly<Record<string, unknown>> }
-  | { readonly kind: 'reschedule'; readonly actionId?: number; readonly dueDate: unknown }
-  | { readonly kind: 'handOver'; readonly actionId?: number; readonly toId: unknown };
+  | ({ readonly kind: 'rootCause' } & RootCauseInput)
+  | { readonly kind: 'reschedule'; readonly actionId?: number; readonly dueDate?: string }
+  | { readonly kind: 'handOver'; readonly actionId?: number; readonly ownerId?: string };
 
 type Apply = (idea: Idea, standing: IdeaStanding, change: Change) => Idea;
 
@@ -67,51 +84,51 @@ export class IdeaChanges {
     return { idea, unit: context.unit };
   }
 
-  async comment(person: Person & { teamsId?: string }, target: Omit<IdeaOnCard, 'version'>, fields: Readonly<Record<string, unknown>>): Promise<void> {
+  async comment(person: Person & { teamsId?: string }, target: Omit<IdeaOnCard, 'version'>, comment: CommentInput): Promise<void> {
     const context = await this.contexts.forUnit(person, target.unitId);
-    const text = readComment(fields);
+    const text = checkComment(comment);
     const idea = await this.ideas.get(target.unitId, target.number);
     if (!idea) throw new DomainError('notFound');
     if (!canComment(this.contexts.viewer(context, idea))) throw new DomainError('forbidden');
     await this.ideas.addComment(target.unitId, target.number, { at: this.contexts.clock.now().toISOString(), by: context.me, text });
   }
 
-  /** Reads and checks the command's inputs before any storage call; returns the domain change to apply. */
+  /** Checks the command's inputs before any storage call; returns the domain change to apply. */
   private async prepare(context: UnitContext, command: IdeaCommand): Promise<Apply> {
     switch (command.kind) {
       case 'move': {
         const to = IDEA_STATUSES.find((s) => s === command.to);
-        if (!to) throw new ValidationError([{ field: 'status', problem: 'unknownOption' }]);
-        const { reason } = readMove(command.fields);
-        return (idea, standing, change) => moveIdea(idea, to as IdeaStatus, standing, change, reason);
+        if (!to) throw new ValidationError([{ field: 'to', problem: 'unknownOption' }]);
+        const { reason } = checkMoveReason(command);
+        return (idea, standing, change) => moveIdea(idea, to, standing, change, reason);
       }
       case 'prioritise': {
-        const { effort, impact } = readPriority(command.fields);
+        const { effort, impact } = checkPriority(command);
         return (idea, standing, change) => prioritise(idea, effort, impact, standing, change);
       }
       case 'assign': {
-        const read = readAssignment(command.fields, context);
-        const owner = await this.contexts.withTeamsId(read.owner);
-        return (idea, standing, change) => assign(idea, owner, read.dueDate, standing, change);
+        const checked = checkAssignment(command, context);
+        const owner = await this.contexts.withTeamsId(checked.owner);
+        return (idea, standing, change) => assign(idea, owner, checked.dueDate, standing, change);
       }
       case 'addAction': {
-        const read = readActionItem(command.fields, context);
-        const owner = await this.contexts.withTeamsId(read.owner);
-        return (idea, standing, change) => addAction(idea, { text: read.text, ...(owner ? { owner } : {}), ...(read.dueDate ? { dueDate: read.dueDate } : {}) }, standing, change);
+        const checked = checkActionItem(command, context);
+        const owner = await this.contexts.withTeamsId(checked.owner);
+        return (idea, standing, change) => addAction(idea, { text: checked.text, ...(owner ? { owner } : {}), ...(checked.dueDate ? { dueDate: checked.dueDate } : {}) }, standing, change);
       }
       case 'completeAction':
         return (idea, standing, change) => completeAction(idea, command.actionId, standing, change);
       case 'rootCause': {
-        const rootCause = readRootCause(command.fields);
+        const rootCause = checkRootCause(command);
         return (idea, standing, change) => recordRootCause(idea, rootCause, standing, change);
       }
       case 'reschedule': {
-        const { dueDate } = readAssignment({ dueDate: command.dueDate }, context);
+        const { dueDate } = checkAssignment({ dueDate: command.dueDate ?? '' }, context);
         if (!dueDate) throw new ValidationError([{ field: 'dueDate', problem: 'required' }]);
         return (idea, standing, change) => reschedule(idea, command.actionId, dueDate, standing, change);
       }
       case 'handOver': {
-        const { owner } = readAssignment({ ownerId: command.toId }, context);
+        const { owner } = checkAssignment({ ownerId: command.ownerId ?? '' }, context);
         if (!owner) throw new ValidationError([{ field: 'ownerId', problem: 'required' }]);
         const to = (await this.contexts.withTeamsId(owner)) ?? owner;
         return (idea, standing, change) => handOver(idea, command.actionId, to, standing, change);

@@ -5,6 +5,7 @@ import { PersonName } from '../../domain/ideas';
 import { IdeaStanding, canView, standingOf } from '../../domain/ideaRules';
 import { OrganisationSnapshot, Unit, findUnit, peopleOfUnit } from '../../domain/organisation';
 import { Person } from '../../domain/people';
+import { displayName } from '../../domain/text';
 import { Clock } from '../../ports/clock';
 import { IdGenerator } from '../../ports/ids';
 import { PeopleRepository } from '../../ports/peopleRepository';
@@ -38,7 +39,8 @@ export class IdeaContexts {
       unit,
       today: localDate(this.clock.now(), org.settings.timeZone),
       people: peopleOfUnit(unit, org.aliases),
-      me: { id: person.aadObjectId, name: person.name, ...(person.teamsId ? { teamsId: person.teamsId } : {}) },
+      // The name is stored on everything this person changes: cleaned like every other text.
+      me: { id: person.aadObjectId, name: displayName(person.name), ...(person.teamsId ? { teamsId: person.teamsId } : {}) },
     };
   }
 

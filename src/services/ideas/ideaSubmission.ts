@@ -1,6 +1,6 @@
 import { unitsOf } from '../../domain/access';
 import { ValidationError } from '../../domain/errors';
-import { readIdeaDraft } from '../../domain/ideaForm';
+import { IdeaInput, checkIdeaDraft } from '../../domain/ideaForm';
 import { Idea } from '../../domain/ideas';
 import { canPropose, standingOf } from '../../domain/ideaRules';
 import { Unit } from '../../domain/organisation';
@@ -13,8 +13,8 @@ import { IdeaContexts } from './ideaContext';
 export interface SubmitIdea {
   /** The unit chosen on the form, or the unit of the channel it was written in. */
   readonly unitId?: string;
-  /** The form's inputs as the card sent them. */
-  readonly fields: Readonly<Record<string, unknown>>;
+  /** The idea as typed. */
+  readonly idea: IdeaInput;
   readonly sourceUrl?: string;
   /** True when submitted in the unit's own channel, where the card already shows it. */
   readonly inUnitChannel?: boolean;
@@ -39,7 +39,7 @@ export class IdeaSubmission {
     const unitId = input.unitId || (await this.onlyUnit(person));
     const context = await this.contexts.forUnit(person, unitId);
     if (!canPropose(standingOf(context.access, context.unit))) throw new ValidationError([{ field: 'unitId', problem: 'unknownOption' }]);
-    const draft = readIdeaDraft(input.fields, { ...context, benefitCategories: context.org.settings.benefitCategories.map((c) => c.id) });
+    const draft = checkIdeaDraft(input.idea, { ...context, benefitCategories: context.org.settings.benefitCategories.map((c) => c.id) });
     const owner = await this.contexts.withTeamsId(draft.owner);
     const change = this.contexts.change(context);
     const idea = await this.ideas.create(

@@ -2,7 +2,7 @@
 import { UNIT_CODE_PATTERN, isSlug } from '../../domain/ids';
 import { PersonRef, parsePersonRef, uniqueRefs } from '../../domain/people';
 import { normaliseTime, weekdayValue } from '../../domain/scheduleForm';
-import { TEXT_LIMITS, normaliseText } from '../../domain/text';
+import { TEXT_LIMITS, cleanText } from '../../domain/text';
 import { Cell, Problems, Subject, isBlank, quote } from './problems';
 
 export const HEADCOUNT_RANGE = { min: 0, max: 10_000 };
@@ -22,7 +22,7 @@ export function idValue(cell: Cell | undefined, field: string, subject: Subject,
 
 /** A display name, normalised. Returns '' when invalid (the problem is recorded), undefined when absent. */
 export function nameValue(cell: Cell | undefined, field: string, subject: Subject, problems: Problems, required: boolean): string | undefined {
-  const name = cell ? normaliseText(cell.text) : '';
+  const name = cell ? cleanText(cell.text, 'name') : '';
   if (!name) {
     if (required) problems.about(subject, cell?.line ?? subject.line, `${field} is required`);
     return required ? '' : undefined;

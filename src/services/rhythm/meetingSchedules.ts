@@ -2,7 +2,7 @@ import { canManageUnit, unitsVisibleTo } from '../../domain/access';
 import { DomainError } from '../../domain/errors';
 import { OrganisationSettings, Unit, findUnit, unitForChannel } from '../../domain/organisation';
 import { Person } from '../../domain/people';
-import { readScheduleForm } from '../../domain/scheduleForm';
+import { ScheduleInput, checkSchedule } from '../../domain/scheduleForm';
 import { OrganisationRepository } from '../../ports/organisationRepository';
 import { OrganisationDirectory } from '../organisationDirectory';
 
@@ -46,10 +46,10 @@ export class MeetingSchedules {
     return { unit, settings: org.settings };
   }
 
-  /** Checks the card's inputs and stores the schedule on the unit, under the unit's ETag. */
-  async save(person: Person, unitId: string, fields: Readonly<Record<string, unknown>>): Promise<ScheduleView> {
+  /** Checks the schedule and stores it on the unit, under the unit's ETag. */
+  async save(person: Person, unitId: string, input: ScheduleInput): Promise<ScheduleView> {
     const { settings } = await this.view(person, unitId);
-    const schedule = readScheduleForm(fields);
+    const schedule = checkSchedule(input);
     const unit = await this.organisation.updateUnit(unitId, (current) => ({ ...current, schedule }));
     this.directory.invalidate();
     return { unit, settings };

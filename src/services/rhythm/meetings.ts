@@ -4,7 +4,7 @@ import { LocalDate, isLocalDate } from '../../domain/dates';
 import { DomainError, ValidationError } from '../../domain/errors';
 import { IDEA_STATUSES, Idea, IdeaStatus, PersonName, isClosed } from '../../domain/ideas';
 import { allowedMoves, canPlan } from '../../domain/ideaRules';
-import { MeetingDecision, MeetingLog, meetingDateIssue, readMeetingForm } from '../../domain/meetings';
+import { MeetingDecision, MeetingInput, MeetingLog, checkMeetingForm, meetingDateIssue } from '../../domain/meetings';
 import { OrganisationSettings, Unit } from '../../domain/organisation';
 import { Person } from '../../domain/people';
 import { IdeaRepository } from '../../ports/ideaRepository';
@@ -48,8 +48,8 @@ export interface LogMeeting {
   readonly date: string;
   /** The version of the log the form was made from; 0 when there was none. */
   readonly version: number;
-  /** The form's inputs as the card sent them. */
-  readonly fields: Readonly<Record<string, unknown>>;
+  /** The log as typed. */
+  readonly form: MeetingInput;
   /** The reason recorded when a decision parks or rejects an idea, in the organisation's language. */
   readonly decisionReason: string;
 }
@@ -118,7 +118,7 @@ export class MeetingService {
     const { unitId, date } = command;
     const [ideas, current] = await Promise.all([this.ideas.list(unitId), this.meetings.get(unitId, date)]);
     const open = ideas.filter((idea) => !isClosed(idea.status));
-    const form = readMeetingForm(command.fields, { today: context.today, people: context.people, openIdeas: open.map((idea) => idea.number) });
+    const form = checkMeetingForm(command.form, { today: context.today, people: context.people, openIdeas: open.map((idea) => idea.number) });
     if (current && current.version !== command.version) {
       return { kind: 'stale', current, results: [], view: await this.promptView(context, date) };
     }
@@ -177,13 +177,13 @@ export class MeetingService {
     const target = () => ({ unitId, number: current.number, version: current.version });
     try {
       if (asked.status && asked.status !== current.status) {
-        ({ idea: current } = await this.ideaChanges.apply(person, target(), { kind: 'move', to: asked.status, fields: { reason } }));
+        ({ idea: current } = await this.ideaChanges.apply(person, target(), { kind: 'move', to: asked.status, reason }));
         applied = { ...applied, status: asked.status };
       }
       if (asked.owner || asked.dueDate) {
         // Assigning sets owner and due date together: what the decision leaves out stays as it is.
-        const fields = { ownerId: asked.owner?.id ?? current.owner?.id ?? '', dueDate: asked.dueDate ?? current.dueDate ?? '' };
-        ({ idea: current } = await this.ideaChanges.apply(person, target(), { kind: 'assign', fields }));
+        const assignment = { ownerId: asked.owner?.id ?? current.owner?.id ?? '', dueDate: asked.dueDate ?? current.dueDate ?? '' };
+        ({ idea: current } = await this.ideaChanges.apply(person, target(), { kind: 'assign', ...assignment }));
         applied = { ...applied, ...(asked.owner ? { owner: current.owner ?? asked.owner } : {}), ...(asked.dueDate ? { dueDate: asked.dueDate } : {}) };
       }
       return { asked, applied, idea: current };

@@ -2,7 +2,7 @@ import { unitsVisibleTo } from '../../domain/access';
 import { LocalDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import { OverdueItem, escalations, itemKey, overdueItems, remindersByOwner, snoozeUntil } from '../../domain/overdue';
-import { Unit } from '../../domain/organisation';
+import { Unit, findUnit } from '../../domain/organisation';
 import { Person, objectIdsOf } from '../../domain/people';
 import { IdeaRepository } from '../../ports/ideaRepository';
 import { PeopleRepository } from '../../ports/peopleRepository';
@@ -88,6 +88,8 @@ export class OverdueReminders {
 
   /** "Snooze a week" from the reminder card: only the item's owner may. */
   async snooze(person: Person, item: Pick<OverdueItem, 'unitId' | 'ideaNumber' | 'actionId'>, today: LocalDate): Promise<LocalDate> {
+    // Only a unit of ours has a partition to read.
+    if (!findUnit(await this.directory.snapshot(), item.unitId)) throw new DomainError('notFound');
     const idea = await this.ideas.get(item.unitId, item.ideaNumber);
     if (!idea) throw new DomainError('notFound');
     const owner = item.actionId === undefined ? idea.owner : idea.actions.find((a) => a.id === item.actionId)?.owner;

@@ -23,13 +23,18 @@ import { Locale } from '../../domain/locale';
 import { OrganisationSnapshot, Unit, unitForChannel } from '../../domain/organisation';
 import { TextKey, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { cleanText } from '../../domain/text';
+import { RegisterBenefit } from '../../services/benefits/benefitRegistration';
 import { BenefitKey } from '../../ports/benefitRepository';
 import { serviceAreaLeaderIds } from '../../services/benefits/approvers';
-import { LedgerScope } from '../../services/benefits/benefitLedger';
 import { isChannel } from '../activityInfo';
 import { AppDeps } from '../deps';
 import { logRefusal, refusalNotice } from '../refusals';
-import { errorText, fieldMessages } from '../errorText';
+import { errorText } from '../errorText';
+import { CardData } from '../commands/cardData';
+import { cardErrors } from '../commands/cardForm';
+import { BENEFIT_FORM, BENEFIT_FORM_INPUTS, DECISION_FORM, benefitDecisionOf, benefitRegistrationOf, ledgerScopeOf } from '../commands/benefitCommands';
+import { IdeaRef, benefitKeyOf, ideaRefOf, optionalBenefitIdOf } from '../commands/refs';
 import { answerInteractor } from '../invokeAnswer';
 import { sendCard } from '../replies';
 import { actor, turnInfo } from '../turn';
@@ -40,25 +45,6 @@ import { actor, turnInfo } from '../turn';
  * to the person who pressed only (see invokeAnswer.ts); who may decide is checked by the service.
  */
 
-type Data = Readonly<Record<string, unknown>>;
-
-export const BENEFIT_FIELD_LABELS: Readonly<Record<string, TextKey>> = {
-  category: 'benefitForm.categoryLabel',
-  kind: 'benefitForm.kindLabel',
-  stage: 'benefitForm.stageLabel',
-  amount: 'benefitForm.amountLabel',
-  period: 'benefitForm.periodLabel',
-  measure: 'benefitForm.measureLabel',
-  indicator: 'benefitForm.indicatorLabel',
-  baseline: 'benefitForm.baselineLabel',
-  measured: 'benefitForm.measuredLabel',
-  usage: 'benefitForm.usageLabel',
-  ownerId: 'benefitForm.ownerLabel',
-  evidence: 'benefitForm.evidenceLabel',
-};
-
-const DECISION_LABELS: Readonly<Record<string, TextKey>> = { comment: 'benefit.commentLabel' };
-
 /** Card verbs that decide on a realized benefit, and the decision each stands for. */
 export const BENEFIT_DECISION_VERBS: readonly [string, Decision][] = [
   ['benefit.approve', 'approved'],
@@ -68,30 +54,6 @@ export const BENEFIT_DECISION_VERBS: readonly [string, Decision][] = [
 
 /** A headline carried through a refresh is display text only; it is kept short. */
 const MAX_HEADLINE = 500;
-
-const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
-
-/** Which idea a card action is about. Card data comes back as strings; anything odd is "not found". */
-function ideaTarget(data: Data): { unitId: string; number: number } {
-  const unitId = str(data.unitId);
-  const number = Number(data.number);
-  if (!unitId || !Number.isInteger(number) || number < 1) throw new DomainError('notFound');
-  return { unitId, number };
-}
-
-function benefitTarget(data: Data): BenefitKey {
-  const { unitId, number } = ideaTarget(data);
-  const id = str(data.benefitId);
-  if (!id) throw new DomainError('notFound');
-  return { unitId, ideaNumber: number, id };
-}
-
-function formValues(data: Data): BenefitFormValues {
-  return Object.fromEntries(Object.keys(EMPTY_BENEFIT_FORM).map((key) => [key, str(data[key])])) as unknown as BenefitFormValues;
-}
-
-
-
 
 /** A short refusal when not even the card can be shown (gone, or not yours to see). */
 function refusal(context: TurnContext, deps: AppDeps, verb: string, error: unknown, forbiddenDetail?: TextKey): Promise<AdaptiveCardJson> {
@@ -117,13 +79,15 @@ async function viewCard(context: TurnContext, deps: AppDeps, view: BenefitCardVi
 
 /** benefit.refresh: the registration as this person sees it now (Universal Actions refresh). */
 export function refreshBenefit(deps: AppDeps) {
-  return async (context: TurnContext, _state: unknown, data: Data): Promise<AdaptiveCardJson> => {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     try {
+      const data = CardData.of(raw);
+      const key = benefitKeyOf(data);
       const { person } = actor(context);
-      const view = await deps.services.benefitApproval.view(person, benefitTarget(data));
+      const view = await deps.services.benefitApproval.view(person, key);
       // The notification's headline ("new approval request") stays while it is still true.
-      const headline = str(data.headline).slice(0, MAX_HEADLINE);
-      const keep = headline && str(data.shownApproval) === view.benefit.approval;
+      const headline = cleanText(data.text('headline') ?? '', 'title').slice(0, MAX_HEADLINE);
+      const keep = headline && data.text('shownApproval') === view.benefit.approval;
       return answerInteractor(context, await viewCard(context, deps, view, keep ? { headline } : {}));
     } catch (error) {
       return refusal(context, deps, 'benefit.refresh', error);
@@ -141,28 +105,29 @@ function alreadyDecidedNote(locale: Locale, current: Benefit): string {
  * it stands with the reason, and nothing is stored.
  */
 export function decideBenefit(deps: AppDeps, outcome: Decision) {
-  return async (context: TurnContext, _state: unknown, data: Data): Promise<AdaptiveCardJson> => {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const verb = BENEFIT_DECISION_VERBS.find(([, d]) => d === outcome)?.[0] ?? 'benefit.decide';
+    const data = CardData.of(raw);
     let key: BenefitKey;
     try {
-      key = benefitTarget(data);
+      key = benefitKeyOf(data);
     } catch (error) {
       return refusal(context, deps, verb, error);
     }
     try {
       const { locale, person } = actor(context);
-      const view = await deps.services.benefitApproval.decide({ ...person, teamsId: context.activity.from.id }, key, outcome, data);
+      const view = await deps.services.benefitApproval.decide({ ...person, teamsId: context.activity.from.id }, key, benefitDecisionOf(data, outcome));
       return answerInteractor(context, await viewCard(context, deps, view, { note: t(locale, 'benefit.decisionSaved', { outcome: decisionWord(locale, outcome) }), noteColor: 'Good' }));
     } catch (error) {
       logRefusal(deps.logger, verb, error);
       try {
         const { locale, person } = actor(context);
-        const comment = str(data.comment);
+        const comment = data.text('comment') ?? '';
         const options: BenefitCardOptions =
           error instanceof AlreadyDecidedError
             ? { note: alreadyDecidedNote(locale, error.current), noteColor: 'Attention' }
             : error instanceof ValidationError
-              ? { note: t(locale, 'error.invalid'), noteColor: 'Attention', errors: fieldMessages(locale, error, DECISION_LABELS), comment }
+              ? { note: t(locale, 'error.invalid'), noteColor: 'Attention', errors: cardErrors(locale, error, DECISION_FORM), comment }
               : { note: errorText(locale, error, t(locale, 'benefit.whoDecides')), noteColor: 'Attention', comment };
         const view = await deps.services.benefitApproval.view(person, key);
         return answerInteractor(context, await viewCard(context, deps, view, options));
@@ -214,9 +179,10 @@ async function buildForm(context: TurnContext, deps: AppDeps, target: { unitId: 
 
 /** benefit.form {unitId, number, fromBenefitId?}: the form, for the person who pressed only. */
 export function openBenefitForm(deps: AppDeps) {
-  return async (context: TurnContext, _state: unknown, data: Data): Promise<AdaptiveCardJson> => {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     try {
-      return answerInteractor(context, await buildForm(context, deps, ideaTarget(data), str(data.fromBenefitId)));
+      const data = CardData.of(raw);
+      return answerInteractor(context, await buildForm(context, deps, ideaRefOf(data), optionalBenefitIdOf(data, 'fromBenefitId') ?? ''));
     } catch (error) {
       return refusal(context, deps, 'benefit.form', error);
     }
@@ -229,16 +195,19 @@ export function openBenefitForm(deps: AppDeps) {
  * each problem next to its field.
  */
 export function registerBenefit(deps: AppDeps) {
-  return async (context: TurnContext, _state: unknown, data: Data): Promise<AdaptiveCardJson> => {
-    let target: { unitId: string; number: number };
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
+    const data = CardData.of(raw);
+    let target: IdeaRef;
+    let command: RegisterBenefit;
     try {
-      target = ideaTarget(data);
+      target = ideaRefOf(data);
+      command = benefitRegistrationOf(data);
     } catch (error) {
       return refusal(context, deps, 'benefit.register', error);
     }
     try {
       const { locale, person, access, org } = actor(context);
-      const { benefit, idea, unit } = await deps.services.benefitRegistration.register({ ...person, teamsId: context.activity.from.id }, { unitId: target.unitId, ideaNumber: target.number }, data);
+      const { benefit, idea, unit } = await deps.services.benefitRegistration.register({ ...person, teamsId: context.activity.from.id }, { unitId: target.unitId, ideaNumber: target.number }, command);
       // Stored: from here on only the card is built, so nothing below may suggest it failed.
       const view: BenefitCardView = { benefit, idea, unit, settings: org.settings, canDecide: canDecide(access, unit) };
       const headline = t(locale, 'benefit.registered', { id: shortId(unit.code, benefit.ideaNumber) });
@@ -248,11 +217,12 @@ export function registerBenefit(deps: AppDeps) {
       logRefusal(deps.logger, 'benefit.register', error);
       try {
         const { locale } = actor(context);
+        const values = { ...EMPTY_BENEFIT_FORM, ...data.typed(BENEFIT_FORM_INPUTS) };
         const extra: FormExtra =
           error instanceof ValidationError
-            ? { values: formValues(data), error: t(locale, 'error.invalid'), errors: fieldMessages(locale, error, BENEFIT_FIELD_LABELS) }
-            : { values: formValues(data), error: errorText(locale, error) };
-        return answerInteractor(context, await buildForm(context, deps, target, str(data.fromBenefitId), extra));
+            ? { values, error: t(locale, 'error.invalid'), errors: cardErrors(locale, error, BENEFIT_FORM) }
+            : { values, error: errorText(locale, error) };
+        return answerInteractor(context, await buildForm(context, deps, target, command.fromBenefitId ?? '', extra));
       } catch (formError) {
         return refusal(context, deps, 'benefit.register', formError);
       }
@@ -275,21 +245,6 @@ export function ledgerScopesFor(access: Access, org: OrganisationSnapshot): Ledg
   ];
 }
 
-function toLedgerScope(data: Data): LedgerScope {
-  const id = str(data.id);
-  switch (str(data.kind)) {
-    case 'organisation':
-      return { kind: 'organisation' };
-    case 'area':
-      if (id) return { kind: 'area', areaId: id };
-      break;
-    case 'unit':
-      if (id) return { kind: 'unit', unitId: id };
-      break;
-  }
-  throw new DomainError('notFound');
-}
-
 /**
  * "gevinster" / "benefits": in a unit's channel, that unit's ledger for everyone there; in the
  * 1:1 chat, the widest ledger the person may see, with buttons for the others.
@@ -304,7 +259,7 @@ export async function showLedger(context: TurnContext, deps: AppDeps): Promise<v
       await context.sendActivity(t(locale, 'ledger.notInUnit'));
       return;
     }
-    const view = await deps.services.benefitLedger.ledger(person, toLedgerScope({ kind: scope.kind, id: scope.id }));
+    const view = await deps.services.benefitLedger.ledger(person, ledgerScopeOf(CardData.of({ kind: scope.kind, id: scope.id })));
     // A channel's card is shared: no buttons that only make sense for the person who asked.
     await sendCard(context, ledgerCard(locale, view, channelUnit || isChannel(context.activity) ? [] : scopes));
   } catch (error) {
@@ -316,10 +271,11 @@ export async function showLedger(context: TurnContext, deps: AppDeps): Promise<v
 
 /** benefit.ledger {kind, id}: that ledger, for the person who pressed only. */
 export function ledgerShow(deps: AppDeps) {
-  return async (context: TurnContext, _state: unknown, data: Data): Promise<AdaptiveCardJson> => {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     try {
+      const scope = ledgerScopeOf(CardData.of(raw));
       const { locale, person, access, org } = actor(context);
-      const view = await deps.services.benefitLedger.ledger(person, toLedgerScope(data));
+      const view = await deps.services.benefitLedger.ledger(person, scope);
       return answerInteractor(context, ledgerCard(locale, view, ledgerScopesFor(access, org)));
     } catch (error) {
       return refusal(context, deps, 'benefit.ledger', error, 'ledger.forbidden');

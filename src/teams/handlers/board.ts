@@ -7,17 +7,14 @@ import { t } from '../../i18n';
 import { AppDeps } from '../deps';
 import { logRefusal, refusalNotice } from '../refusals';
 import { errorText } from '../errorText';
+import { CardData } from '../commands/cardData';
+import { unitIdOf } from '../commands/refs';
 import { answerInteractor } from '../invokeAnswer';
 import { sendCard } from '../replies';
 import { actor, turnInfo } from '../turn';
 
-type Data = Readonly<Record<string, unknown>>;
-
 /** Card data comes back as strings or numbers; anything odd means page 1 (the domain clamps the rest). */
-const pageOf = (data: Data): number => {
-  const page = Number(data.page);
-  return Number.isFinite(page) ? page : 1;
-};
+const pageOf = (data: CardData): number => data.number('page') ?? 1;
 
 /** A refusal names who may see a board; other failures get the usual text. */
 const refusalText = (locale: Locale, error: unknown): string => errorText(locale, error, t(locale, 'board.forbidden'));
@@ -61,12 +58,12 @@ export async function showMyItems(context: TurnContext, deps: AppDeps): Promise<
  * often a shared channel message; paging through it must not change what everyone else sees.
  */
 export function boardShow(deps: AppDeps) {
-  return async (context: TurnContext, _state: unknown, data: Data): Promise<AdaptiveCardJson> => {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const { locale } = turnInfo(context);
     try {
+      const data = CardData.of(raw);
+      const unitId = unitIdOf(data);
       const { person } = actor(context);
-      const unitId = typeof data.unitId === 'string' ? data.unitId : '';
-      if (!unitId) throw new DomainError('notFound');
       return answerInteractor(context, boardCard(locale, await deps.services.ideaViews.board(person, unitId, pageOf(data))));
     } catch (error) {
       logRefusal(deps.logger, 'board.show', error);
@@ -77,11 +74,11 @@ export function boardShow(deps: AppDeps) {
 
 /** mine.show {page?}: "my items" again, fresh, for the person who pressed only. */
 export function myItemsShow(deps: AppDeps) {
-  return async (context: TurnContext, _state: unknown, data: Data): Promise<AdaptiveCardJson> => {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const { locale } = turnInfo(context);
     try {
       const { person } = actor(context);
-      return answerInteractor(context, myItemsCard(locale, await deps.services.ideaViews.myItems(person), pageOf(data)));
+      return answerInteractor(context, myItemsCard(locale, await deps.services.ideaViews.myItems(person), pageOf(CardData.of(raw))));
     } catch (error) {
       logRefusal(deps.logger, 'mine.show', error);
       return answerInteractor(context, refusalCard(locale, error));

@@ -6,31 +6,20 @@ import { localDate } from '../../domain/dates';
 import { ValidationError } from '../../domain/errors';
 import { shortId } from '../../domain/ideas';
 import { peopleOfUnit, unitForChannel, Unit } from '../../domain/organisation';
-import { TextKey, t } from '../../i18n';
+import { t } from '../../i18n';
 import { parseCommand } from '../../i18n/commandWords';
 import { AppDeps } from '../deps';
 import { logRefusal } from '../refusals';
-import { errorText, fieldMessages } from '../errorText';
+import { errorText } from '../errorText';
+import { CardData } from '../commands/cardData';
+import { cardErrors } from '../commands/cardForm';
+import { IDEA_FORM, IDEA_FORM_INPUTS, ideaSubmissionOf } from '../commands/ideaCommands';
 import { sendCard } from '../replies';
 import { actor } from '../turn';
 
-export const IDEA_FIELD_LABELS: Readonly<Record<string, TextKey>> = {
-  unitId: 'ideaForm.unitLabel',
-  title: 'ideaForm.titleLabel',
-  situation: 'ideaForm.situationLabel',
-  proposal: 'ideaForm.proposalLabel',
-  type: 'ideaForm.typeLabel',
-  wastes: 'ideaForm.wastesLabel',
-  benefitAreas: 'ideaForm.benefitLabel',
-  ownerId: 'ideaForm.ownerLabel',
-  dueDate: 'ideaForm.dueLabel',
-};
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
 /** The form's inputs as they came back, to show them again with the errors. */
-export function formValues(data: Readonly<Record<string, unknown>>): IdeaFormValues {
-  return Object.fromEntries(Object.keys(EMPTY_IDEA_FORM).map((key) => [key, text(data[key])])) as unknown as IdeaFormValues;
+function formValues(data: CardData): IdeaFormValues {
+  return { ...EMPTY_IDEA_FORM, ...Object.fromEntries(IDEA_FORM_INPUTS.map((key) => [key, data.text(key) ?? ''])) };
 }
 
 export interface FormSetting {
@@ -91,19 +80,14 @@ export interface SubmissionOutcome {
  * Submits the form's inputs. Success gives the thank-you card with the idea's short id; a refusal
  * gives the same form back, with what was typed and the problems next to their fields.
  */
-export async function submitIdeaForm(context: TurnContext, deps: AppDeps, data: Readonly<Record<string, unknown>>, inDialog = false): Promise<SubmissionOutcome> {
+export async function submitIdeaForm(context: TurnContext, deps: AppDeps, raw: unknown, inDialog = false): Promise<SubmissionOutcome> {
   const { locale, person, org } = actor(context);
-  const unitId = text(data.unitId) || text(data.fixedUnitId);
-  const sourceUrl = text(data.sourceUrl);
+  const data = CardData.of(raw);
   try {
+    const command = ideaSubmissionOf(data);
     const { idea, unit } = await deps.services.ideaSubmission.submit(
       { ...person, teamsId: context.activity.from.id },
-      {
-        ...(unitId ? { unitId } : {}),
-        fields: data,
-        ...(sourceUrl ? { sourceUrl } : {}),
-        inUnitChannel: unitForChannel(org, context.activity.conversation.id)?.id === unitId,
-      },
+      { ...command, inUnitChannel: !!command.unitId && unitForChannel(org, context.activity.conversation.id)?.id === command.unitId },
     );
     const id = shortId(unit.code, idea.number);
     const confirmation = t(locale, 'idea.submitted', { id, unit: unit.name });
@@ -114,7 +98,7 @@ export async function submitIdeaForm(context: TurnContext, deps: AppDeps, data: 
     const setting = await formSetting(context, deps).catch(() => ({ units: [] }));
     const values = formValues(data);
     if (error instanceof ValidationError) {
-      const card = buildIdeaForm(context, deps, setting, { values, error: t(locale, 'error.invalid'), errors: fieldMessages(locale, error, IDEA_FIELD_LABELS), inDialog });
+      const card = buildIdeaForm(context, deps, setting, { values, error: t(locale, 'error.invalid'), errors: cardErrors(locale, error, IDEA_FORM), inDialog });
       return { ok: false, card, confirmation: '' };
     }
     logRefusal(deps.logger, 'idea.submit', error);

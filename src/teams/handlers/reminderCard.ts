@@ -3,34 +3,17 @@ import { reminderCard } from '../../cards/rhythmCards';
 import { AdaptiveCardJson } from '../../cards/renderer';
 import { localDate } from '../../domain/dates';
 import { DomainError, ValidationError } from '../../domain/errors';
-import { TextKey, t } from '../../i18n';
+import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { IdeaCommand } from '../../services/ideas/ideaChanges';
 import { AppDeps } from '../deps';
-import { errorText, fieldMessages } from '../errorText';
+import { errorText } from '../errorText';
+import { CardData } from '../commands/cardData';
+import { cardErrors } from '../commands/cardForm';
+import { REMINDER_FORM, ReminderItem, itemInputOf, reminderItemOf } from '../commands/reminderCommands';
+import { logRefusal, refusalNotice } from '../refusals';
 import { answerInteractor } from '../invokeAnswer';
 import { actor } from '../turn';
-
-type Data = Readonly<Record<string, unknown>>;
-
-interface ItemRef {
-  readonly unitId: string;
-  readonly ideaNumber: number;
-  readonly actionId?: number;
-}
-
-const LABELS: Readonly<Record<string, TextKey>> = { dueDate: 'reminder.newDueDate', ownerId: 'reminder.handOverTo' };
-
-function itemOf(data: Data): ItemRef {
-  const unitId = typeof data.unitId === 'string' ? data.unitId : '';
-  const ideaNumber = Number(data.number);
-  const actionId = Number(data.actionId);
-  if (!unitId || !Number.isInteger(ideaNumber) || ideaNumber < 1) throw new DomainError('notFound');
-  return { unitId, ideaNumber, ...(Number.isInteger(actionId) && actionId > 0 ? { actionId } : {}) };
-}
-
-/** The value of the item's own input (each item on the card has uniquely named inputs). */
-const inputValue = (data: Data): unknown => (typeof data.input === 'string' && /^[A-Za-z]+_\d+$/.test(data.input) ? data[data.input] : undefined);
 
 /** The reminder card again, with what is overdue now and a note about what just happened. */
 async function freshReminder(context: TurnContext, deps: AppDeps, note: string, good: boolean): Promise<AdaptiveCardJson> {
@@ -40,25 +23,35 @@ async function freshReminder(context: TurnContext, deps: AppDeps, note: string, 
   return reminderCard(locale, items, { today, org, note, noteColor: good ? 'Good' : 'Attention' });
 }
 
-type Action = (context: TurnContext, deps: AppDeps, item: ItemRef, data: Data) => Promise<string>;
+type Action = (context: TurnContext, deps: AppDeps, item: ReminderItem, data: CardData) => Promise<string>;
 
 /** Runs one reminder button; success and refusal both answer with the fresh reminder card. */
 function reminderVerb(deps: AppDeps, action: Action) {
-  return async (context: TurnContext, _state: unknown, data: Data): Promise<AdaptiveCardJson> => {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const { locale } = actor(context);
+    const data = CardData.of(raw);
+    let item: ReminderItem;
+    try {
+      item = reminderItemOf(data);
+    } catch (error) {
+      // Not about an item of ours: answered before anything is read.
+      logRefusal(deps.logger, 'reminder', error);
+      return answerInteractor(context, refusalNotice(locale, errorText(locale, error)));
+    }
     let note: string;
     let good = true;
     try {
-      note = await action(context, deps, itemOf(data), data);
+      note = await action(context, deps, item, data);
     } catch (error) {
       good = false;
-      note = error instanceof ValidationError ? Object.values(fieldMessages(locale, error, LABELS)).join(' ') : errorText(locale, error);
+      if (!(error instanceof ValidationError)) logRefusal(deps.logger, 'reminder', error);
+      note = error instanceof ValidationError ? Object.values(cardErrors(locale, error, REMINDER_FORM)).join(' ') : errorText(locale, error);
     }
     return answerInteractor(context, await freshReminder(context, deps, note, good));
   };
 }
 
-async function change(context: TurnContext, deps: AppDeps, item: ItemRef, command: IdeaCommand): Promise<string> {
+async function change(context: TurnContext, deps: AppDeps, item: ReminderItem, command: IdeaCommand): Promise<string> {
   const { person } = actor(context);
   const { idea } = await deps.services.ideaChanges.apply({ ...person, teamsId: context.activity.from.id }, { unitId: item.unitId, number: item.ideaNumber }, command);
   return item.actionId === undefined ? idea.title : (idea.actions.find((a) => a.id === item.actionId)?.text ?? idea.title);
@@ -71,15 +64,15 @@ const markDone: Action = async (context, deps, item) => {
 };
 
 const rescheduleItem: Action = async (context, deps, item, data) => {
-  const dueDate = inputValue(data);
+  const dueDate = itemInputOf(data) ?? '';
   const text = await change(context, deps, item, { kind: 'reschedule', ...(item.actionId !== undefined ? { actionId: item.actionId } : {}), dueDate });
   return t(actor(context).locale, 'reminder.rescheduledNote', { text, date: formatDate(actor(context).locale, String(dueDate).slice(0, 10)) });
 };
 
 const handOverItem: Action = async (context, deps, item, data) => {
   const { locale, person } = actor(context);
-  const toId = inputValue(data);
-  const { idea } = await deps.services.ideaChanges.apply({ ...person, teamsId: context.activity.from.id }, { unitId: item.unitId, number: item.ideaNumber }, { kind: 'handOver', ...(item.actionId !== undefined ? { actionId: item.actionId } : {}), toId });
+  const ownerId = itemInputOf(data) ?? '';
+  const { idea } = await deps.services.ideaChanges.apply({ ...person, teamsId: context.activity.from.id }, { unitId: item.unitId, number: item.ideaNumber }, { kind: 'handOver', ...(item.actionId !== undefined ? { actionId: item.actionId } : {}), ownerId });
   const handed = item.actionId === undefined ? { text: idea.title, name: idea.owner?.name ?? '' } : { text: idea.actions.find((a) => a.id === item.actionId)?.text ?? '', name: idea.actions.find((a) => a.id === item.actionId)?.owner?.name ?? '' };
   return t(locale, 'reminder.handedOverNote', handed);
 };

@@ -1,39 +1,19 @@
 import { TurnContext } from 'botbuilder';
 import { chooseScheduleUnitCard, meetingScheduleCard, scheduleSummary } from '../../cards/meetingCards';
 import { AdaptiveCardJson } from '../../cards/renderer';
-import { DomainError, FieldIssue, ValidationError } from '../../domain/errors';
+import { ValidationError } from '../../domain/errors';
 import { Locale } from '../../domain/locale';
-import { MAX_PAUSES, PAUSE_ORDER } from '../../domain/scheduleForm';
-import { TextKey, t } from '../../i18n';
+import { t } from '../../i18n';
 import { AppDeps } from '../deps';
 import { logRefusal, refusalNotice } from '../refusals';
 import { errorText } from '../errorText';
+import { CardData } from '../commands/cardData';
+import { cardErrors } from '../commands/cardForm';
+import { unitIdOf } from '../commands/refs';
+import { SCHEDULE_FORM, SCHEDULE_INPUTS, scheduleOf } from '../commands/scheduleCommands';
 import { answerInteractor } from '../invokeAnswer';
 import { sendCard } from '../replies';
 import { actor, turnInfo } from '../turn';
-
-type Data = Readonly<Record<string, unknown>>;
-
-const INPUTS = ['weekdays', 'time', ...Array.from({ length: MAX_PAUSES }, (_, i) => [`pause${i + 1}From`, `pause${i + 1}To`]).flat()];
-
-/** "Time is required.", or "Pause 2 ends before it starts." */
-export function scheduleFieldMessages(locale: Locale, error: ValidationError): Record<string, string> {
-  const label = (field: string): string => {
-    const pause = /^pause(\d)(From|To)$/.exec(field);
-    if (pause) return t(locale, pause[2] === 'From' ? 'schedule.pauseFromLabel' : 'schedule.pauseToLabel', { n: Number(pause[1]) });
-    const keys: Readonly<Record<string, TextKey>> = { weekdays: 'schedule.weekdaysLabel', time: 'schedule.timeLabel' };
-    return keys[field] ? t(locale, keys[field]) : field;
-  };
-  const message = (issue: FieldIssue) =>
-    issue.params?.rule === PAUSE_ORDER ? t(locale, 'schedule.pauseOrder', { n: Number(issue.params.n) }) : t(locale, `field.${issue.problem}`, { field: label(issue.field), ...issue.params });
-  const messages: Record<string, string> = {};
-  for (const issue of error.issues) messages[issue.field] ??= message(issue);
-  return messages;
-}
-
-function typedValues(data: Data): Record<string, string> {
-  return Object.fromEntries(INPUTS.flatMap((key) => (typeof data[key] === 'string' ? [[key, data[key] as string]] : [])));
-}
 
 const refusalText = (locale: Locale, error: unknown): string => errorText(locale, error, t(locale, 'schedule.forbidden'));
 
@@ -68,12 +48,12 @@ export async function showSchedule(context: TurnContext, deps: AppDeps): Promise
 
 /** schedule.form {unitId | unitChoice}: the unit's schedule form, for the person who pressed only. */
 export function scheduleForm(deps: AppDeps) {
-  return async (context: TurnContext, _state: unknown, data: Data): Promise<AdaptiveCardJson> => {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const { locale } = turnInfo(context);
     try {
+      const data = CardData.of(raw);
+      const unitId = unitIdOf(data, data.token('unitChoice') ? 'unitChoice' : 'unitId');
       const { person } = actor(context);
-      const unitId = [data.unitChoice, data.unitId].find((v): v is string => typeof v === 'string' && v !== '') ?? '';
-      if (!unitId) throw new DomainError('notFound');
       const { unit } = await deps.services.meetingSchedules.view(person, unitId);
       return answerInteractor(context, meetingScheduleCard(locale, unit));
     } catch (error) {
@@ -85,14 +65,14 @@ export function scheduleForm(deps: AppDeps) {
 
 /** schedule.save {unitId, weekdays, time, pause<n>From/To}: checked, stored, and the form shows "Saved". */
 export function scheduleSave(deps: AppDeps) {
-  return async (context: TurnContext, _state: unknown, data: Data): Promise<AdaptiveCardJson> => {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const { locale } = turnInfo(context);
-    const unitId = typeof data.unitId === 'string' ? data.unitId : '';
+    const data = CardData.of(raw);
     try {
+      const unitId = unitIdOf(data);
       const { person } = actor(context);
-      if (!unitId) throw new DomainError('notFound');
       try {
-        const { unit } = await deps.services.meetingSchedules.save(person, unitId, data);
+        const { unit } = await deps.services.meetingSchedules.save(person, unitId, scheduleOf(data));
         const summary = unit.schedule ? scheduleSummary(locale, unit.schedule) : '';
         return answerInteractor(context, meetingScheduleCard(locale, unit, { note: t(locale, 'schedule.saved', { summary }), noteColor: 'Good' }));
       } catch (error) {
@@ -100,7 +80,7 @@ export function scheduleSave(deps: AppDeps) {
         const { unit } = await deps.services.meetingSchedules.view(person, unitId);
         return answerInteractor(
           context,
-          meetingScheduleCard(locale, unit, { note: t(locale, 'error.invalid'), noteColor: 'Attention', errors: scheduleFieldMessages(locale, error), values: typedValues(data) }),
+          meetingScheduleCard(locale, unit, { note: t(locale, 'error.invalid'), noteColor: 'Attention', errors: cardErrors(locale, error, SCHEDULE_FORM), values: data.typed(SCHEDULE_INPUTS) }),
         );
       }
     } catch (error) {

@@ -3,42 +3,32 @@ import { AdaptiveCardJson, renderCard } from '../../cards/renderer';
 import { ValidationError } from '../../domain/errors';
 import { Locale } from '../../domain/locale';
 import { Unit, unitForChannel } from '../../domain/organisation';
-import { TextKey, plural, t } from '../../i18n';
+import { plural, t } from '../../i18n';
 import { SetupOptions } from '../../services/channelSetup';
 import { channelLinkOf } from '../activityInfo';
 import { AppDeps } from '../deps';
 import { logRefusal } from '../refusals';
-import { errorText, fieldMessages } from '../errorText';
+import { errorText } from '../errorText';
+import { CardData } from '../commands/cardData';
+import { cardErrors } from '../commands/cardForm';
+import { SETUP_FORM, SetupCommand, setupOf } from '../commands/setupCommands';
 import { replaceCardForEveryone, sendCard } from '../replies';
 import { actor, turnInfo } from '../turn';
 
-const FIELD_LABELS: Readonly<Record<string, TextKey>> = {
-  unitId: 'setup.unitLabel',
-  name: 'setup.nameLabel',
-  serviceAreaId: 'setup.areaLabel',
-};
-
-interface SetupInput {
-  readonly unitId?: unknown;
-  readonly name?: unknown;
-  readonly serviceAreaId?: unknown;
-}
-
-const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
  * The set-up card offers every unit and service area: it is shared in the channel and anyone may
  * press it, so what a person is allowed to do is decided when they press, not by what is shown.
  */
-function setupCard(locale: Locale, options: Pick<SetupOptions, 'units' | 'serviceAreas'>, extra: { error?: string; errors?: Record<string, string>; input?: SetupInput } = {}): AdaptiveCardJson {
-  const input = extra.input ?? {};
+function setupCard(locale: Locale, options: Pick<SetupOptions, 'units' | 'serviceAreas'>, extra: { error?: string; errors?: Record<string, string>; input?: SetupCommand } = {}): AdaptiveCardJson {
+  const input = extra.input ?? { unitId: '' };
   return renderCard('setup', locale, {
     units: options.units.map((u) => ({ title: u.name, value: u.id })),
     serviceAreas: options.serviceAreas.map((a) => ({ title: a.name, value: a.id })),
     canSetUp: true,
     ...(extra.error ? { error: extra.error } : {}),
     errors: extra.errors ?? {},
-    values: { unitId: asText(input.unitId), name: asText(input.name), serviceAreaId: asText(input.serviceAreaId) },
+    values: { unitId: input.unitId, name: input.name ?? '', serviceAreaId: input.serviceAreaId ?? '' },
   });
 }
 
@@ -66,11 +56,11 @@ export async function postSetupCard(context: TurnContext): Promise<void> {
   await sendCard(context, channelSetupCard(context));
 }
 
-type SetupAction = (deps: AppDeps, context: TurnContext, input: SetupInput) => Promise<{ unit: Unit; membersAdded: number }>;
+type SetupAction = (deps: AppDeps, context: TurnContext, input: SetupCommand) => Promise<{ unit: Unit; membersAdded: number }>;
 
 const linkAction: SetupAction = (deps, context, input) => {
   const { person } = actor(context);
-  return deps.services.channelSetup.link(person, asText(input.unitId), channelOrThrow(context), () => deps.teams.teamRoster(context));
+  return deps.services.channelSetup.link(person, input.unitId, channelOrThrow(context), () => deps.teams.teamRoster(context));
 };
 
 const createAction: SetupAction = (deps, context, input) => {
@@ -86,8 +76,9 @@ function channelOrThrow(context: TurnContext) {
 
 /** Runs a set-up verb; on success everyone in the channel sees "linked", on failure the form comes back. */
 export function setupVerb(deps: AppDeps, action: SetupAction) {
-  return async (context: TurnContext, _state: unknown, input: SetupInput): Promise<AdaptiveCardJson> => {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const { locale, org } = turnInfo(context);
+    const input = setupOf(CardData.of(raw));
     try {
       const { unit, membersAdded } = await action(deps, context, input);
       const card = linkedCard(locale, unit, context.activity.from.name ?? '', membersAdded);
@@ -98,7 +89,7 @@ export function setupVerb(deps: AppDeps, action: SetupAction) {
       const fresh = await deps.services.directory.snapshot().catch(() => org);
       const options = { units: fresh.units, serviceAreas: fresh.serviceAreas };
       if (error instanceof ValidationError) {
-        return setupCard(locale, options, { error: t(locale, 'error.invalid'), errors: fieldMessages(locale, error, FIELD_LABELS), input });
+        return setupCard(locale, options, { error: t(locale, 'error.invalid'), errors: cardErrors(locale, error, SETUP_FORM), input });
       }
       return setupCard(locale, options, { error: errorText(locale, error, t(locale, 'setup.whoCan')), input });
     }

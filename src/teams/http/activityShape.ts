@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GUID_PATTERN } from '../../domain/ids';
-import { normaliseText } from '../../domain/text';
+import { displayName as cleanDisplayName } from '../../domain/text';
 
 /**
  * The shape of an inbound activity, checked after authentication and before anything reads it.
@@ -17,7 +17,7 @@ const guid = z.string().regex(GUID_PATTERN);
 const displayName = z
   .string()
   .max(512)
-  .transform((name) => normaliseText(name).replace(/\s+/g, ' ').slice(0, 256));
+  .transform(cleanDisplayName);
 
 const account = z
   .object({
