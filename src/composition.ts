@@ -18,6 +18,7 @@ import { BenefitTable } from './storage/benefitTable';
 import { IdeaTable } from './storage/ideaTable';
 import { LeaseTable } from './storage/leaseTable';
 import { JobRunTable } from './storage/jobRunTable';
+import { WorkIndexTable } from './storage/workIndexTable';
 import { OutboxTable } from './storage/outboxTable';
 import { OutboxNotifier } from './scheduler/outboxNotifier';
 import { PipelineStatusService } from './services/pipelineStatus';
@@ -51,10 +52,12 @@ export interface CompositionOptions {
 export function composeServices(store: TableStore, options: CompositionOptions) {
   // A damaged row in a list is logged and left out; read on its own, it is refused with a clear message.
   const report = logDamage(options.logger);
+  const workIndex = new WorkIndexTable(store);
   const repositories = {
     organisation: new OrganisationTable(store, report),
     people: new PeopleTable(store),
-    ideas: new IdeaTable(store, report),
+    workIndex,
+    ideas: new IdeaTable(store, report, workIndex),
     benefits: new BenefitTable(store, report),
     reminderStates: new ReminderStateTable(store),
     meetings: new MeetingTable(store, report),
@@ -76,7 +79,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     channelSetup: new ChannelSetup(repositories.organisation, directory, people, options.logger),
     ideaSubmission: new IdeaSubmission(repositories.ideas, contexts, notifier, options.logger),
     ideaChanges,
-    ideaViews: new IdeaViews(repositories.ideas, contexts),
+    ideaViews: new IdeaViews(repositories.ideas, contexts, workIndex),
     benefitRegistration,
     benefitApproval: new BenefitApproval(repositories.ideas, repositories.benefits, contexts, notifier, options.logger),
     benefitLedger: new BenefitLedger(repositories.ideas, repositories.benefits, contexts),
@@ -85,7 +88,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     // Quick decisions at the meeting go through the same idea rules, storage and notifications as the item card.
     meetings: new MeetingService(repositories.ideas, repositories.meetings, agenda, contexts, ideaChanges),
     meetingSchedules: new MeetingSchedules(repositories.organisation, directory),
-    overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, options.reminderRules ?? DEFAULT_REMINDER_RULES),
+    overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, workIndex, options.reminderRules ?? DEFAULT_REMINDER_RULES),
     weeklyDigests: new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory),
     pipelineStatus: new PipelineStatusService(repositories.outbox, directory, options.clock),
   };

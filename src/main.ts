@@ -7,6 +7,7 @@ import { composeServices } from './composition';
 import { randomIds } from './ports/ids';
 import { seedDemoOrganisation } from './services/demoOrganisation';
 import { openStorage } from './storage/openStorage';
+import { migrateIndexes } from './storage/indexMigration';
 import { startProactiveDelivery } from './proactive';
 import { outboxConnectorClientOptions } from './teams/connectorSender';
 import { createAdapter } from './teams/adapter';
@@ -42,6 +43,8 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
     if (config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(repositories.organisation, repositories.people))) {
       logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
     }
+    // Data written before the index rows existed gets them now, before the first request reads them.
+    await migrateIndexes(storage.store, (await services.directory.snapshot()).units.map((unit) => unit.id), logger);
     const app = createApp({ services, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock }, adapter);
     const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds: config.allowedTenantIds, logger, mode: config.mode }), config.host, config.port);
     // Proactive sends use an adapter of their own whose connector client does not retry by itself.

@@ -1,9 +1,9 @@
 import { BOARD_PAGE_SIZE, BoardEntry } from '../domain/board';
-import { IDEA_STATUSES } from '../domain/ideas';
+import { IdeaStatus, closedAt } from '../domain/ideas';
 import { Locale } from '../domain/locale';
 import { Unit } from '../domain/organisation';
 import { t } from '../i18n';
-import { BoardView, MyItemsView } from '../services/ideas/ideaViews';
+import { BoardView, ClosedView, MyItemsView } from '../services/ideas/ideaViews';
 import { dateLabel, ideaId, statusLabel } from './labels';
 import { BoardEntryCardData, PagingCardData } from './models';
 import { AdaptiveCardJson, renderCard } from './renderer';
@@ -38,12 +38,15 @@ function paging(locale: Locale, page: number, pages: number): PagingCardData {
   };
 }
 
+/** The statuses the board counts: everything live. Done ideas count only while something is left. */
+const COUNTED: readonly IdeaStatus[] = ['new', 'planned', 'inProgress', 'evaluating', 'parked', 'done'];
+
 /** A unit's board, one page of it (the page is already chosen and clamped by the domain). */
 export function boardCard(locale: Locale, view: BoardView): AdaptiveCardJson {
   return renderCard('board', locale, {
     unitId: view.unit.id,
     title: t(locale, 'board.title', { unit: view.unit.name }),
-    counts: IDEA_STATUSES.map((status) => ({ title: statusLabel(locale, status), value: String(view.counts[status]) })),
+    counts: COUNTED.map((status) => ({ title: status === 'done' ? t(locale, 'board.doneOpen') : statusLabel(locale, status), value: String(view.counts[status]) })),
     entries: view.entries.map((entry) => entryData(locale, entry, view.unit, false)),
     page: view.page,
     paging: paging(locale, view.page, view.pages),
@@ -58,6 +61,27 @@ export function myItemsCard(locale: Locale, view: MyItemsView, page = 1, pageSiz
     entries: view.entries.slice((current - 1) * pageSize, current * pageSize).map((entry) => entryData(locale, entry, entry.unit, true)),
     page: current,
     paging: paging(locale, current, pages),
+  });
+}
+
+/** "Done this quarter": the quarter's done and rejected ideas, newest first, paged. */
+export function closedIdeasCard(locale: Locale, view: ClosedView): AdaptiveCardJson {
+  return renderCard('closed-ideas', locale, {
+    unitId: view.unit.id,
+    title: t(locale, 'board.closedTitle', { unit: view.unit.name }),
+    counts: [
+      { title: t(locale, 'board.doneCount'), value: String(view.done) },
+      { title: t(locale, 'board.rejectedCount'), value: String(view.rejected) },
+    ],
+    entries: view.entries.map((idea) => ({
+      unitId: view.unit.id,
+      number: idea.number,
+      id: ideaId(view.unit.code, idea.number),
+      title: idea.title,
+      statusText: statusLabel(locale, idea.status),
+      when: dateLabel(locale, (closedAt(idea) ?? '').slice(0, 10) || undefined),
+    })),
+    paging: paging(locale, view.page, view.pages),
   });
 }
 

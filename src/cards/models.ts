@@ -155,10 +155,19 @@ export interface PagingCardData {
 export interface BoardCardData {
   readonly unitId: string;
   readonly title: string;
-  /** Every status with its count, in board order. */
+  /** Every live status with its count, in board order. */
   readonly counts: readonly { readonly title: string; readonly value: string }[];
   readonly entries: readonly BoardEntryCardData[];
   readonly page: number;
+  readonly paging: PagingCardData;
+}
+
+/** "Done this quarter": a unit's done and rejected ideas of the quarter, newest first. */
+export interface ClosedIdeasCardData {
+  readonly unitId: string;
+  readonly title: string;
+  readonly counts: readonly { readonly title: string; readonly value: string }[];
+  readonly entries: readonly { readonly unitId: string; readonly number: number; readonly id: string; readonly title: string; readonly statusText: string; readonly when: string }[];
   readonly paging: PagingCardData;
 }
 
@@ -425,6 +434,7 @@ export interface CardModels {
   idea: ItemCardData;
   'idea-summary': IdeaSummaryCardData;
   board: BoardCardData;
+  'closed-ideas': ClosedIdeasCardData;
   'my-items': MyItemsCardData;
   'choose-unit': ChooseUnitCardData;
   'benefit-form': BenefitFormCardData;

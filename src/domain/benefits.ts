@@ -57,6 +57,8 @@ export interface Benefit {
   readonly approvalRequestedAt?: string;
   /** Follow-up reminders already sent for this identified benefit (by months after done). */
   readonly followUpsSent: readonly number[];
+  /** No more follow-ups: every interval was reminded of, or a realized gain was measured from it. */
+  readonly followUpsClosed?: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly version: number;
@@ -127,3 +129,12 @@ export function quarterStart(today: LocalDate): LocalDate {
 }
 
 export const yearStart = (today: LocalDate): LocalDate => `${today.slice(0, 4)}-01-01`;
+
+/**
+ * A registration that still asks something of someone: a realized gain waiting for a decision, or
+ * an identified gain whose follow-ups are not over. Agendas, digests and reminders read only these.
+ */
+export function isLiveBenefit(benefit: Pick<Benefit, 'approval' | 'stage' | 'followUpsClosed'>): boolean {
+  if (benefit.approval === 'pending') return true;
+  return benefit.stage === 'identified' && benefit.approval !== 'rejected' && !benefit.followUpsClosed;
+}

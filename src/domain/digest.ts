@@ -23,8 +23,12 @@ export interface UnitWeek {
 export interface WeekInput {
   readonly unitId: string;
   readonly name: string;
+  /** The live work, and the ideas that left it since the stagnation window began. */
   readonly ideas: readonly Idea[];
+  /** Registrations made from the week's start (or the year's, if earlier) to today. */
   readonly benefits: readonly Benefit[];
+  /** Realized gains waiting for a decision now, whenever registered. */
+  readonly pendingApprovals: number;
   /** Dates of meetings logged as held. */
   readonly meetingsHeld: readonly LocalDate[];
   /** Dates of meetings logged at all (held or not), for the stagnation rule. */
@@ -52,7 +56,7 @@ export function unitWeek(input: WeekInput): UnitWeek {
     meetingsScheduled: input.schedule ? scheduledMeetings(input.schedule, input.from, input.to, input.isHoliday).length : 0,
     benefitsWeek: totalsFor(input.benefits, input.from, input.to),
     benefitsYearToDate: totalsFor(input.benefits, yearStart(input.today), input.today),
-    pendingApprovals: input.benefits.filter((b) => b.approval === 'pending').length,
+    pendingApprovals: input.pendingApprovals,
     stagnation: stagnationOf(input.ideas, input.meetingsLogged, input.today, input.timeZone, input.thresholds),
   };
 }

@@ -117,3 +117,25 @@ export function overdueActions(idea: Idea, today: LocalDate): ActionItem[] {
 }
 
 export const benefitMissing = (idea: Pick<Idea, 'status' | 'benefitRegistered'>): boolean => idea.status === 'done' && !idea.benefitRegistered;
+
+/**
+ * Live work: what a board, an agenda, "my items" or a reminder can still be about. Open and parked
+ * ideas (parked ones may come back); a done idea while its benefit is missing or one of its action
+ * items is still open. Rejected ideas, and done ones with nothing left to do, are history: read by
+ * date when asked.
+ */
+export function isLiveWork(idea: Pick<Idea, 'status' | 'benefitRegistered' | 'actions'>): boolean {
+  if (idea.status !== 'done' && idea.status !== 'rejected') return true;
+  return idea.status === 'done' && (benefitMissing(idea) || idea.actions.some((action) => !action.done));
+}
+
+/** The instant an idea was done or rejected, for reading history by date; undefined while it is not. */
+export function closedAt(idea: Pick<Idea, 'status' | 'statusChangedAt' | 'doneAt'>): string | undefined {
+  if (idea.status === 'done') return idea.doneAt ?? idea.statusChangedAt;
+  return idea.status === 'rejected' ? idea.statusChangedAt : undefined;
+}
+
+/** Everyone an idea concerns: its submitter, its owner, and the owners of its open action items. */
+export function peopleConcerned(idea: Pick<Idea, 'submitter' | 'owner' | 'actions'>): string[] {
+  return [...new Set([idea.submitter.id, idea.owner?.id, ...idea.actions.filter((a) => !a.done).map((a) => a.owner?.id)].filter((id): id is string => !!id))];
+}

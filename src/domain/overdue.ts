@@ -23,6 +23,13 @@ export interface ReminderState {
 
 export const itemKey = (item: Pick<OverdueItem, 'unitId' | 'ideaNumber' | 'actionId'>): string => `${item.unitId}|${item.ideaNumber}|${item.actionId ?? 0}`;
 
+/** The item an itemKey names. */
+export function itemOfKey(key: string): Pick<OverdueItem, 'unitId' | 'ideaNumber' | 'actionId'> {
+  const [action, idea, ...unit] = key.split('|').reverse();
+  const actionId = Number(action);
+  return { unitId: unit.reverse().join('|'), ideaNumber: Number(idea), ...(actionId ? { actionId } : {}) };
+}
+
 /** Everything overdue that has an owner: items without one are flagged to leaders by the digest. */
 export function overdueItems(ideas: readonly Idea[], today: LocalDate): OverdueItem[] {
   return ideas.flatMap((idea) => {

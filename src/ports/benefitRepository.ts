@@ -1,4 +1,5 @@
 import { Benefit } from '../domain/benefits';
+import { LocalDate } from '../domain/dates';
 import { Idea } from '../domain/ideas';
 import { AuditEntry } from './ideaRepository';
 
@@ -17,6 +18,11 @@ export interface BenefitRepository {
   get(key: BenefitKey): Promise<Benefit | undefined>;
   /** Read-modify-write under the registration's ETag; `change` may run again and may throw. */
   update(key: BenefitKey, change: (current: Benefit) => Benefit, audit: (after: Benefit) => AuditEntry): Promise<Benefit>;
-  /** Every registration of a unit: one partition query. */
-  listForUnit(unitId: string): Promise<Benefit[]>;
+  /**
+   * The unit's live registrations (see isLiveBenefit): approvals waiting for a decision and
+   * identified gains still to be followed up. One query over rows that hold nothing else.
+   */
+  live(unitId: string): Promise<Benefit[]>;
+  /** Registrations made on local dates in [from, to]: one range query. */
+  registeredBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<Benefit[]>;
 }

@@ -1,3 +1,4 @@
+import { LocalDate } from '../domain/dates';
 import { Idea, PersonName } from '../domain/ideas';
 
 /** One line of an idea's history: who changed what, when. Kept for good in storage. */
@@ -14,6 +15,14 @@ export interface IdeaComment {
   readonly text: string;
 }
 
+/** What a submission row keeps: enough to count submissions in a period and who made them. */
+export interface SubmittedIdea {
+  readonly unitId: string;
+  readonly number: number;
+  readonly createdAt: string;
+  readonly submitterId: string;
+}
+
 export interface IdeaRepository {
   /**
    * Stores a new idea under the unit's next number. `build` receives the number; the counter, the
@@ -26,8 +35,16 @@ export interface IdeaRepository {
    * on a fresh copy when someone else changed the idea in between, and may throw to refuse.
    */
   update(unitId: string, number: number, change: (current: Idea) => Idea, audit: (before: Idea, after: Idea) => AuditEntry): Promise<Idea>;
-  /** Every idea of a unit, from one partition query. */
-  list(unitId: string): Promise<Idea[]>;
+  /**
+   * The unit's live work (see isLiveWork): open ideas, and done ones still missing their benefit
+   * or with an open action item. One query over rows that hold nothing else: its cost follows the
+   * work in progress, however long the unit's history.
+   */
+  live(unitId: string): Promise<Idea[]>;
+  /** Ideas done or rejected on UTC dates in [from, to]: one range query. */
+  closedBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<Idea[]>;
+  /** Ideas submitted on UTC dates in [from, to]: one range query over small rows. */
+  submittedBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<SubmittedIdea[]>;
   addComment(unitId: string, number: number, comment: IdeaComment): Promise<void>;
   /** Newest first. */
   comments(unitId: string, number: number, limit: number): Promise<IdeaComment[]>;

@@ -52,6 +52,7 @@ export function benefitToEntity(b: Benefit): TableEntity<Record<string, unknown>
     decision: b.decision ? JSON.stringify(b.decision) : null,
     approvalRequestedAt: b.approvalRequestedAt ?? null,
     followUpsSent: JSON.stringify(b.followUpsSent),
+    followUpsClosed: b.followUpsClosed === true,
     createdAt: b.createdAt,
     updatedAt: b.updatedAt,
     version: b.version,
@@ -60,7 +61,8 @@ export function benefitToEntity(b: Benefit): TableEntity<Record<string, unknown>
 }
 
 export function benefitFromEntity(row: Row): Benefit {
-  const id = String(row.rowKey ?? '').split('|')[2] ?? '';
+  // The id is the last part of every key a registration is stored under (benefit|, bdate|, blive|).
+  const id = String(row.rowKey ?? '').split('|').pop() ?? '';
   const decision = storedJson(row, 'decision', decisionSchema);
   const amount = fromInt64(row.amount);
   const optional = {
@@ -88,6 +90,7 @@ export function benefitFromEntity(row: Row): Benefit {
     approval: oneOf(APPROVAL_STATES, row.approval, 'notNeeded'),
     ...(decision ? { decision } : {}),
     followUpsSent: storedJson(row, 'followUpsSent', monthsSchema) ?? [],
+    ...(row.followUpsClosed === true ? { followUpsClosed: true } : {}),
     createdAt: String(row.createdAt ?? ''),
     updatedAt: String(row.updatedAt ?? ''),
     version: Number(row.version ?? 1),

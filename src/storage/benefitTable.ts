@@ -1,13 +1,16 @@
-import { TableClient } from '@azure/data-tables';
+import { TableClient, TransactionAction } from '@azure/data-tables';
+import { LocalDate } from '../domain/dates';
 import { Benefit } from '../domain/benefits';
 import { DomainError } from '../domain/errors';
 import { Idea } from '../domain/ideas';
 import { BenefitKey, BenefitRepository } from '../ports/benefitRepository';
 import { AuditEntry } from '../ports/ideaRepository';
-import { BENEFIT_RANGE, benefitFromEntity, benefitRow, benefitToEntity } from './benefitEntities';
+import { benefitFromEntity, benefitRow, benefitToEntity } from './benefitEntities';
+import { LIVE_BENEFIT_RANGE, benefitIndexActions, datedBenefitRange } from './benefitIndexes';
 import { assertEntityFits } from './entityLimits';
 import { auditToEntity, ideaFromEntity, ideaRow, ideaToEntity } from './ideaEntities';
-import { MAX_ATTEMPTS, backOff, listRange, lostRace, readEntity, salt, updateWithEtag } from './etagUpdate';
+import { indexActions } from './ideaIndexes';
+import { MAX_ATTEMPTS, backOff, listRange, lostRace, readEntity, salt, updateWithEtag, writtenEntity } from './etagUpdate';
 import { guarded } from './storageErrors';
 import { DamageReport, readableRows } from './storedJson';
 import { TableStore } from './tableStore';
@@ -26,7 +29,7 @@ export class BenefitTable implements BenefitRepository {
     this.client = store.client('Ideas');
   }
 
-  /** Two round trips: read the idea, then one transaction (idea + registration + history). */
+  /** Two round trips: read the idea, then one transaction (idea + registration + their index rows + history). */
   async register(unitId: string, ideaNumber: number, build: (id: string, idea: Idea) => Benefit, markIdea: (idea: Idea) => Idea, audit: AuditEntry) {
     const id = `${Date.now().toString(36).padStart(9, '0')}${salt()}`;
     for (let attempt = 1; ; attempt++) {
@@ -35,16 +38,16 @@ export class BenefitTable implements BenefitRepository {
       const before = ideaFromEntity(row);
       const benefit = build(id, before);
       const idea = markIdea(before);
-      const entities = [ideaToEntity(idea), benefitToEntity(benefit)];
-      entities.forEach(assertEntityFits);
+      const actions: TransactionAction[] = [
+        ['update', ideaToEntity(idea), 'Replace', { etag: row.etag }],
+        ...indexActions(before, idea),
+        ['create', benefitToEntity(benefit)],
+        ...benefitIndexActions(undefined, benefit),
+        ['create', auditToEntity(unitId, ideaNumber, idea.version, audit, salt())],
+      ];
+      actions.flatMap(writtenEntity).forEach(assertEntityFits);
       try {
-        await guarded(() =>
-          this.client.submitTransaction([
-            ['update', entities[0], 'Replace', { etag: row.etag }],
-            ['create', entities[1]],
-            ['create', auditToEntity(unitId, ideaNumber, idea.version, audit, salt())],
-          ]),
-        );
+        await guarded(() => this.client.submitTransaction(actions));
         return { benefit, idea };
       } catch (error) {
         if (!lostRace(error)) throw error;
@@ -71,12 +74,17 @@ export class BenefitTable implements BenefitRepository {
       toEntity: benefitToEntity,
       change,
       alongside: (_before, after) => [auditToEntity(key.unitId, key.ideaNumber, BENEFIT_SEQUENCE_OFFSET + after.version, audit(after), salt())],
+      indexes: benefitIndexActions,
       isMine: (fresh, after) => fresh.lastChangeId === after.lastChangeId,
     });
   }
 
-  async listForUnit(unitId: string): Promise<Benefit[]> {
-    return readableRows(await listRange(this.client, unitId, BENEFIT_RANGE), benefitFromEntity, this.report);
+  async live(unitId: string): Promise<Benefit[]> {
+    return readableRows(await listRange(this.client, unitId, LIVE_BENEFIT_RANGE), benefitFromEntity, this.report);
+  }
+
+  async registeredBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<Benefit[]> {
+    return readableRows(await listRange(this.client, unitId, datedBenefitRange(from, to)), benefitFromEntity, this.report);
   }
 
   private async readIdea(unitId: string, ideaNumber: number): Promise<Idea | undefined> {

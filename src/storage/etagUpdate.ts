@@ -58,11 +58,18 @@ export interface EtagUpdate<T> {
    * and our first attempt then looks like someone else's change.
    */
   readonly isMine?: (fresh: T, after: T) => boolean;
+  /** Index rows kept in step in the same transaction (upserts and deletes, same partition). */
+  readonly indexes?: (before: T | undefined, after: T) => TransactionAction[];
   /**
    * What a missing row starts from. Without it a missing row is "not found"; with it the change is
    * applied to this value and inserted, and a concurrent insert (409) is re-read and changed in turn.
    */
   readonly missing?: () => T;
+}
+
+/** The entity a transaction action writes, if it writes one (deletes do not). */
+export function writtenEntity(action: TransactionAction): Entity[] {
+  return action[0] === 'delete' ? [] : [action[1] as Entity];
 }
 
 /**
@@ -79,12 +86,13 @@ export async function updateWithEtag<T>(client: TableClient, update: EtagUpdate<
     if (after === before && row) return before;
     const entity = update.toEntity(after);
     const extra = update.alongside?.(before, after) ?? [];
-    [entity, ...extra].forEach(assertEntityFits);
+    const indexes = update.indexes?.(row ? before : undefined, after) ?? [];
+    [entity, ...extra, ...indexes.flatMap(writtenEntity)].forEach(assertEntityFits);
     // A new row is inserted: a second writer inserting at the same moment gets 409 and retries.
     const write: TransactionAction = row ? ['update', entity, 'Replace', { etag: row.etag }] : ['create', entity];
     try {
-      if (extra.length) {
-        await guarded(() => client.submitTransaction([write, ...extra.map((e): TransactionAction => ['create', e])]));
+      if (extra.length || indexes.length) {
+        await guarded(() => client.submitTransaction([write, ...extra.map((e): TransactionAction => ['create', e]), ...indexes]));
       } else if (row) {
         await guarded(() => client.updateEntity(entity, 'Replace', { etag: row.etag }));
       } else {

@@ -47,6 +47,18 @@ export class ReminderStateTable implements ReminderStateRepository {
     return this.merge(items, { escalatedOn: on });
   }
 
+  async forget(items: readonly Pick<OverdueItem, 'unitId' | 'ideaNumber' | 'actionId'>[]): Promise<void> {
+    const byUnit = new Map<string, string[]>();
+    for (const item of items) byUnit.set(item.unitId, [...(byUnit.get(item.unitId) ?? []), row(item)]);
+    for (const [unitId, rowKeys] of byUnit) {
+      const unique = [...new Set(rowKeys)];
+      for (let start = 0; start < unique.length; start += MAX_BATCH) {
+        const batch = unique.slice(start, start + MAX_BATCH).map((rowKey): TransactionAction => ['delete', { partitionKey: unitId, rowKey }]);
+        await guarded(() => this.client.submitTransaction(batch));
+      }
+    }
+  }
+
   async snooze(item: Pick<OverdueItem, 'unitId' | 'ideaNumber' | 'actionId'>, until: LocalDate): Promise<void> {
     await this.merge([item], { snoozedUntil: until });
   }

@@ -12,7 +12,7 @@ import { postSetupCard, setupCreate, setupLink } from './handlers/setup';
 import { showWhoAmI } from './handlers/whoami';
 import { showIdeaForm, submitIdeaForm } from './handlers/ideaForm';
 import { IDEA_CHANGE_VERBS, changeIdea, commentOnIdea, openIdea } from './handlers/ideaItem';
-import { boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board';
+import { boardClosed, boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board';
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
 import { BENEFIT_DECISION_VERBS, decideBenefit, ledgerShow, openBenefitForm, refreshBenefit, registerBenefit, showLedger } from './handlers/benefits';
 import { setReminders } from './handlers/reminders';
@@ -114,6 +114,7 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   for (const change of IDEA_CHANGE_VERBS) app.adaptiveCards.actionExecute(change.verb, changeIdea(deps, change));
   app.adaptiveCards.actionExecute('idea.comment', commentOnIdea(deps));
   app.adaptiveCards.actionExecute('board.show', boardShow(deps));
+  app.adaptiveCards.actionExecute('board.closed', boardClosed(deps));
   app.adaptiveCards.actionExecute('mine.show', myItemsShow(deps));
   app.messageExtensions.fetchTask(SAVE_AS_IDEA, openSaveAsIdea(deps));
   app.messageExtensions.submitAction(SAVE_AS_IDEA, submitSaveAsIdea(deps));

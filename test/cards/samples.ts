@@ -228,6 +228,16 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
     { ref: { unitId: 'hjemmetjenesten-nord', number: 42 }, headline: 'Nytt forslag HN-42 fra Ola', id: 'HN-42', title: 'Færre vaktbytter', statusText: 'Ny' },
     { ref: { unitId: 'hjemmetjenesten-nord', number: 43 }, headline: 'Forslaget ditt ble avvist', id: 'HN-43', title: 'Ny kaffe', statusText: 'Avvist', text: 'Begrunnelse: for dyrt' },
   ],
+  'closed-ideas': [
+    { unitId: 'hjemmetjenesten-nord', title: 'Ferdig og avvist dette kvartalet – Hjemmetjenesten nord', counts: [{ title: 'Ferdig', value: '0' }, { title: 'Avvist', value: '0' }], entries: [], paging: {} },
+    {
+      unitId: 'hjemmetjenesten-nord',
+      title: 'Ferdig og avvist dette kvartalet – Hjemmetjenesten nord',
+      counts: [{ title: 'Ferdig', value: '11' }, { title: 'Avvist', value: '2' }],
+      entries: Array.from({ length: 8 }, (_, i) => ({ unitId: 'hjemmetjenesten-nord', number: 90 - i, id: `HN-${90 - i}`, title: 'T'.repeat(120), statusText: 'Ferdig', when: '12.11.2026' })),
+      paging: { text: 'Side 1 av 2', next: 2 },
+    },
+  ],
   board: [
     { ...board, counts: boardCounts.map((c) => ({ ...c, value: '0' })), entries: [] },
     board,

@@ -119,7 +119,7 @@ describe('idea use cases (Azurite)', () => {
       const kari = await t.submit(KARI, undefined);
       assert.equal(kari.unit.id, HN);
       assert.equal(kari.idea.number, 1);
-      assert.deepEqual(await t.repositories.ideas.list(SO), [], 'nothing went to Ola’s other unit');
+      assert.deepEqual(await t.repositories.ideas.live(SO), [], 'nothing went to Ola’s other unit');
     });
 
     it('someone outside the unit cannot submit to it, and nothing is written', async () => {
@@ -127,7 +127,7 @@ describe('idea use cases (Azurite)', () => {
       await rejectsWithIssues(t.submit(STRANGER, undefined), ['unitId:required']);
       await rejectsWithIssues(t.submit(STRANGER, HN), ['unitId:unknownOption']);
       await rejectsWithIssues(t.submit(PER, HN), ['unitId:unknownOption']);
-      assert.deepEqual(await t.repositories.ideas.list(HN), []);
+      assert.deepEqual(await t.repositories.ideas.live(HN), []);
     });
 
     it('invalid input writes nothing: no idea, no number used, no post', async () => {
@@ -139,7 +139,7 @@ describe('idea use cases (Azurite)', () => {
         'ownerId:unknownOption',
         'dueDate:pastDate',
       ]);
-      assert.deepEqual(await t.repositories.ideas.list(HN), []);
+      assert.deepEqual(await t.repositories.ideas.live(HN), []);
       assert.equal(t.notifications.sent.length, 0, 'nothing posted');
       assert.equal((await t.submit(OLA, HN)).idea.number, 1, 'the refused form did not use up a number');
     });

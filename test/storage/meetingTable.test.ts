@@ -53,7 +53,7 @@ describe('meeting logs (Azurite)', () => {
     await mine.save({ ...log('2026-03-04'), unitId: 'sykehjem-ost' }, 0);
     assert.deepEqual((await mine.list(UNIT, '2026-03-02', '2026-03-09')).map((l) => l.date), ['2026-03-02', '2026-03-03', '2026-03-09']);
     assert.deepEqual(await mine.list(UNIT, '2026-03-09', '2026-03-02'), []);
-    assert.equal((await ideas.list(UNIT)).length, 1, 'meeting rows are not read as ideas');
+    assert.equal((await ideas.live(UNIT)).length, 1, 'meeting rows are not read as ideas');
     await meetings.save(log('2026-03-02'), 0);
     counted.reset();
     await meetings.list(UNIT, '2026-01-01', '2026-12-31');

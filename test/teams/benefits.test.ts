@@ -78,7 +78,7 @@ const REALIZED_MONEY = {
 const register = (bot: BotHarness, number: number, fields: Record<string, unknown>, from: Person = ola, locale = 'en-US') =>
   bot.send(cardAction('benefit.register', { unitId: HN, number, fromBenefitId: '', ...fields }, { from, locale }));
 
-const stored = (bot: BotHarness) => new BenefitTable(bot.store).listForUnit(HN);
+const stored = (bot: BotHarness) => new BenefitTable(bot.store).registeredBetween(HN, '2000-01-01', '2999-12-31');
 
 const kinds = (bot: BotHarness) => bot.notifications.sent.map((n) => `${n.to} ${n.notification.kind}`);
 

@@ -92,9 +92,10 @@ describe('the improvement board (bot)', () => {
       assert.equal(replies.length, 1);
       const card = asNode(cardOf(replies[0]));
       assert.match(cardText(card), /Forbedringstavle – Hjemmetjenesten nord/);
-      assert.deepEqual(counts(card), { Ny: 3, Planlagt: 1, Pågår: 0, Evalueres: 0, Ferdig: 1, Parkert: 0, Avvist: 1 });
+      // The board is live work: the rejected HN-1 is history, under "Ferdig dette kvartalet".
+      assert.deepEqual(counts(card), { Ny: 3, Planlagt: 1, Pågår: 0, Evalueres: 0, Parkert: 0, 'Ferdig, gevinst eller tiltak gjenstår': 1 });
       // HN-2 is due 18 Nov, HN-5 has an action due 19 Nov, HN-4 is due 20 Nov: oldest due first.
-      assert.deepEqual(headings(card), ['HN-2', 'HN-5', 'HN-4', 'HN-6', 'HN-3'], 'rejected HN-1 is counted, not listed');
+      assert.deepEqual(headings(card), ['HN-2', 'HN-5', 'HN-4', 'HN-6', 'HN-3'], 'rejected HN-1 is not on the board');
       const [lateByDue, lateAction, planned, newest, done] = entriesOf(card);
       assert.equal(lateByDue.heading, 'HN-2 Nøkkelskap ved inngangen');
       assert.match(lateByDue.text, /FORFALT/);
@@ -106,7 +107,18 @@ describe('the improvement board (bot)', () => {
       assert.doesNotMatch(done.text, /FORFALT/);
       assert.deepEqual(lateByDue.open, { type: 'Action.Execute', verb: 'idea.open', title: 'Åpne', data: { unitId: HN, number: 2 } });
       assert.doesNotMatch(cardText(card), /Side \d|Sykehjemmets/, 'one page, one unit');
-      assert.deepEqual(buttons(card), ['Oppdater']);
+      assert.deepEqual(buttons(card), ['Ferdig dette kvartalet', 'Oppdater']);
+    });
+
+    it('shows what was done and rejected this quarter when asked, and leads back to the board', async () => {
+      const board = asNode(cardOf((await bot.send(message('tavle', { from: kari, locale: 'nb-NO' }))).replies[0]));
+      const closed = answeredOnlyToPresser(await press(bot, button(board, 'Ferdig dette kvartalet'), { from: kari, locale: 'nb-NO' }));
+      assert.match(cardText(closed), /Ferdig og avvist dette kvartalet – Hjemmetjenesten nord/);
+      assert.deepEqual(counts(closed), { Ferdig: 1, Avvist: 1 });
+      assert.deepEqual(headings(closed), ['HN-3', 'HN-1']);
+      assert.match(cardText(closed), /Avvist · 16\.11\.2026/);
+      const back = answeredOnlyToPresser(await press(bot, button(closed, 'Tilbake til tavla'), { from: kari, locale: 'nb-NO' }));
+      assert.deepEqual(headings(back), headings(board));
     });
 
     it('opens an item from the board, and the item leads back to the board', async () => {
@@ -120,13 +132,13 @@ describe('the improvement board (bot)', () => {
     it('answers in the user\'s language', async () => {
       const en = asNode(cardOf((await bot.send(message('board', { from: kari, locale: 'en-GB' }))).replies[0]));
       assert.match(cardText(en), /Improvement board – Hjemmetjenesten nord/);
-      assert.deepEqual(counts(en), { New: 3, Planned: 1, 'In progress': 0, Evaluating: 0, Done: 1, Parked: 0, Rejected: 1 });
+      assert.deepEqual(counts(en), { New: 3, Planned: 1, 'In progress': 0, Evaluating: 0, Parked: 0, 'Done, benefit or action still open': 1 });
       assert.match(entriesOf(en)[0].text, /OVERDUE[\s\S]*New · no owner · due 18 Nov 2026/);
       assert.match(entriesOf(en)[4].text, /BENEFIT MISSING/);
-      assert.deepEqual(buttons(en), ['Refresh']);
+      assert.deepEqual(buttons(en), ['Done this quarter', 'Refresh']);
 
       const da = asNode(cardOf((await bot.send(message('tavle', { from: kari, locale: 'da-DK' }))).replies[0]));
-      assert.deepEqual(counts(da), { Ny: 3, Planlagt: 1, 'I gang': 0, Evalueres: 0, Færdig: 1, Parkeret: 0, Afvist: 1 });
+      assert.deepEqual(counts(da), { Ny: 3, Planlagt: 1, 'I gang': 0, Evalueres: 0, Parkeret: 0, 'Færdig, gevinst eller handling mangler': 1 });
       assert.match(entriesOf(da)[0].text, /OVERSKREDET[\s\S]*Ny · ingen ansvarlig · frist 18\.11\.2026/);
       assert.equal(entriesOf(da)[0].open.title, 'Åbn');
     });
@@ -221,17 +233,17 @@ describe('the improvement board (bot)', () => {
       const first = asNode(cardOf((await bot.send(message('tavle', { from: siri, locale: 'nb-NO' }))).replies[0]));
       assert.deepEqual(headings(first), ['SO-20', 'SO-19', 'SO-18', 'SO-17', 'SO-16', 'SO-15', 'SO-14', 'SO-13']);
       assert.match(cardText(first), /Side 1 av 3/);
-      assert.deepEqual(buttons(first), ['Neste', 'Oppdater']);
+      assert.deepEqual(buttons(first), ['Neste', 'Ferdig dette kvartalet', 'Oppdater']);
       assert.equal(counts(first).Ny, 20);
 
       const second = answeredOnlyToPresser(await press(bot, button(first, 'Neste'), { from: siri, locale: 'nb-NO' }));
       assert.deepEqual(headings(second), ['SO-12', 'SO-11', 'SO-10', 'SO-9', 'SO-8', 'SO-7', 'SO-6', 'SO-5']);
       assert.match(cardText(second), /Side 2 av 3/);
-      assert.deepEqual(buttons(second), ['Forrige', 'Neste', 'Oppdater']);
+      assert.deepEqual(buttons(second), ['Forrige', 'Neste', 'Ferdig dette kvartalet', 'Oppdater']);
 
       const third = answeredOnlyToPresser(await press(bot, button(second, 'Neste'), { from: siri, locale: 'nb-NO' }));
       assert.deepEqual(headings(third), ['SO-4', 'SO-3', 'SO-2', 'SO-1']);
-      assert.deepEqual(buttons(third), ['Forrige', 'Oppdater']);
+      assert.deepEqual(buttons(third), ['Forrige', 'Ferdig dette kvartalet', 'Oppdater']);
 
       const back = answeredOnlyToPresser(await press(bot, button(third, 'Forrige'), { from: siri, locale: 'nb-NO' }));
       assert.deepEqual(headings(back), headings(second));
@@ -329,7 +341,12 @@ describe('the improvement board (bot)', () => {
       counter.reset();
       const mine = asNode(cardOf((await bot.send(message('mine', { from: ola, locale: 'nb-NO' }))).replies[0]));
       assert.equal(entriesOf(mine).length, 2);
-      assert.equal(counter.count(), 2, 'my items: one query per unit Ola is in');
+      assert.equal(counter.count(), 3, 'my items: one read of Ola’s work index, then one query of live work per unit he has something in');
+
+      await bot.send(message('hjelp', { from: per, locale: 'nb-NO' }));
+      counter.reset();
+      await bot.send(message('mine', { from: per, locale: 'nb-NO' }));
+      assert.equal(counter.count(), 1, 'Per leads two units but has nothing in them: only his work index is read');
     });
 
     it('shows page 1 of a board of 500 ideas from one query, as a small valid card', async () => {

@@ -89,13 +89,13 @@ describe('ideas (bot)', () => {
       assert.match(text, /Frist \(valgfritt\) kan ikke være tilbake i tid/);
       assert.match(text, /Ansvarlig \(valgfritt\): velg et av alternativene/);
       assert.match(text, /x{2001}/, 'the typed text is kept');
-      assert.deepEqual(await bot.ideas.list(UNIT), []);
+      assert.deepEqual(await bot.ideas.live(UNIT), []);
     });
 
     it('refuses a unit the person does not belong to, even with forged card data', async () => {
       const result = await bot.send(cardAction('idea.submit', { fixedUnitId: 'veg-og-park', ...validIdea }, { from: KARI, locale: 'en-US' }));
       assert.match(cardText(invokeCard(result)), /Unit: choose one of the options offered/);
-      assert.deepEqual(await bot.ideas.list('veg-og-park'), []);
+      assert.deepEqual(await bot.ideas.live('veg-og-park'), []);
     });
   });
 

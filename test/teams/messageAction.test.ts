@@ -45,7 +45,7 @@ describe('"Save as improvement idea" on a Teams message (bot)', () => {
     const result = await bot.send(messageActionSubmitted('saveAsIdea', { fixedUnitId: 'hjemmetjenesten-nord', title: '', type: 'improve' }, { from: DEMO_PEOPLE.kari, locale: 'en-US' }));
     assert.equal(task(result)?.type, 'continue');
     assert.match(cardText(dialogCard(result)), /Title is required/);
-    assert.deepEqual(await bot.ideas.list('hjemmetjenesten-nord'), []);
+    assert.deepEqual(await bot.ideas.live('hjemmetjenesten-nord'), []);
   });
 
   it('tells someone outside any unit why they cannot save ideas', async () => {

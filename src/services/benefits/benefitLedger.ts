@@ -8,6 +8,7 @@ import { Person } from '../../domain/people';
 import { BenefitRepository } from '../../ports/benefitRepository';
 import { IdeaRepository } from '../../ports/ideaRepository';
 import { IdeaContexts } from '../ideas/ideaContext';
+import { benefitsFor } from '../ideas/ideaReads';
 
 export type LedgerScope = { readonly kind: 'unit'; readonly unitId: string } | { readonly kind: 'area'; readonly areaId: string } | { readonly kind: 'organisation' };
 
@@ -34,7 +35,7 @@ export interface LedgerView {
 
 /**
  * Identified vs realized (approved) gains for a unit, a service area or the whole organisation,
- * this quarter and year to date. Cross-unit views read each unit's partition: bounded by units.
+ * this quarter and year to date. Each unit's reads are bounded by the year and by live work.
  */
 export class BenefitLedger {
   constructor(
@@ -47,7 +48,7 @@ export class BenefitLedger {
     const { access, org } = await this.contexts.directory.accessOf(person);
     const today = localDate(this.contexts.clock.now(), org.settings.timeZone);
     const { units, title, groupBy } = this.resolve(scope, access, org);
-    const perUnit = await Promise.all(units.map(async (unit) => ({ unit, ...(await this.unitFigures(unit)) })));
+    const perUnit = await Promise.all(units.map(async (unit) => ({ unit, ...(await this.unitFigures(unit, today)) })));
     const rowFor = (id: string, name: string, members: typeof perUnit): LedgerRow => {
       const benefits = members.flatMap((m) => m.benefits);
       return {
@@ -55,7 +56,7 @@ export class BenefitLedger {
         name,
         quarter: totalsFor(benefits, quarterStart(today), today),
         yearToDate: totalsFor(benefits, yearStart(today), today),
-        pendingNow: benefits.filter((b) => b.approval === 'pending').length,
+        pendingNow: members.flatMap((m) => m.live).filter((b) => b.approval === 'pending').length,
         missing: members.flatMap((m) => m.missing.map((idea) => ({ idea, unit: m.unit }))),
       };
     };
@@ -66,10 +67,13 @@ export class BenefitLedger {
     return { scope, title, today, settings: org.settings, total: rowFor('total', title, perUnit), rows };
   }
 
-  /** Two partition queries per unit: its benefit registrations and its ideas. */
-  private async unitFigures(unit: Unit) {
-    const [benefits, ideas] = await Promise.all([this.benefits.listForUnit(unit.id), this.ideas.list(unit.id)]);
-    return { benefits, missing: ideas.filter(benefitMissing) };
+  /**
+   * Three queries per unit, each bounded by the period or by live work: the year's registrations,
+   * the live ones (decisions waiting, whenever registered), and the live ideas (done without benefit).
+   */
+  private async unitFigures(unit: Unit, today: LocalDate) {
+    const [{ inPeriod, live }, ideas] = await Promise.all([benefitsFor(this.benefits, unit.id, yearStart(today), today), this.ideas.live(unit.id)]);
+    return { benefits: inPeriod, live, missing: ideas.filter(benefitMissing) };
   }
 
   /** Which units a scope covers, and whether this person may see it. */

@@ -89,7 +89,7 @@ export class BenefitRegistration {
     await this.benefits
       .update(
         key,
-        (current) => (current.stage !== 'identified' ? current : { ...current, followUpsSent: [...new Set([...current.followUpsSent, ...intervals])], updatedAt: change.at, version: current.version + 1, lastChangeId: change.id }),
+        (current) => (current.stage !== 'identified' ? current : { ...current, followUpsSent: [...new Set([...current.followUpsSent, ...intervals])], followUpsClosed: true, updatedAt: change.at, version: current.version + 1, lastChangeId: change.id }),
         () => ({ at: change.at, by: change.by, what: 'benefitFollowedUp', detail: key.id }),
       )
       .catch((error: unknown) => this.logger.warn({ unitId: key.unitId, err: String(error) }, 'could not close the follow-ups of the identified benefit'));

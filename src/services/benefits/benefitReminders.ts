@@ -53,12 +53,21 @@ export class BenefitReminders {
     for (const { unit, benefits, ideas } of await this.everyUnit()) {
       for (const benefit of benefits) {
         const idea = ideas.get(benefit.ideaNumber);
-        const due = followUpsDue(benefit, doneOn(idea), today, org.settings.followUpMonths);
+        const intervals = org.settings.followUpMonths;
+        const allSent = (sent: readonly number[]) => intervals.every((months) => sent.includes(months));
+        if (benefit.stage === 'identified' && !benefit.followUpsClosed && allSent(benefit.followUpsSent)) {
+          // Every follow-up went out before (or under an older version): it leaves the live set.
+          await this.claim(benefit, (current) => (current.followUpsClosed ? undefined : { ...current, followUpsClosed: true }));
+          continue;
+        }
+        const due = followUpsDue(benefit, doneOn(idea), today, intervals);
         if (!due.length || !idea) continue;
         const months = Math.max(...due);
         const claimed = await this.claim(benefit, (current) => {
-          const stillDue = followUpsDue(current, doneOn(idea), today, org.settings.followUpMonths);
-          return stillDue.length ? { ...current, followUpsSent: [...current.followUpsSent, ...stillDue] } : undefined;
+          const stillDue = followUpsDue(current, doneOn(idea), today, intervals);
+          if (!stillDue.length) return undefined;
+          const followUpsSent = [...current.followUpsSent, ...stillDue];
+          return { ...current, followUpsSent, ...(allSent(followUpsSent) ? { followUpsClosed: true } : {}) };
         });
         if (!claimed) continue;
         try {
@@ -89,12 +98,18 @@ export class BenefitReminders {
     return claimed;
   }
 
+  /**
+   * Each unit's live registrations (decisions waiting, follow-ups not over) and the ideas they belong
+   * to: one query per unit, then a point read per idea concerned. Bounded by live work.
+   */
   private async everyUnit(): Promise<{ unit: Unit; benefits: Benefit[]; ideas: Map<number, Idea> }[]> {
     const org = await this.directory.snapshot();
     return Promise.all(
       org.units.map(async (unit) => {
-        const [benefits, ideas] = await Promise.all([this.benefits.listForUnit(unit.id), this.ideas.list(unit.id)]);
-        return { unit, benefits, ideas: new Map(ideas.map((idea) => [idea.number, idea])) };
+        const benefits = await this.benefits.live(unit.id);
+        const numbers = [...new Set(benefits.map((b) => b.ideaNumber))];
+        const ideas = await Promise.all(numbers.map((number) => this.ideas.get(unit.id, number)));
+        return { unit, benefits, ideas: new Map(ideas.flatMap((idea) => (idea ? [[idea.number, idea] as const] : []))) };
       }),
     );
   }

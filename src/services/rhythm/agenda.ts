@@ -15,8 +15,9 @@ export interface AgendaView {
 }
 
 /**
- * A unit's board-meeting agenda at a date: one ideas query, one benefits query and one range query
- * over the unit's recent meeting logs (for the last meeting held, and this meeting's own log).
+ * A unit's board-meeting agenda at a date: the unit's live work and live benefit registrations (one
+ * query each, bounded by work in progress, not history) and one range query over its recent
+ * meeting logs (for the last meeting held, and this meeting's own log).
  */
 export class AgendaService {
   constructor(
@@ -27,8 +28,8 @@ export class AgendaService {
 
   async forMeeting(unitId: string, date: LocalDate, timeZone: string): Promise<AgendaView> {
     const [ideas, benefits, logs] = await Promise.all([
-      this.ideas.list(unitId),
-      this.benefits.listForUnit(unitId),
+      this.ideas.live(unitId),
+      this.benefits.live(unitId),
       this.meetings.list(unitId, addDays(date, -LAST_MEETING_LOOKBACK_DAYS), date),
     ]);
     const lastHeld = logs.filter((log) => log.date < date && log.held).pop();

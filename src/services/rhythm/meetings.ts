@@ -88,7 +88,7 @@ export class MeetingService {
 
   async form(person: Person, unitId: string, date: string): Promise<LogFormView> {
     const context = await this.participant(person, unitId, date);
-    const [ideas, log] = await Promise.all([this.ideas.list(unitId), this.meetings.get(unitId, date)]);
+    const [ideas, log] = await Promise.all([this.ideas.live(unitId), this.meetings.get(unitId, date)]);
     const standing = this.contexts.viewer(context);
     const open = boardOrder(ideas, context.today)
       .map((entry) => entry.idea)
@@ -116,7 +116,7 @@ export class MeetingService {
   async log(person: Person & { teamsId?: string }, command: LogMeeting): Promise<LogOutcome> {
     const context = await this.participant(person, command.unitId, command.date);
     const { unitId, date } = command;
-    const [ideas, current] = await Promise.all([this.ideas.list(unitId), this.meetings.get(unitId, date)]);
+    const [ideas, current] = await Promise.all([this.ideas.live(unitId), this.meetings.get(unitId, date)]);
     const open = ideas.filter((idea) => !isClosed(idea.status));
     const form = checkMeetingForm(command.form, { today: context.today, people: context.people, openIdeas: open.map((idea) => idea.number) });
     if (current && current.version !== command.version) {

@@ -1,12 +1,13 @@
 import { unitsVisibleTo } from '../../domain/access';
 import { LocalDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
-import { OverdueItem, escalations, itemKey, overdueItems, remindersByOwner, snoozeUntil } from '../../domain/overdue';
+import { OverdueItem, escalations, itemKey, itemOfKey, overdueItems, remindersByOwner, snoozeUntil } from '../../domain/overdue';
 import { Unit, findUnit } from '../../domain/organisation';
 import { Person, objectIdsOf } from '../../domain/people';
 import { IdeaRepository } from '../../ports/ideaRepository';
 import { PeopleRepository } from '../../ports/peopleRepository';
 import { ReminderStateRepository } from '../../ports/reminderStateRepository';
+import { WorkIndex } from '../../ports/workIndex';
 import { OrganisationDirectory } from '../organisationDirectory';
 
 export interface ReminderRules {
@@ -36,8 +37,8 @@ export interface LeaderEscalation {
 }
 
 /**
- * Who should be reminded of what today. Reads each unit's ideas and reminder bookkeeping (two
- * partition queries per unit); people who turned reminders off are left out.
+ * Who should be reminded of what today. Reads each unit's live work and reminder bookkeeping (two
+ * queries per unit, bounded by work in progress); people who turned reminders off are left out.
  */
 export class OverdueReminders {
   constructor(
@@ -45,6 +46,7 @@ export class OverdueReminders {
     private readonly states: ReminderStateRepository,
     private readonly people: PeopleRepository,
     private readonly directory: OrganisationDirectory,
+    private readonly workIndex: WorkIndex,
     private readonly rules: ReminderRules = DEFAULT_REMINDER_RULES,
   ) {}
 
@@ -52,8 +54,12 @@ export class OverdueReminders {
     const org = await this.directory.snapshot();
     const perUnit = await Promise.all(
       org.units.map(async (unit) => {
-        const [ideas, states] = await Promise.all([this.ideas.list(unit.id), this.states.forUnit(unit.id)]);
+        const [ideas, states] = await Promise.all([this.ideas.live(unit.id), this.states.forUnit(unit.id)]);
         const items = overdueItems(ideas, today).map((item): ItemInUnit => ({ ...item, unit }));
+        // Bookkeeping of items whose ideas left live work is dropped, so it stays bounded too.
+        const live = new Set(ideas.map((idea) => idea.number));
+        const stale = [...states.keys()].map(itemOfKey).filter((item) => !live.has(item.ideaNumber));
+        if (stale.length) await this.states.forget(stale);
         return { unit, items, states };
       }),
     );
@@ -73,11 +79,12 @@ export class OverdueReminders {
     return { reminders, escalations: leaderEscalations };
   }
 
-  /** Everything overdue that this person owns, in the units they take part in: the reminder card's content. */
+  /** Everything overdue that this person owns, in the units they have something in: the reminder card's content. */
   async ownedBy(person: Person, today: LocalDate): Promise<ItemInUnit[]> {
     const { access, org } = await this.directory.accessOf(person);
-    const units = unitsVisibleTo(access, org);
-    const lists = await Promise.all(units.map(async (unit) => overdueItems(await this.ideas.list(unit.id), today).map((item): ItemInUnit => ({ ...item, unit }))));
+    const visible = new Map(unitsVisibleTo(access, org).map((unit) => [unit.id, unit]));
+    const units = (await this.workIndex.unitsOf(person.aadObjectId)).flatMap((id) => visible.get(id) ?? []);
+    const lists = await Promise.all(units.map(async (unit) => overdueItems(await this.ideas.live(unit.id), today).map((item): ItemInUnit => ({ ...item, unit }))));
     return lists.flat().filter((item) => item.owner.id === person.aadObjectId).sort((a, b) => b.daysOverdue - a.daysOverdue);
   }
 

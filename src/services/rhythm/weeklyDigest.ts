@@ -1,4 +1,4 @@
-import { Benefit } from '../../domain/benefits';
+import { Benefit, yearStart } from '../../domain/benefits';
 import { LocalDate, addDays } from '../../domain/dates';
 import { GroupWeek, UnitWeek, groupWeek, unitWeek } from '../../domain/digest';
 import { Idea } from '../../domain/ideas';
@@ -10,6 +10,7 @@ import { BenefitRepository } from '../../ports/benefitRepository';
 import { IdeaRepository } from '../../ports/ideaRepository';
 import { MeetingRepository } from '../../ports/meetingRepository';
 import { OrganisationDirectory } from '../organisationDirectory';
+import { benefitsFor, ideasActiveBetween } from '../ideas/ideaReads';
 
 export type DigestScope = 'unit' | 'area' | 'organisation';
 
@@ -40,8 +41,9 @@ export interface DigestView {
 
 /**
  * The Monday digests: unit leaders get their unit, TOLs their service area with a row per unit,
- * executives and coaches the organisation with a row per service area. Every unit is read once
- * (ideas, benefits, meeting logs: three partition queries per unit), whatever the number of readers.
+ * executives and coaches the organisation with a row per service area. Every unit is read once,
+ * whatever the number of readers, and each read is bounded by live work or by the weeks looked at
+ * (live and recently closed ideas, the year's and the live benefit registrations, the meeting logs).
  */
 export class WeeklyDigests {
   constructor(
@@ -57,14 +59,21 @@ export class WeeklyDigests {
     const to = addDays(weekStart(today), -1);
     const from = addDays(to, -6);
     const since = addDays(today, -7 * thresholds.quietWeeks - 7);
+    const benefitsFrom = from < yearStart(today) ? from : yearStart(today);
     const data = await Promise.all(
       org.units.map(async (unit) => {
-        const [ideas, benefits, logs] = await Promise.all([this.ideas.list(unit.id), this.benefits.listForUnit(unit.id), this.meetings.list(unit.id, since, today)]);
+        const [ideas, benefits, logs] = await Promise.all([
+          ideasActiveBetween(this.ideas, unit.id, since, today),
+          benefitsFor(this.benefits, unit.id, benefitsFrom, today),
+          this.meetings.list(unit.id, since, today),
+        ]);
+        const pending = benefits.live.filter((b) => b.approval === 'pending');
         const week = unitWeek({
           unitId: unit.id,
           name: unit.name,
           ideas,
-          benefits,
+          benefits: benefits.inPeriod,
+          pendingApprovals: pending.length,
           meetingsHeld: logs.filter((l) => l.held).map((l) => l.date),
           meetingsLogged: logs.map((l) => l.date),
           ...(unit.schedule ? { schedule: unit.schedule } : {}),
@@ -75,7 +84,7 @@ export class WeeklyDigests {
           isHoliday,
           thresholds,
         });
-        return { unit, week, ideas, benefits };
+        return { unit, week, pending };
       }),
     );
     const common = { from, to, settings: org.settings, thresholds };
@@ -88,7 +97,7 @@ export class WeeklyDigests {
     for (const area of org.serviceAreas) {
       const inArea = data.filter((d) => d.unit.serviceAreaId === area.id);
       const weeks = inArea.map((d) => d.week);
-      const approvals = inArea.flatMap(({ unit, benefits, ideas }) => pendingOf(unit, benefits, ideas));
+      const approvals = (await Promise.all(inArea.map(({ unit, pending }) => this.pendingOf(unit, pending)))).flat();
       for (const recipientId of objectIdsOf(area.leaders, org.aliases)) {
         views.push({ ...common, recipientId, scope: 'area', scopeId: area.id, name: area.name, rows: weeks, total: groupWeek(area.id, area.name, weeks), units: weeks, approvals });
       }
@@ -103,12 +112,15 @@ export class WeeklyDigests {
     }
     return views;
   }
-}
 
-function pendingOf(unit: Unit, benefits: readonly Benefit[], ideas: readonly Idea[]): PendingApproval[] {
-  const byNumber = new Map(ideas.map((i) => [i.number, i]));
-  return benefits.flatMap((benefit) => {
-    const idea = byNumber.get(benefit.ideaNumber);
-    return benefit.approval === 'pending' && idea ? [{ benefit, idea, unit }] : [];
-  });
+  /** The pending registrations with their ideas: one point read per idea, bounded by the decisions waiting. */
+  private async pendingOf(unit: Unit, pending: readonly Benefit[]): Promise<PendingApproval[]> {
+    const approvals = await Promise.all(
+      pending.map(async (benefit) => {
+        const idea = await this.ideas.get(unit.id, benefit.ideaNumber);
+        return idea ? [{ benefit, idea, unit }] : [];
+      }),
+    );
+    return approvals.flat();
+  }
 }

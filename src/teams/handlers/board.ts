@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import { boardCard, chooseUnitCard, myItemsCard } from '../../cards/boardCards';
+import { boardCard, chooseUnitCard, closedIdeasCard, myItemsCard } from '../../cards/boardCards';
 import { AdaptiveCardJson } from '../../cards/renderer';
 import { DomainError } from '../../domain/errors';
 import { Locale } from '../../domain/locale';
@@ -67,6 +67,22 @@ export function boardShow(deps: AppDeps) {
       return answerInteractor(context, boardCard(locale, await deps.services.ideaViews.board(person, unitId, pageOf(data))));
     } catch (error) {
       logRefusal(deps.logger, 'board.show', error);
+      return answerInteractor(context, refusalCard(locale, error));
+    }
+  };
+}
+
+/** board.closed {unitId, page?}: the quarter's done and rejected ideas, for the person who pressed only. */
+export function boardClosed(deps: AppDeps) {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
+    const { locale } = turnInfo(context);
+    try {
+      const data = CardData.of(raw);
+      const unitId = unitIdOf(data);
+      const { person } = actor(context);
+      return answerInteractor(context, closedIdeasCard(locale, await deps.services.ideaViews.closedThisQuarter(person, unitId, pageOf(data))));
+    } catch (error) {
+      logRefusal(deps.logger, 'board.closed', error);
       return answerInteractor(context, refusalCard(locale, error));
     }
   };
