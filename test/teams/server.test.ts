@@ -109,6 +109,19 @@ describe('HTTP edge (local mode)', () => {
     await stillAnswers();
   });
 
+  it('refuses Teams ids with control characters before they reach storage (found by the reliability fuzzer)', async () => {
+    // A user id with BEL and DEL was stored as an idea's submitter; Teams ids never hold control characters.
+    const kari = { ...DEMO_PEOPLE.kari };
+    const submit = cardAction('idea.submit', { fixedUnitId: 'hjemmetjenesten-nord', title: 'Kontrolltegn', type: 'improve' }, { from: kari, locale: 'nb-NO' });
+    for (const odd of [{ from: { ...submit.from!, id: '29:kari\u0007\u007f' } }, { conversation: { ...submit.conversation!, id: 'a:personal\u009b' } }, { replyToId: 'card\u0000' }, { id: '\ud800' }]) {
+      const res = await edge.postActivity({ ...submit, ...odd });
+      assert.equal(res.status, 400, JSON.stringify(odd));
+      assert.deepEqual(await res.json(), { error: 'Body must be a Bot Framework activity' });
+    }
+    assert.equal((await edge.bot.ideas.live('hjemmetjenesten-nord')).filter((idea) => idea.title === 'Kontrolltegn').length, 0);
+    await stillAnswers();
+  });
+
   it('keeps rows with odd ids out of storage', async () => {
     await edge.post(JSON.stringify({ ...message('help'), serviceUrl: edge.connector.serviceUrl, from: { id: '29:x', name: 'X', aadObjectId: 'constructor' } }));
     assert.equal(await edge.bot.peopleTable.get('constructor'), undefined);

@@ -11,7 +11,11 @@ import { displayName as cleanDisplayName } from '../../domain/text';
  * strings bounded, display names on one line without control characters.
  */
 
-const id = (max: number) => z.string().min(1).max(max);
+/** Control characters (C0, DEL, C1) or half a surrogate pair: never in a Teams id, and not to be stored or logged. */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_IDS = /[\u0000-\u001F\u007F-\u009F]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const cleanId = (max: number, min = 0) => z.string().min(min).max(max).refine((value) => !NOT_IN_IDS.test(value));
+const id = (max: number) => cleanId(max, 1);
 const guid = z.string().regex(GUID_PATTERN);
 /** Names come from Teams profiles; they end up in cards and storage, so they are cleaned here once. */
 const displayName = z
@@ -52,7 +56,7 @@ const channelData = z
 export const inboundActivity = z
   .object({
     type: z.string().min(1).max(64),
-    id: z.string().max(512).optional(),
+    id: cleanId(512).optional(),
     channelId: z.string().min(1).max(64),
     serviceUrl: httpUrl,
     from: account,
@@ -71,7 +75,7 @@ export const inboundActivity = z
     text: z.string().max(64 * 1024).optional(),
     name: z.string().max(256).optional(),
     action: z.string().max(64).optional(),
-    replyToId: z.string().max(512).optional(),
+    replyToId: cleanId(512).optional(),
     entities: z.array(z.object({ type: z.string().max(64) }).passthrough()).max(64).optional(),
     attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(32).optional(),
     membersAdded: z.array(account).max(1000).optional(),
