@@ -38,6 +38,10 @@ function checkIdeaPartitions(rows: readonly Row[]): string[] {
       const pad = String(row.number).padStart(7, '0');
       const history = unitRows.filter((r) => String(r.rowKey).startsWith(`audit|${pad}|`));
       if (history.length !== Number(row.version)) problems.push(`${unit} idea ${String(row.number)}: version ${String(row.version)} but ${history.length} history lines`);
+      // The index rows written in the idea's own transaction (src/storage/ideaIndexes.ts).
+      if (!unitRows.some((r) => new RegExp(`^sub\\|\\d{4}-\\d{2}-\\d{2}\\|${pad}$`).test(String(r.rowKey)))) problems.push(`${unit} idea ${String(row.number)}: no submission row`);
+      const live = unitRows.find((r) => r.rowKey === `live|${pad}`);
+      if (live && live.title !== row.title) problems.push(`${unit} idea ${String(row.number)}: live copy differs`);
     }
   }
   return problems;
@@ -109,7 +113,7 @@ describe('storage frozen for 20 s (reliability)', function () {
 
     // After the thaw: the next submission works without restarting anything.
     const next = await converse(bot, withId(cardAction('idea.submit', { fixedUnitId: HN, ...idea('Felles nøkkelliste') }, kari)));
-    assert.match(next.text, /Takk! Forslaget ditt HN-2/, next.text);
+    assert.match(next.text, /Takk! Forslaget ditt HN-\d+/, next.text);
     const board = await converse(bot, withId(message('tavle', kari)));
     assert.doesNotMatch(board.text, STORAGE_TEXT.nb);
     assert.match(board.text, /Felles nøkkelliste/);
@@ -130,6 +134,7 @@ describe('storage frozen for 20 s (reliability)', function () {
     assert.deepEqual(checkIdeaPartitions(ideasAfter), []);
     // The submission made while frozen was either saved whole after the thaw or not at all.
     const late = ideasAfter.filter((r) => String(r.rowKey).startsWith('idea|') && ['Saltlager nærmere', 'Færre nøkler'].includes(String(r.title)));
-    console.log(`      submissions made while frozen that reached storage after the thaw: ${late.length} of 2`);
+    // Told "nothing was saved", but a write held in the network may still arrive: whole, never in part.
+    console.log(`      submissions made while frozen that reached storage after the thaw (whole): ${late.map((r) => `${String(r.partitionKey)} ${String(r.number)} "${String(r.title)}"`).join(', ') || 'none'}`);
   });
 });
