@@ -122,6 +122,25 @@ describe('HTTP edge (local mode)', () => {
     await stillAnswers();
   });
 
+  it('refuses a mention that does not say whom or how, instead of failing the turn (found by the reliability fuzzer)', async () => {
+    // botbuilder strips the bot's mention from the text with mentioned.id and the mention's text, and throws without them.
+    const inChannel = message('<at>Tavla</at> help', { where: 'channel', locale: 'en-US' });
+    const mention = { type: 'mention', text: '<at>Tavla</at>', mentioned: { id: '28:tavla-bot', name: 'Tavla' } };
+    const before = edge.logger.lines.length;
+    for (const odd of [
+      { entities: [{ type: 'mention', text: '<at>Tavla</at>' }] },
+      { entities: [{ ...mention, mentioned: null }] },
+      { entities: [{ type: 'Mention', mentioned: { id: '28:tavla-bot' } }] },
+      { entities: [mention], text: undefined },
+    ]) {
+      const res = await edge.postActivity({ ...inChannel, ...odd });
+      assert.equal(res.status, 400, JSON.stringify(odd));
+    }
+    assert.deepEqual(edge.logger.lines.slice(before).filter((line) => line.level === 'error'), [], 'no turn failed');
+    const fine = await edge.postActivity({ ...inChannel, entities: [mention] });
+    assert.equal(fine.status, 200, 'a proper mention is answered');
+  });
+
   it('keeps rows with odd ids out of storage', async () => {
     await edge.post(JSON.stringify({ ...message('help'), serviceUrl: edge.connector.serviceUrl, from: { id: '29:x', name: 'X', aadObjectId: 'constructor' } }));
     assert.equal(await edge.bot.peopleTable.get('constructor'), undefined);

@@ -53,6 +53,19 @@ const channelData = z
   })
   .passthrough();
 
+/**
+ * A mention names who is mentioned and the text that mentions them; botbuilder strips the bot's
+ * mention from the message text with both (TurnContext.removeMentionText) and throws without them.
+ */
+const entity = z
+  .object({ type: z.string().max(64) })
+  .passthrough()
+  .superRefine((value, context) => {
+    if (value.type.toLowerCase() !== 'mention') return;
+    const mention = z.object({ mentioned: z.object({ id: z.string().max(512) }).passthrough(), text: z.string().max(1024) }).safeParse(value);
+    if (!mention.success) context.addIssue({ code: z.ZodIssueCode.custom, message: 'a mention names who and how' });
+  });
+
 export const inboundActivity = z
   .object({
     type: z.string().min(1).max(64),
@@ -76,12 +89,14 @@ export const inboundActivity = z
     name: z.string().max(256).optional(),
     action: z.string().max(64).optional(),
     replyToId: cleanId(512).optional(),
-    entities: z.array(z.object({ type: z.string().max(64) }).passthrough()).max(64).optional(),
+    entities: z.array(entity).max(64).optional(),
     attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(32).optional(),
     membersAdded: z.array(account).max(1000).optional(),
     membersRemoved: z.array(account).max(1000).optional(),
   })
-  .passthrough();
+  .passthrough()
+  // A message that mentions someone has the text it mentions them in.
+  .refine((activity) => activity.text !== undefined || !activity.entities?.some((e) => e.type.toLowerCase() === 'mention'), { message: 'a mention without text' });
 
 export type InboundActivity = z.infer<typeof inboundActivity>;
 
