@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
+import { cardAction } from '../support/activities';
+import { BotHarness, cardText, createBotHarness, invokeCard } from '../support/botHarness';
+import { cardIssues } from '../support/cardValidator';
+
+/** Regressions for what `npm run test:reliability` (the HTTP edge fuzzer) found, at the bot's level. */
+describe('found by the reliability fuzzer (bot)', () => {
+  let bot: BotHarness;
+  beforeEach(async () => {
+    bot = await createBotHarness();
+  });
+
+  it('shows the idea form with its errors, not a failure, when the link back to a message is not a link', async () => {
+    // The form is shown again with what came back; a sourceUrl of "/" made rendering it throw.
+    for (const sourceUrl of ['/', 'javascript:alert(1)', 'ø%ø\u200b', 'http://teams.microsoft.com/l/message/1']) {
+      const result = await bot.send(
+        cardAction('idea.submit', { fixedUnitId: 'hjemmetjenesten-nord', title: 'Byttebørs', type: 'improve', ownerId: DEMO_PEOPLE.anne.aadObjectId, sourceUrl }, { from: DEMO_PEOPLE.kari, locale: 'en-US' }),
+      );
+      const card = invokeCard(result);
+      assert.ok(card, `a card for ${JSON.stringify(sourceUrl)}`);
+      assert.deepEqual(cardIssues(card), []);
+      assert.match(cardText(card), /Please correct the marked fields/);
+      assert.doesNotMatch(JSON.stringify(card), /javascript:|"sourceUrl":"[^"]/, 'a link that is not one is not carried on');
+    }
+  });
+
+  it('keeps a real link back to the message on the form shown again', async () => {
+    const sourceUrl = 'https://teams.microsoft.com/l/message/19:abc@thread.tacv2/1700000000000';
+    const result = await bot.send(
+      cardAction('idea.submit', { fixedUnitId: 'hjemmetjenesten-nord', title: 'Byttebørs', type: 'improve', ownerId: DEMO_PEOPLE.anne.aadObjectId, sourceUrl }, { from: DEMO_PEOPLE.kari, locale: 'en-US' }),
+    );
+    const json = JSON.stringify(invokeCard(result));
+    assert.ok(json.includes(`"sourceUrl":"${sourceUrl}"`));
+    assert.match(cardText(invokeCard(result)), /teams\.microsoft\.com/);
+  });
+});
