@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { request as httpRequest } from 'node:http';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
-import { cardAction, message } from '../support/activities';
+import { cardAction, message, messageActionOpened } from '../support/activities';
 import { cardText } from '../support/botHarness';
 import { LocalEdge, startLocalEdge } from '../support/edgeServer';
 import { rawRequest } from '../support/rawHttp';
@@ -139,6 +139,21 @@ describe('HTTP edge (local mode)', () => {
     assert.deepEqual(edge.logger.lines.slice(before).filter((line) => line.level === 'error'), [], 'no turn failed');
     const fine = await edge.postActivity({ ...inChannel, entities: [mention] });
     assert.equal(fine.status, 200, 'a proper mention is answered');
+  });
+
+  it('refuses a message action whose message is not shaped as Teams sends it (found by the reliability fuzzer)', async () => {
+    const opened = messageActionOpened('saveAsIdea', '<p>Vi venter på nøkler</p>', { from: DEMO_PEOPLE.kari, locale: 'en-US' });
+    const value = opened.value as { messagePayload: Record<string, unknown> };
+    const before = edge.logger.lines.length;
+    for (const messagePayload of [{ ...value.messagePayload, linkToMessage: 42 }, { ...value.messagePayload, body: { content: ['x'] } }, { ...value.messagePayload, body: 'text' }]) {
+      const res = await edge.postActivity({ ...opened, value: { ...value, messagePayload } });
+      assert.equal(res.status, 400, JSON.stringify(messagePayload));
+    }
+    assert.equal((await edge.postActivity({ ...opened, value: null })).status, 400);
+    assert.deepEqual(edge.logger.lines.slice(before).filter((line) => line.level === 'error'), [], 'no turn failed');
+    const fine = await edge.postActivity(opened);
+    assert.equal(fine.status, 200);
+    assert.match(JSON.stringify(await fine.json()), /Vi venter på nøkler/);
   });
 
   it('keeps rows with odd ids out of storage', async () => {

@@ -66,6 +66,23 @@ const entity = z
     if (!mention.success) context.addIssue({ code: z.ZodIssueCode.custom, message: 'a mention names who and how' });
   });
 
+/**
+ * What Teams sends with "Save as improvement idea" (a message action): Tavla reads the message's
+ * body and its link, so those are strings when present.
+ */
+const composeExtensionValue = z
+  .object({
+    commandId: z.string().max(256).optional(),
+    messagePayload: z
+      .object({
+        body: z.object({ content: z.string().max(256 * 1024).optional(), contentType: z.string().max(64).optional() }).passthrough().optional(),
+        linkToMessage: z.string().max(4096).optional(),
+      })
+      .passthrough()
+      .optional(),
+  })
+  .passthrough();
+
 export const inboundActivity = z
   .object({
     type: z.string().min(1).max(64),
@@ -96,7 +113,10 @@ export const inboundActivity = z
   })
   .passthrough()
   // A message that mentions someone has the text it mentions them in.
-  .refine((activity) => activity.text !== undefined || !activity.entities?.some((e) => e.type.toLowerCase() === 'mention'), { message: 'a mention without text' });
+  .refine((activity) => activity.text !== undefined || !activity.entities?.some((e) => e.type.toLowerCase() === 'mention'), { message: 'a mention without text' })
+  .refine((activity) => !(activity.type === 'invoke' && activity.name?.startsWith('composeExtension/')) || composeExtensionValue.safeParse(activity.value).success, {
+    message: 'a message action carries its message as Teams sends it',
+  });
 
 export type InboundActivity = z.infer<typeof inboundActivity>;
 
