@@ -13,7 +13,7 @@ import { FuzzWorld, JsonObject, plausibleData, registeredVerbs } from './fuzz/se
 import { auditStorage } from './fuzz/storageAudit';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 2400);
-const CONCURRENCY = 8;
+const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 8);
 /** Longer than any answer the edge may take (turn budget 12 s, body timeout 10 s, request timeout 20 s). */
 const REQUEST_TIMEOUT_MS = 25_000;
 /** What must never appear in an answer: stack frames, error class names, paths, internal hosts. */
@@ -171,6 +171,7 @@ describe('HTTP edge fuzzer (reliability)', function () {
 
     const cases = generateCases(world, rng, CASES, bot.tavla.port);
     const deliveriesBefore = bot.connector.deliveries.length;
+    const logLinesBefore = bot.logger.lines.length;
     const outcomes: Outcome[] = [];
     const healthFailures: number[] = [];
     let next = 0;
@@ -178,7 +179,12 @@ describe('HTTP edge fuzzer (reliability)', function () {
     const worker = async () => {
       while (next < cases.length) {
         const fuzz = cases[next++]!;
+        const linesBefore = bot.logger.lines.length;
         outcomes.push(await send(bot, fuzz));
+        if (process.env.FUZZ_TRACE) {
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          for (const line of bot.logger.lines.slice(linesBefore)) if (line.level === 'error') console.log('TRACE', fuzz.index, fuzz.kind, fuzz.mutation.slice(0, 200), JSON.stringify(line.fields).slice(0, 300), fuzz.body.toString().slice(0, 1500));
+        }
         if (fuzz.index % 200 === 0) {
           const health = await fetch(`${bot.tavla.url}/health`).then((r) => r.status, () => 0);
           if (health !== 200) healthFailures.push(fuzz.index);
@@ -204,11 +210,22 @@ describe('HTTP edge fuzzer (reliability)', function () {
     const statuses = [...byStatus.keys()].sort();
     console.table(Object.fromEntries([...byFamily.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, row]) => [name, Object.fromEntries(statuses.map((s) => [s, row.get(s) ?? 0]))])));
 
+    const faults = new Map<string, number>();
+    for (const line of bot.logger.lines.slice(logLinesBefore)) {
+      if (line.level !== 'error') continue;
+      const fields = line.fields as { err?: unknown; what?: unknown; type?: unknown };
+      const key = `${line.message ?? ''} | ${String(fields.what ?? fields.type ?? '')} | ${String(fields.err ?? '').slice(0, 120)}`;
+      faults.set(key, (faults.get(key) ?? 0) + 1);
+    }
+    console.log(`      errors logged: ${[...faults.values()].reduce((a, b) => a + b, 0)}`);
+    for (const [key, n] of faults) console.log(`        ${n} × ${key}`);
     const describe = (o: Outcome) => `#${o.fuzz.index} ${o.fuzz.kind} / ${o.fuzz.mutation} -> ${o.status} ${o.body.slice(0, 160)}`;
     // No 5xx, no hang, no crash.
     assert.deepEqual(outcomes.filter((o) => typeof o.status === 'number' && o.status >= 500).map(describe), [], 'server errors');
     assert.deepEqual(outcomes.filter((o) => o.status === 'hang').map(describe), [], 'requests never answered');
     assert.deepEqual(unhandled.map(String), [], 'unhandled rejections');
+    // A fault caught inside the turn still answers 200 ("something went wrong"): the log tells.
+    assert.deepEqual([...faults.keys()], [], 'turns that failed with an unexpected error');
     assert.deepEqual(healthFailures, [], 'health check failed during the run');
     // Refusals are short JSON that say nothing about the inside.
     const badRefusals = outcomes.filter((o) => {
