@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
+import { startAzuriteProcess } from '../../src/storage/azuriteProcess';
 import { cardAction } from '../support/activities';
 import { BotHarness, cardText, createBotHarness, invokeCard } from '../support/botHarness';
 import { cardIssues } from '../support/cardValidator';
+import { startTavlaUnderTest } from '../support/runningTavla';
 
 /** Regressions for what `npm run test:reliability` (the HTTP edge fuzzer) found, at the bot's level. */
 describe('found by the reliability fuzzer (bot)', () => {
@@ -33,5 +35,25 @@ describe('found by the reliability fuzzer (bot)', () => {
     const json = JSON.stringify(invokeCard(result));
     assert.ok(json.includes(`"sourceUrl":"${sourceUrl}"`));
     assert.match(cardText(invokeCard(result)), /teams\.microsoft\.com/);
+  });
+
+  it('keeps local storage working when a description holds a Unicode line separator (U+2028 broke Azurite until restarted)', async function () {
+    this.timeout(30_000);
+    // An Azurite of its own: a regression here would break every later test's storage.
+    const azurite = await startAzuriteProcess();
+    const bot = await startTavlaUnderTest({ connectionString: azurite.connectionString });
+    try {
+      const submit = async (title: string, situation: string) => {
+        const res = await bot.postActivity(cardAction('idea.submit', { fixedUnitId: 'hjemmetjenesten-nord', title, type: 'improve', situation }, { from: DEMO_PEOPLE.kari, locale: 'en-US' }));
+        return cardText((await res.json()) as { value?: unknown });
+      };
+      assert.match(await submit('Nøkkelskap', 'Første linje\u2028andre linje\u2029tredje'), /Thank you! Your idea HN-1/);
+      assert.match(await submit('Neste', 'Vanlig tekst'), /Thank you! Your idea HN-2/, 'storage still takes transactions');
+      const stored = await bot.tables.client('Ideas').getEntity<{ situation: string }>('hjemmetjenesten-nord', 'idea|0000001');
+      assert.equal(stored.situation, 'Første linje\nandre linje\ntredje');
+    } finally {
+      await bot.stop();
+      await azurite.stop();
+    }
   });
 });

@@ -113,7 +113,7 @@ describe('HTTP edge (local mode)', () => {
     // A user id with BEL and DEL was stored as an idea's submitter; Teams ids never hold control characters.
     const kari = { ...DEMO_PEOPLE.kari };
     const submit = cardAction('idea.submit', { fixedUnitId: 'hjemmetjenesten-nord', title: 'Kontrolltegn', type: 'improve' }, { from: kari, locale: 'nb-NO' });
-    for (const odd of [{ from: { ...submit.from!, id: '29:kari\u0007\u007f' } }, { conversation: { ...submit.conversation!, id: 'a:personal\u009b' } }, { replyToId: 'card\u0000' }, { id: '\ud800' }]) {
+    for (const odd of [{ from: { ...submit.from!, id: '29:kari\u0007\u007f' } }, { conversation: { ...submit.conversation!, id: 'a:personal\u009b' } }, { replyToId: 'card\u0000' }, { id: '\ud800' }, { from: { ...submit.from!, id: '29:kari\u2028' } }]) {
       const res = await edge.postActivity({ ...submit, ...odd });
       assert.equal(res.status, 400, JSON.stringify(odd));
       assert.deepEqual(await res.json(), { error: 'Body must be a Bot Framework activity' });
@@ -190,6 +190,9 @@ describe('HTTP edge (local mode)', () => {
   it('refuses a serviceUrl off loopback in local mode, so replies cannot be sent elsewhere', async () => {
     const res = await edge.post(JSON.stringify({ ...message('help'), serviceUrl: 'https://attacker.example/' }));
     assert.equal(res.status, 400);
+    for (const serviceUrl of [`${edge.connector.serviceUrl}\u2028`, `${edge.connector.serviceUrl} x`]) {
+      assert.equal((await edge.post(JSON.stringify({ ...message('help'), serviceUrl }))).status, 400, 'no separators or blanks in a serviceUrl');
+    }
   });
 
   it('fails fast when the connector cannot be reached, and logs it once', async () => {

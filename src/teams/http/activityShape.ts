@@ -11,9 +11,12 @@ import { displayName as cleanDisplayName } from '../../domain/text';
  * strings bounded, display names on one line without control characters.
  */
 
-/** Control characters (C0, DEL, C1) or half a surrogate pair: never in a Teams id, and not to be stored or logged. */
+/**
+ * Control characters (C0, DEL, C1), line and paragraph separators (U+2028, U+2029: they break
+ * Azurite's batches) or half a surrogate pair: never in a Teams id or URL, and not to be stored or logged.
+ */
 // eslint-disable-next-line no-control-regex
-const NOT_IN_IDS = /[\u0000-\u001F\u007F-\u009F]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_IN_IDS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const cleanId = (max: number, min = 0) => z.string().min(min).max(max).refine((value) => !NOT_IN_IDS.test(value));
 const id = (max: number) => cleanId(max, 1);
 const guid = z.string().regex(GUID_PATTERN);
@@ -35,6 +38,7 @@ const account = z
 const httpUrl = z
   .string()
   .max(2048)
+  .refine((value) => !NOT_IN_IDS.test(value) && !/\s/.test(value))
   .refine((value) => {
     try {
       const url = new URL(value);
