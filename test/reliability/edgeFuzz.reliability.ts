@@ -193,14 +193,13 @@ describe('HTTP edge fuzzer (reliability)', function () {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const elapsed = Date.now() - startedAt;
-    if (process.env.FUZZ_DEBUG) for (const o of outcomes) if (new RegExp(process.env.FUZZ_DEBUG).test(o.fuzz.mutation)) console.log('DEBUG', o.fuzz.index, o.fuzz.mutation, o.status, textOf(JSON.parse(o.body || 'null')).replace(/\s+/g, ' ').slice(0, 200));
 
     // Summary: requests by status code, and by the kind of mutation.
     const byStatus = new Map<string, number>();
     for (const o of outcomes) byStatus.set(String(o.status), (byStatus.get(String(o.status)) ?? 0) + 1);
     console.log(`      ${outcomes.length} requests in ${(elapsed / 1000).toFixed(1)} s (concurrency ${CONCURRENCY}); slowest ${Math.max(...outcomes.map((o) => o.ms))} ms`);
     console.table([...byStatus.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([status, requests]) => ({ status, requests })));
-    const family = (o: Outcome) => o.fuzz.mutation.replace(/\(.*$/, '').split(' + ')[0]!;
+    const family = (o: Outcome) => o.fuzz.mutation.replace(/\([\s\S]*$/, '').split(' + ')[0]!;
     const byFamily = new Map<string, Map<string, number>>();
     for (const o of outcomes) {
       const row = byFamily.get(family(o)) ?? new Map<string, number>();

@@ -20,6 +20,9 @@ export class FreezableProxy {
     readonly port: number,
   ) {}
 
+  /** Sees every chunk that passes, e.g. to find the request storage answered with a 500. */
+  tap?: (direction: 'toStorage' | 'fromStorage', chunk: Buffer) => void;
+
   static async start(target: { readonly host: string; readonly port: number }): Promise<FreezableProxy> {
     let proxy: FreezableProxy | undefined;
     const server = createServer({ pauseOnConnect: true }, (client) => proxy!.accept(client, target));
@@ -90,8 +93,14 @@ export class FreezableProxy {
         this.pairs.delete(pair);
       });
       // Forwarded by hand rather than piped: pipe() resumes a paused source on 'drain', which would thaw it.
-      client.on('data', (chunk: Buffer) => upstream.write(chunk));
-      upstream.on('data', (chunk: Buffer) => client.write(chunk));
+      client.on('data', (chunk: Buffer) => {
+        this.tap?.('toStorage', chunk);
+        upstream.write(chunk);
+      });
+      upstream.on('data', (chunk: Buffer) => {
+        this.tap?.('fromStorage', chunk);
+        client.write(chunk);
+      });
       client.on('end', () => upstream.end());
       upstream.on('end', () => client.end());
       if (!this.frozenNow) client.resume();

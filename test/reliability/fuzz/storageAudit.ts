@@ -60,6 +60,7 @@ export async function auditStorage(tables: TableStore, now: Date = new Date()): 
         if (typeof value !== 'string') continue;
         if (value.length > MAX_STRING_CHARS) problems.push(`${where(table, row)}: ${name} has ${value.length} characters`);
         if (LONE_SURROGATE.test(value)) problems.push(`${where(table, row)}: ${name} has a lone surrogate`);
+        if (/[\u2028\u2029]/.test(value)) problems.push(`${where(table, row)}: ${name} has a raw line or paragraph separator (breaks Azurite's batches)`);
         if (CONTROL.test(value)) problems.push(`${where(table, row)}: ${name} has a control character: ${JSON.stringify(value.slice(0, 60))}`);
         if (/^[[{]/.test(value)) checkJson(value, (problem) => problems.push(`${where(table, row)}: ${name} ${problem}`));
       }
