@@ -99,8 +99,9 @@ export async function auditStorage(tables: TableStore, now: Date = new Date()): 
       const schedule = JSON.parse(row.schedule) as { weekdays?: unknown; time?: unknown; pauses?: { from?: unknown; to?: unknown }[] };
       if (!Array.isArray(schedule.weekdays) || !schedule.weekdays.every((d) => Number.isInteger(d) && Number(d) >= 1 && Number(d) <= 7)) problems.push(`${at}: schedule weekdays`);
       if (typeof schedule.time !== 'string' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(schedule.time)) problems.push(`${at}: schedule time ${JSON.stringify(schedule.time)}`);
-      // A pause may run "until further notice" (a far end date is how the card says that); it must still be dates, in order.
-      const date = (value: unknown) => typeof value === 'string' && isLocalDate(value) && value >= EARLIEST_SANE_DATE;
+      // A pause may start long ago or run "until further notice" (a far end date is how the card says
+      // that); it must still be real dates, in order.
+      const date = (value: unknown) => typeof value === 'string' && isLocalDate(value);
       for (const pause of schedule.pauses ?? []) if (!date(pause.from) || !date(pause.to) || String(pause.from) > String(pause.to)) problems.push(`${at}: schedule pause ${JSON.stringify(pause)}`);
     }
   }
