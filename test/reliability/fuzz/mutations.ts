@@ -289,7 +289,7 @@ type HeaderCase = { readonly mutation: string; readonly transport: 'fetch' | 'ra
 
 /** Headers and HTTP framing: content type, encoding, length, transfer encoding, method, path. */
 function headerCase(body: Buffer, rng: Random): HeaderCase {
-  const variant = rng.int(9);
+  const variant = rng.int(10);
   const rawRequest = (head: string, payload: Buffer | string = body) => (port: number) =>
     Buffer.concat([Buffer.from(`${head.replace('HOST', `127.0.0.1:${port}`)}\r\n\r\n`, 'latin1'), typeof payload === 'string' ? Buffer.from(payload, 'latin1') : payload]);
   switch (variant) {
@@ -336,6 +336,12 @@ function headerCase(body: Buffer, rng: Random): HeaderCase {
     case 6: {
       const size = rng.pick([9_000, 17_000, 70_000]);
       return { mutation: `hugeHeader(${size})`, transport: 'raw', headers: {}, raw: rawRequest(`POST /api/messages HTTP/1.1\r\nHost: HOST\r\nContent-Type: application/json\r\nX-Filler: ${'a'.repeat(size)}\r\nContent-Length: ${body.length}\r\nConnection: close`) };
+    }
+    case 8: {
+      // Local mode has no Bot Framework authentication: a token is ignored, an oversized header refused.
+      const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const token = rng.pick(['Bearer garbage', 'Bearer', 'Basic dXNlcjpwYXNz', `Bearer ${b64({ alg: 'none' })}.${b64({ iss: 'https://api.botframework.com' })}.`, `Bearer ${'a'.repeat(9_000)}`, '\u00e6\u00f8\u00e5']);
+      return { mutation: `authorization(${token.slice(0, 20)})`, transport: 'fetch', headers: { 'content-type': 'application/json', authorization: token } };
     }
     case 7: {
       const header = rng.pick(['Expect: 100-continue', 'Content-Type: application/json\u0000', 'Content-Type:', 'Transfer-Encoding: gzip, chunked', 'Host:', 'Content-Encoding: gzip\r\nContent-Encoding: identity']);
