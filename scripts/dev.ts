@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { Config, ConfigError, loadConfig } from '../src/config';
 import { RunningTavla, startTavla } from '../src/main';
 import { DEMO_PEOPLE } from '../src/services/demoOrganisation';
+import { startConnectorShim } from './playgroundProxy';
 import { DEFAULT_PLAYGROUND_USER, DemoPersonKey, buildPlaygroundConfig, isDemoPersonKey, playgroundLaunch, playgroundPeople, writePlaygroundConfig } from './playgroundConfig';
 
 const DEFAULT_PLAYGROUND_PORT = 56150;
@@ -83,11 +84,16 @@ async function choosePort(wanted: number): Promise<number> {
  * Spawns the Playground CLI in its own process group (so Ctrl-C reaches it only through us and
  * we can stop all of its processes), with its config in `settings.dir`.
  */
-function launchPlayground(settings: PlaygroundSettings, port: number, botUrl: string, onUnexpectedExit: (why: string) => void): RunningPlayground {
-  writePlaygroundConfig(settings.dir, buildPlaygroundConfig(settings.user));
+async function launchPlayground(settings: PlaygroundSettings, port: number, botUrl: string, onUnexpectedExit: (why: string) => void): Promise<RunningPlayground> {
+  const playgroundConfig = buildPlaygroundConfig(settings.user);
+  writePlaygroundConfig(settings.dir, playgroundConfig);
   const logFile = join(settings.dir, 'playground.log');
   const url = `http://127.0.0.1:${port}`;
-  const launch = playgroundLaunch({ appEndpoint: `${botUrl}/api/messages`, port, logFile, serviceUrl: `${url}/_connector`, exitWithParent: true });
+  // The bot reaches the Playground's connector through a shim that plays Teams' part for people
+  // the bot opens a chat with by Entra object id (see playgroundProxy.ts).
+  const shim = await startConnectorShim(playgroundConfig);
+  shim.setTarget(url);
+  const launch = playgroundLaunch({ appEndpoint: `${botUrl}/api/messages`, port, logFile, serviceUrl: shim.serviceUrl, exitWithParent: true });
   const child: ChildProcess = spawn(launch.command, launch.args, { cwd: settings.dir, env: launch.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
 
   let stopping = false;
@@ -116,6 +122,7 @@ function launchPlayground(settings: PlaygroundSettings, port: number, botUrl: st
 
   const stop = async () => {
     stopping = true;
+    await shim.stop();
     if (exited !== undefined || !child.pid) return;
     const group = -child.pid;
     try {
@@ -244,7 +251,7 @@ async function main(): Promise<void> {
   console.log('Starting the Microsoft 365 Agents Playground...');
   const port = await choosePort(playgroundSettings.port);
   if (stopping) return;
-  const started = launchPlayground(playgroundSettings, port, bot.url, (why) => {
+  const started = await launchPlayground(playgroundSettings, port, bot.url, (why) => {
     console.error(`The Agents Playground stopped unexpectedly (${why}).\nTavla keeps running at ${bot.url}/api/messages; restart npm start to get the Playground back.`);
     playground = undefined;
   });

@@ -6,16 +6,21 @@ import { Logger } from './ports/logger';
 import { composeServices } from './composition';
 import { randomIds } from './ports/ids';
 import { seedDemoOrganisation } from './services/demoOrganisation';
+import { seedDemoHistory } from './demoSeeding';
 import { openStorage } from './storage/openStorage';
 import { migrateIndexes } from './storage/indexMigration';
 import { startProactiveDelivery } from './proactive';
-import { outboxConnectorClientOptions } from './teams/connectorSender';
+import { outboxConnectorClientOptions } from './teams/connectorHttp';
+import { createRhythmJobs } from './scheduler/rhythmJobs';
+import { SendNow } from './services/sendNow';
 import { createAdapter } from './teams/adapter';
 import { createApp, turnLogic } from './teams/app';
 import { replyConnectorClientOptions } from './teams/replyHttpClient';
 import { TeamsDirectory } from './teams/deps';
+import { GraphTokenSource } from './graph/graphToken';
 import { createBotServer, listen } from './teams/server';
 import { teamsRosterDirectory } from './teams/teamsDirectory';
+import { ReportLinks } from './teams/http/reportLinks';
 
 export interface RunningTavla {
   readonly url: string;
@@ -29,6 +34,8 @@ export interface StartOptions {
   readonly clock?: Clock;
   /** Tests replace the Teams roster lookups; production uses the Bot Connector. */
   readonly teams?: TeamsDirectory;
+  /** Tests replace the Microsoft Graph token source; production uses the bot's identity. */
+  readonly graphToken?: GraphTokenSource;
 }
 
 /** Wiring only: storage -> repositories -> services -> Teams app -> HTTP server. */
@@ -38,15 +45,48 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
   const storage = await openStorage(config.storage, config.tablePrefix);
   try {
     const adapter = createAdapter(config.bot, replyConnectorClientOptions(), config.inboundAuthentication);
-    const composition = composeServices(storage.store, { clock, ids: randomIds, logger, reminderRules: { everyDays: config.rhythm.reminderEveryDays, escalateAfterDays: config.rhythm.escalateAfterDays } });
+    const composition = composeServices(storage.store, {
+      clock,
+      ids: randomIds,
+      logger,
+      reminderRules: { everyDays: config.rhythm.reminderEveryDays, escalateAfterDays: config.rhythm.escalateAfterDays },
+      reach: { ...(config.reach.teamsServiceUrl ? { configured: config.reach.teamsServiceUrl } : {}), allowedTenantIds: config.allowedTenantIds },
+      stagnationWeeks: config.rhythm.stagnationWeeks,
+    });
     const { services, repositories } = composition;
-    if (config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(repositories.organisation, repositories.people))) {
-      logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
-    }
+    const seeded = config.mode === 'local' && config.seedDemo && (await seedDemoOrganisation(repositories.organisation, repositories.people));
     // Data written before the index rows existed gets them now, before the first request reads them.
     await migrateIndexes(storage.store, (await services.directory.snapshot()).units.map((unit) => unit.id), logger);
-    const app = createApp({ services, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock }, adapter);
-    const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds: config.allowedTenantIds, logger, mode: config.mode }), config.host, config.port);
+    if (seeded) {
+      logger.info({}, 'seeded the demo organisation (turn off with SEED_DEMO=false)');
+      if (config.seedDemoHistory) {
+        const started = Date.now();
+        const steps = await seedDemoHistory(storage.store, { now: clock.now(), logger });
+        // The history set the units' meeting schedules through a directory of its own.
+        services.directory.invalidate();
+        logger.info({ steps, ms: Date.now() - started }, 'wrote six months of demo history, generated from today (turn off with SEED_DEMO_HISTORY=false)');
+      }
+    }
+    // One set of jobs: the scheduler runs them, and an administrator's "send now" runs their period early.
+    const rhythm = createRhythmJobs(composition, { logger, rhythm: config.rhythm, fishboneAfterWeeks: config.fishbone.afterWeeks });
+    const sendNow = new SendNow(services.directory, rhythm.trigger, clock);
+    // Local mode serves report downloads from its own address, known once it listens.
+    let ownUrl: string | undefined;
+    const reportLinks = new ReportLinks(config.reports.linkSecret, () => config.reports.publicBaseUrl ?? (config.mode === 'local' ? ownUrl : undefined), clock, config.reports.linkMinutes);
+    const app = createApp({ services, sendNow, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock, reportLinks }, adapter);
+    const server = await listen(
+      createBotServer({
+        adapter,
+        logic: turnLogic(app),
+        allowedTenantIds: config.allowedTenantIds,
+        logger,
+        mode: config.mode,
+        reportDownloads: { links: reportLinks, reports: services.reports, logger, clock },
+      }),
+      config.host,
+      config.port,
+    );
+    ownUrl = server.url;
     // Proactive sends use an adapter of their own whose connector client does not retry by itself.
     const proactive = startProactiveDelivery(composition, {
       adapter: createAdapter(config.bot, outboxConnectorClientOptions(), config.inboundAuthentication),
@@ -54,6 +94,10 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
       clock,
       logger,
       rhythm: config.rhythm,
+      reach: config.reach,
+      ...(config.bot ? { bot: config.bot } : {}),
+      ...(options.graphToken ? { graphToken: options.graphToken } : {}),
+      jobs: rhythm.jobs,
     });
     return {
       url: server.url,

@@ -192,6 +192,8 @@ export interface BenefitCardOptions {
   /** What was typed in the comment box, kept when the card comes back with an error. */
   readonly comment?: string;
   readonly errors?: { readonly comment?: string };
+  /** Show a button to the viewer's approvals (opened from that list, or more wait after a decision). */
+  readonly inboxButton?: boolean;
 }
 
 /** The submitter and whoever decided: their copies refresh themselves, whatever the conversation. */
@@ -242,6 +244,7 @@ export function benefitCard(locale: Locale, view: BenefitCardView, options: Bene
     ...(registerTitle ? { registerTitle } : {}),
     comment: options.comment ?? '',
     errors: options.errors ?? {},
+    showInbox: options.inboxButton ?? false,
   });
 }
 
@@ -291,8 +294,11 @@ export function scopeData(scope: LedgerView['scope']): LedgerScopeData {
   }
 }
 
-/** Identified vs realized, this quarter and year to date; the rows below; what still lacks a benefit. */
-export function ledgerCard(locale: Locale, view: LedgerView, switches: readonly LedgerSwitch[] = []): AdaptiveCardJson {
+/**
+ * Identified vs realized, this quarter and year to date; the rows below; what still lacks a benefit.
+ * `approvalsButton`: the viewer decides on benefits, so the pending line opens their approvals.
+ */
+export function ledgerCard(locale: Locale, view: LedgerView, switches: readonly LedgerSwitch[] = [], approvalsButton = false): AdaptiveCardJson {
   const { settings, total } = view;
   const scope = scopeData(view.scope);
   const rowsOpen = scope.kind === 'organisation' ? 'area' : 'unit';
@@ -308,6 +314,7 @@ export function ledgerCard(locale: Locale, view: LedgerView, switches: readonly 
     ],
     pending: plural(locale, 'ledger.pending', pending),
     pendingCount: pending,
+    showApprovals: approvalsButton && pending > 0,
     rowsHeading: t(locale, scope.kind === 'organisation' ? 'ledger.perArea' : 'ledger.perUnit'),
     rows:
       scope.kind === 'unit'

@@ -171,11 +171,51 @@ export interface ClosedIdeasCardData {
   readonly paging: PagingCardData;
 }
 
-/** Everything the user owns or submitted, across units. */
+/** One thing waiting for a leader's decision, with the button that opens it. */
+export interface WaitingEntryCardData {
+  /** "HN-42 Fewer shift swaps". */
+  readonly heading: string;
+  readonly detail: string;
+  readonly unitId: string;
+  readonly number: number;
+}
+
+/** "Waiting for your decision": approvals (opening the approval card) and long-overdue items of units they lead. */
+export interface WaitingCardData {
+  readonly approvals: readonly (WaitingEntryCardData & { readonly benefitId: string })[];
+  /** "and 4 more approvals", next to a button that opens the whole list. */
+  readonly moreApprovals?: string;
+  readonly escalated: readonly WaitingEntryCardData[];
+  readonly moreEscalated?: string;
+}
+
+/** Everything the user owns or submitted, across units; for leaders, what waits for their decision first. */
 export interface MyItemsCardData {
+  readonly waiting?: WaitingCardData;
+  /** Nothing at all to show: the "well done" line. */
+  readonly showEmpty: boolean;
   readonly entries: readonly BoardEntryCardData[];
   readonly page: number;
   readonly paging: PagingCardData;
+}
+
+/** A leader's benefit approvals, oldest first, each opening the approval card. */
+export interface ApprovalInboxCardData {
+  /** How many wait, or that none do. */
+  readonly lead: string;
+  readonly entries: readonly {
+    readonly heading: string;
+    /** The unit and the gain's arithmetic. */
+    readonly detail: string;
+    /** Who registered it, when, and how long it has waited. */
+    readonly registered: string;
+    readonly unitId: string;
+    readonly number: number;
+    readonly benefitId: string;
+  }[];
+  readonly more?: string;
+  /** The viewer's own registrations waiting for someone else. */
+  readonly own?: string;
 }
 
 /** "Which unit's board?" for a person in several units. */
@@ -252,6 +292,8 @@ export interface BenefitCardData {
   readonly registerTitle?: string;
   readonly comment: string;
   readonly errors: { readonly comment?: string };
+  /** A button to the viewer's list of approvals: opened from it, or more wait after a decision. */
+  readonly showInbox: boolean;
 }
 
 /** One line of identified vs realized figures, already formatted. */
@@ -270,6 +312,8 @@ export interface BenefitLedgerCardData {
   readonly periods: readonly { readonly heading: string; readonly figures: readonly LedgerFigureData[] }[];
   readonly pending: string;
   readonly pendingCount: number;
+  /** The pending line opens the viewer's approvals: only for someone who decides on benefits. */
+  readonly showApprovals: boolean;
   /** "Per unit (year to date)"; empty rows hide the section. */
   readonly rowsHeading: string;
   readonly rows: readonly {
@@ -405,6 +449,14 @@ export interface OverdueEscalationCardData {
 }
 
 /** The Monday digest: one row per unit (or per service area for the organisation), totals, flags, approvals. */
+/** Who cannot be reached in a personal chat (administrators' status card and organisation digest). */
+export interface UnreachableCardData {
+  readonly heading: string;
+  readonly lines: readonly { readonly text: string }[];
+  readonly more?: string;
+  readonly hint: string;
+}
+
 export interface WeeklyDigestCardData {
   readonly title: string;
   readonly period: string;
@@ -412,14 +464,30 @@ export interface WeeklyDigestCardData {
   readonly totals: readonly { readonly title: string; readonly value: string }[];
   readonly flags: readonly { readonly text: string }[];
   readonly approvals: readonly { readonly text: string; readonly unitId: string; readonly number: number; readonly benefitId: string }[];
+  /** Only in an administrator's organisation digest, and only when someone cannot be reached. */
+  readonly unreachable?: UnreachableCardData;
+  /** Asked for on demand: the other week, and the person's other digests. Empty on the Monday card. */
+  readonly switches: readonly { readonly title: string; readonly scope: string; readonly scopeId: string; readonly week: string }[];
 }
 
-/** For administrators: how the proactive-message pipeline is doing. */
+/** For administrators: how the proactive-message pipeline is doing, and "send now". */
 export interface PipelineStatusCardData {
+  /** What "send now" did, at the top. */
+  readonly note?: string;
+  readonly noteColor: TextColor;
   readonly counts: readonly { readonly title: string; readonly value: string }[];
   readonly failures: readonly { readonly text: string }[];
   readonly runs: readonly { readonly title: string; readonly value: string }[];
+  readonly unreachable?: UnreachableCardData;
+  /** Units whose board-meeting prompt can be sent now (they have a channel). */
+  readonly promptUnits: readonly Choice[];
+  /** The unit chosen last time, kept ('' when none). */
+  readonly promptUnit: string;
 }
+
+import { ReportCardData, ReportFormCardData } from './reportModels';
+import { RevisionCardData, UnitChoiceCardData } from './revisionModels';
+import { FishboneCardData, FishboneConcludeCardData } from './fishboneModels';
 
 export interface CardModels {
   'pipeline-status': PipelineStatusCardData;
@@ -440,9 +508,16 @@ export interface CardModels {
   'benefit-form': BenefitFormCardData;
   benefit: BenefitCardData;
   'benefit-ledger': BenefitLedgerCardData;
+  'approval-inbox': ApprovalInboxCardData;
   'board-meeting': BoardMeetingCardData;
   'meeting-log': MeetingLogCardData;
   'meeting-schedule': MeetingScheduleCardData;
+  'report-form': ReportFormCardData;
+  report: ReportCardData;
+  revision: RevisionCardData;
+  'unit-choice': UnitChoiceCardData;
+  fishbone: FishboneCardData;
+  'fishbone-conclude': FishboneConcludeCardData;
 }
 
 export type CardName = keyof CardModels;

@@ -3,11 +3,40 @@ import { addMonths, LocalDate } from './dates';
 import { DomainError, ValidationError } from './errors';
 import { Benefit, Decision } from './benefits';
 import { PersonName } from './ideas';
-import { Unit } from './organisation';
+import { OrganisationSnapshot, Unit } from './organisation';
 
 /** Only a service-area leader (TOL) of the unit's area, or an administrator, decides on a benefit. */
 export function canDecide(access: Access, unit: Pick<Unit, 'serviceAreaId'>): boolean {
   return isAdministrator(access) || access.serviceAreaLeaderOf.has(unit.serviceAreaId);
+}
+
+/** Decides on benefits somewhere: an administrator, or the leader of at least one service area. */
+export const decidesOnBenefits = (access: Access): boolean => isAdministrator(access) || access.serviceAreaLeaderOf.size > 0;
+
+/** The units whose registrations this person decides on: all for an administrator, else their areas' units. */
+export function unitsToDecide(access: Access, org: OrganisationSnapshot): Unit[] {
+  return isAdministrator(access) ? [...org.units] : org.units.filter((unit) => access.serviceAreaLeaderOf.has(unit.serviceAreaId));
+}
+
+/**
+ * Whether this person decides on this registration: a TOL of the area or an administrator does,
+ * unless they registered it themselves; then another TOL or an administrator decides.
+ */
+export type DecisionRight = 'decides' | 'notApprover' | 'ownRegistration';
+
+export const isOwnRegistration = (benefit: Pick<Benefit, 'submittedBy'>, personId: string): boolean => benefit.submittedBy.id.toLowerCase() === personId.toLowerCase();
+
+export function decisionRight(access: Access, unit: Pick<Unit, 'serviceAreaId'>, benefit: Pick<Benefit, 'submittedBy'>): DecisionRight {
+  if (!canDecide(access, unit)) return 'notApprover';
+  return isOwnRegistration(benefit, access.person.aadObjectId) ? 'ownRegistration' : 'decides';
+}
+
+/** Refused because the person registered the gain themselves: the message says who decides instead. */
+export class OwnRegistrationError extends DomainError {
+  constructor() {
+    super('forbidden', { reason: 'ownRegistration' });
+    this.name = 'OwnRegistrationError';
+  }
 }
 
 /** A decided registration cannot be decided again; carries the decision that stands. */
@@ -29,8 +58,10 @@ export interface DecisionChange {
  * the submitter knows what to do. Only a pending registration can be decided.
  */
 export function decide(benefit: Benefit, outcome: Decision, comment: string | undefined, allowed: boolean, change: DecisionChange): Benefit {
-  // Nobody approves their own gain, whatever their role.
-  if (!allowed || benefit.submittedBy.id === change.by.id) throw new DomainError('forbidden');
+  // Nobody approves their own gain, whatever their role. Someone who may not decide at all hears
+  // that first: for them, who decides is the useful answer.
+  if (!allowed) throw new DomainError('forbidden');
+  if (isOwnRegistration(benefit, change.by.id)) throw new OwnRegistrationError();
   if (benefit.approval !== 'pending') throw new AlreadyDecidedError(benefit);
   if (outcome !== 'approved' && !comment) throw new ValidationError([{ field: 'comment', problem: 'required' }]);
   return {

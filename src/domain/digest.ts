@@ -61,8 +61,8 @@ export function unitWeek(input: WeekInput): UnitWeek {
   };
 }
 
-const addTotals = (a: Totals, b: Totals): Totals => ({ hours: a.hours + b.hours, money: a.money + b.money, other: a.other + b.other });
-const addBenefits = (a: BenefitTotals, b: BenefitTotals): BenefitTotals => ({
+export const addTotals = (a: Totals, b: Totals): Totals => ({ hours: a.hours + b.hours, money: a.money + b.money, other: a.other + b.other });
+export const addBenefits = (a: BenefitTotals, b: BenefitTotals): BenefitTotals => ({
   identified: addTotals(a.identified, b.identified),
   realized: addTotals(a.realized, b.realized),
   pending: a.pending + b.pending,

@@ -28,6 +28,11 @@ export interface OrganisationSettings {
   readonly benefitCategories: readonly BenefitCategory[];
   /** Months after an idea is done when the owner of an identified benefit is asked to measure it. */
   readonly followUpMonths: readonly number[];
+  /**
+   * Months (1-12) of the half-yearly revision, when each unit's service-area leader goes to Gemba.
+   * Absent: March and September (see revision.ts).
+   */
+  readonly revisionMonths?: readonly number[];
 }
 
 export const DEFAULT_ORGANISATION: OrganisationSettings = {

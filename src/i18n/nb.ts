@@ -4,6 +4,12 @@ import { nbBoard } from './nb/board';
 import { nbCommon } from './nb/common';
 import { nbIdeas } from './nb/ideas';
 import { nbMeetings } from './nb/meetings';
+import { nbReports } from './nb/reports';
+import { nbRevision } from './nb/revision';
+import { nbFba } from './nb/fba';
+import { nbReach } from './nb/reach';
+import { nbInbox } from './nb/inbox';
+import { nbOnDemand } from './nb/onDemand';
 import { nbRhythm } from './nb/rhythm';
 import { nbSetup } from './nb/setup';
 
@@ -19,4 +25,10 @@ export const nb: Catalog = {
   ...nbBenefits,
   ...nbMeetings,
   ...nbRhythm,
+  ...nbReports,
+  ...nbRevision,
+  ...nbFba,
+  ...nbReach,
+  ...nbInbox,
+  ...nbOnDemand,
 };

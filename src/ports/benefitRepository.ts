@@ -25,4 +25,9 @@ export interface BenefitRepository {
   live(unitId: string): Promise<Benefit[]>;
   /** Registrations made on local dates in [from, to]: one range query. */
   registeredBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<Benefit[]>;
+  /**
+   * The unit's realized registrations waiting for a TOL's decision, in registration order: the live
+   * registrations filtered, so it costs one query over live rows however long the unit's history.
+   */
+  pendingApprovals(unitId: string): Promise<Benefit[]>;
 }

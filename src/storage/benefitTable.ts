@@ -87,6 +87,11 @@ export class BenefitTable implements BenefitRepository {
     return readableRows(await listRange(this.client, unitId, datedBenefitRange(from, to)), benefitFromEntity, this.report);
   }
 
+  /** A pending approval is live: the live rows, filtered (they are in registration order by idea). */
+  async pendingApprovals(unitId: string): Promise<Benefit[]> {
+    return (await this.live(unitId)).filter((benefit) => benefit.approval === 'pending').sort((a, b) => a.registeredOn.localeCompare(b.registeredOn) || a.id.localeCompare(b.id));
+  }
+
   private async readIdea(unitId: string, ideaNumber: number): Promise<Idea | undefined> {
     const row = await readEntity(this.client, unitId, ideaRow(ideaNumber));
     return row ? ideaFromEntity(row) : undefined;

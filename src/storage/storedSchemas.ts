@@ -110,7 +110,7 @@ export const benefitCategoriesSchema: z.ZodType<BenefitCategory[], z.ZodTypeDef,
 
 export const messageTargetSchema: z.ZodType<MessageTarget, z.ZodTypeDef, unknown> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('channel'), conversationId: z.string().min(1), serviceUrl: z.string().min(1), tenantId: z.string() }),
-  z.object({ kind: z.literal('person'), aadObjectId: z.string().min(1) }),
+  z.object({ kind: z.literal('person'), aadObjectId: z.string().min(1), unitId: z.string().min(1).optional() }),
 ]);
 
 export const cardSchema = z.record(z.string(), z.unknown());

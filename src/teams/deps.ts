@@ -6,10 +6,15 @@ import { BenefitApproval } from '../services/benefits/benefitApproval';
 import { BenefitLedger } from '../services/benefits/benefitLedger';
 import { BenefitRegistration } from '../services/benefits/benefitRegistration';
 import { BenefitReminders } from '../services/benefits/benefitReminders';
+import { ApprovalInbox } from '../services/benefits/approvalInbox';
+import { WaitingForDecision } from '../services/waitingForDecision';
 import { ChannelSetup } from '../services/channelSetup';
 import { PipelineStatusService } from '../services/pipelineStatus';
+import { Reachability } from '../services/reach/reachability';
+import { SendNow } from '../services/sendNow';
 import { OverdueReminders } from '../services/rhythm/overdueReminders';
 import { WeeklyDigests } from '../services/rhythm/weeklyDigest';
+import { DigestOnDemand } from '../services/rhythm/digestOnDemand';
 import { IdeaChanges } from '../services/ideas/ideaChanges';
 import { IdeaSubmission } from '../services/ideas/ideaSubmission';
 import { IdeaViews } from '../services/ideas/ideaViews';
@@ -18,6 +23,10 @@ import { PeopleService } from '../services/peopleService';
 import { AgendaService } from '../services/rhythm/agenda';
 import { MeetingSchedules } from '../services/rhythm/meetingSchedules';
 import { MeetingService } from '../services/rhythm/meetings';
+import { ReportService } from '../services/reports/reportService';
+import { RevisionService } from '../services/leadership/revisions';
+import { FishboneService } from '../services/leadership/fishbones';
+import { ReportLinks } from './http/reportLinks';
 
 /** What Teams can tell us about people beyond the activity itself (the roster). */
 export interface TeamsDirectory {
@@ -36,6 +45,8 @@ export interface TavlaServices {
   readonly ideaViews: IdeaViews;
   readonly benefitRegistration: BenefitRegistration;
   readonly benefitApproval: BenefitApproval;
+  readonly approvalInbox: ApprovalInbox;
+  readonly waitingForDecision: WaitingForDecision;
   readonly benefitLedger: BenefitLedger;
   readonly benefitReminders: BenefitReminders;
   readonly agenda: AgendaService;
@@ -43,14 +54,23 @@ export interface TavlaServices {
   readonly meetingSchedules: MeetingSchedules;
   readonly overdueReminders: OverdueReminders;
   readonly weeklyDigests: WeeklyDigests;
+  readonly digestOnDemand: DigestOnDemand;
   readonly pipelineStatus: PipelineStatusService;
+  readonly reports: ReportService;
+  readonly revisions: RevisionService;
+  readonly fishbones: FishboneService;
+  readonly reach: Reachability;
 }
 
 export interface AppDeps {
   readonly services: TavlaServices;
+  /** "Send now" on the status card: built with the scheduler's jobs, after the services. */
+  readonly sendNow: SendNow;
   readonly teams: TeamsDirectory;
   /** Empty allows every tenant (local mode). */
   readonly allowedTenantIds: readonly string[];
   readonly logger: Logger;
   readonly clock: Clock;
+  /** Signs report download links; absent, report cards carry no download buttons. */
+  readonly reportLinks?: ReportLinks;
 }

@@ -1,18 +1,13 @@
 import { AddressInfo, Socket } from 'node:net';
 import * as restify from 'restify';
-import { TurnContext } from 'botbuilder';
-import { Logger } from '../ports/logger';
-import { TavlaAdapter } from './adapter';
-import { activityEndpoint } from './http/activityEndpoint';
+import { ActivityEndpointOptions, activityEndpoint } from './http/activityEndpoint';
+import { ReportDownloadOptions, reportDownload } from './http/reportDownload';
+import { REPORT_TOKEN_MAX } from './http/reportLinks';
 
-export interface BotServerOptions {
-  readonly adapter: TavlaAdapter;
-  /** The turn: the Application plus its fallbacks (turnLogic in app.ts). */
-  readonly logic: (context: TurnContext) => Promise<void>;
-  readonly allowedTenantIds: readonly string[];
-  readonly logger: Logger;
-  readonly mode: 'local' | 'production';
-}
+export type BotServerOptions = ActivityEndpointOptions & {
+  /** Serves report files through signed links (GET /reports/<token>); absent, there is no such route. */
+  readonly reportDownloads?: ReportDownloadOptions;
+};
 
 export interface RunningServer {
   readonly url: string;
@@ -60,7 +55,9 @@ function answerParserErrors(server: restify.Server, logger: Logger): void {
  * (see http/activityEndpoint.ts for the order and the reasons).
  */
 export function createBotServer(options: BotServerOptions): restify.Server {
-  const server = restify.createServer({ name: 'tavla', handleUncaughtExceptions: false });
+  // Report links carry a signed token of a few hundred characters, and the router's default limit
+  // is 100. Longer tokens reach the link check too, so every bad link gets the same refusal.
+  const server = restify.createServer({ name: 'tavla', handleUncaughtExceptions: false, maxParamLength: 8 * REPORT_TOKEN_MAX });
   server.server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.server.requestTimeout = REQUEST_TIMEOUT_MS;
   answerParserErrors(server, options.logger);
@@ -71,6 +68,8 @@ export function createBotServer(options: BotServerOptions): restify.Server {
   server.head('/api/messages', async (_req: restify.Request, res: restify.Response) => {
     res.send(200);
   });
+
+  if (options.reportDownloads) server.get('/reports/:token', reportDownload(options.reportDownloads));
 
   server.get('/health', async (_req: restify.Request, res: restify.Response) => {
     res.send(200, { status: 'ok' });

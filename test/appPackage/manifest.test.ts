@@ -90,7 +90,7 @@ describe('Teams app package', function () {
     it('offers setup only in teams and reminder switches only in personal chat', () => {
       const titles = (scope: string): string[] =>
         manifest.bots[0].commandLists.filter((l) => l.scopes.includes(scope)).flatMap((l) => l.commands.map((c) => c.title));
-      assert.deepEqual(titles('personal'), ['help', 'idea', 'board', 'my items', 'benefits', 'stop reminders', 'start reminders']);
+      assert.deepEqual(titles('personal'), ['help', 'idea', 'board', 'my items', 'benefits', 'stop reminders', 'start reminders', 'approvals', 'digest']);
       assert.deepEqual(titles('team'), ['help', 'idea', 'board', 'my items', 'benefits', 'setup']);
       assert.deepEqual(titles('groupChat'), ['help', 'idea', 'board', 'my items', 'benefits']);
     });
@@ -127,9 +127,9 @@ describe('Teams app package', function () {
     it('uses the command words the bot understands', () => {
       const nb = localization(sources, 'nb.json');
       const da = localization(sources, 'da.json');
-      assert.deepEqual(titlesOf(nb, 0, 7), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'stopp påminnelser', 'start påminnelser']);
+      assert.deepEqual(titlesOf(nb, 0, 9), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'stopp påminnelser', 'start påminnelser', 'godkjenninger', 'ukerapport']);
       assert.deepEqual(titlesOf(nb, 1, 6), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'oppsett']);
-      assert.deepEqual(titlesOf(da, 0, 7), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'stop påmindelser', 'start påmindelser']);
+      assert.deepEqual(titlesOf(da, 0, 9), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'stop påmindelser', 'start påmindelser', 'godkendelser', 'ugerapport']);
       assert.deepEqual(titlesOf(da, 1, 6), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'opsætning']);
     });
 

@@ -3,6 +3,10 @@ import { BenefitCardData, BenefitFormCardData, BenefitLedgerCardData, BoardCardD
 import { EMPTY_BENEFIT_FORM, formatMoney } from '../../src/cards/benefitCards';
 import { EMPTY_IDEA_FORM } from '../../src/cards/ideaCards';
 import { MEETING_SAMPLES } from './meetingSamples';
+import { REPORT_SAMPLES } from './reportSamples';
+import { REVISION_SAMPLES } from './revisionSamples';
+import { FISHBONE_SAMPLES } from './fishboneSamples';
+import { APPROVAL_INBOX_SAMPLES, WAITING_SAMPLE } from './inboxSamples';
 
 const ideaForm: IdeaFormCardData = {
   units: [{ title: 'Hjemmetjenesten nord', value: 'hjemmetjenesten-nord' }, { title: 'Sykehjem øst', value: 'sykehjem-ost' }],
@@ -121,6 +125,7 @@ const benefit: BenefitCardData = {
   canDecide: true,
   comment: '',
   errors: {},
+  showInbox: false,
 };
 
 const ledgerRows = (count: number, currency: 'NOK' | 'DKK', locale: 'nb' | 'da') =>
@@ -149,6 +154,7 @@ const ledger: BenefitLedgerCardData = {
   ],
   pending: '3 realiserte gevinster venter på godkjenning.',
   pendingCount: 3,
+  showApprovals: true,
   rowsHeading: 'Per enhet, hittil i år',
   rows: ledgerRows(20, 'NOK', 'nb'),
   rowsMore: 'og 23 til',
@@ -245,9 +251,10 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
     { ...board, entries: [{ ...boardEntry(7), tags: [], owner: 'ingen ansvarlig', due: 'frist –' }], page: 63, paging: { text: 'Side 63 av 63', previous: 62 } },
   ],
   'my-items': [
-    { entries: [], page: 1, paging: {} },
-    { entries: fullPage.map((e, i) => ({ ...boardEntry(e.number, i % 2 ? 'Sykehjem øst' : 'Hjemmetjenesten nord') })), page: 1, paging: { text: 'Side 1 av 3', next: 2 } },
-    { entries: [{ ...boardEntry(3, 'Sykehjem øst'), tags: [] }], page: 3, paging: { text: 'Side 3 av 3', previous: 2 } },
+    { entries: [], page: 1, paging: {}, showEmpty: true },
+    { waiting: WAITING_SAMPLE, entries: [], page: 1, paging: {}, showEmpty: false },
+    { waiting: { approvals: [], escalated: WAITING_SAMPLE.escalated.slice(0, 1) }, showEmpty: false, entries: fullPage.map((e, i) => ({ ...boardEntry(e.number, i % 2 ? 'Sykehjem øst' : 'Hjemmetjenesten nord') })), page: 1, paging: { text: 'Side 1 av 3', next: 2 } },
+    { entries: [{ ...boardEntry(3, 'Sykehjem øst'), tags: [] }], page: 3, paging: { text: 'Side 3 av 3', previous: 2 }, showEmpty: false },
   ],
   'choose-unit': [
     { units: [{ unitId: 'hjemmetjenesten-nord', name: 'Hjemmetjenesten nord' }, { unitId: 'sykehjem-ost', name: 'Sykehjem øst' }] },
@@ -280,6 +287,7 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   ],
   benefit: [
     benefit,
+    { ...benefit, showInbox: true, canDecide: false, note: 'Du registrerte denne selv, så en annen tjenesteområdeleder eller en systemansvarlig avgjør den.', noteColor: 'Accent' },
     {
       ...benefit,
       headline: undefined,
@@ -320,7 +328,7 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   ],
   'benefit-ledger': [
     ledger,
-    { ...ledger, scope: { kind: 'unit', id: 'hjemmetjenesten-nord' }, rows: [], missing: [], missingMore: undefined, switches: [], pending: 'Ingen realiserte gevinster venter på godkjenning.', pendingCount: 0 },
+    { ...ledger, scope: { kind: 'unit', id: 'hjemmetjenesten-nord' }, rows: [], missing: [], missingMore: undefined, switches: [], pending: 'Ingen realiserte gevinster venter på godkjenning.', pendingCount: 0, showApprovals: false },
     {
       ...ledger,
       scope: { kind: 'organisation', id: '' },
@@ -340,4 +348,8 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   'overdue-escalation': RHYTHM_SAMPLES['overdue-escalation'],
   'weekly-digest': RHYTHM_SAMPLES['weekly-digest'],
   'pipeline-status': RHYTHM_SAMPLES['pipeline-status'],
+  ...REPORT_SAMPLES,
+  ...REVISION_SAMPLES,
+  ...FISHBONE_SAMPLES,
+  'approval-inbox': APPROVAL_INBOX_SAMPLES,
 };

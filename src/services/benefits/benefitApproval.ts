@@ -1,5 +1,5 @@
 import { Benefit, Decision } from '../../domain/benefits';
-import { canDecide, decide } from '../../domain/benefitRules';
+import { canDecide, decide, decisionRight } from '../../domain/benefitRules';
 import { DomainError } from '../../domain/errors';
 import { FieldChecker } from '../../domain/fieldChecker';
 import { Idea } from '../../domain/ideas';
@@ -17,8 +17,10 @@ export interface BenefitView {
   readonly idea: Idea;
   readonly unit: Unit;
   readonly settings: OrganisationSettings;
-  /** May this viewer decide? Decided server-side from stored roles. */
+  /** May this viewer decide? Decided server-side from stored roles; never on their own registration. */
   readonly canDecide: boolean;
+  /** The viewer would decide, but registered it themselves: another TOL or an administrator decides. */
+  readonly ownRegistration: boolean;
   readonly viewerId: string;
 }
 
@@ -42,9 +44,9 @@ export class BenefitApproval {
     const context = await this.contexts.forUnit(person, key.unitId);
     const [benefit, idea] = await Promise.all([this.benefits.get(key), this.ideas.get(key.unitId, key.ideaNumber)]);
     if (!benefit || !idea) throw new DomainError('notFound');
-    const decides = canDecide(context.access, context.unit);
-    if (!decides && !canView(this.contexts.viewer(context, idea))) throw new DomainError('forbidden');
-    return { benefit, idea, unit: context.unit, settings: context.org.settings, canDecide: decides, viewerId: person.aadObjectId };
+    const right = decisionRight(context.access, context.unit, benefit);
+    if (right === 'notApprover' && !canView(this.contexts.viewer(context, idea))) throw new DomainError('forbidden');
+    return { benefit, idea, unit: context.unit, settings: context.org.settings, canDecide: right === 'decides', ownRegistration: right === 'ownRegistration', viewerId: person.aadObjectId };
   }
 
   /**
@@ -67,6 +69,7 @@ export class BenefitApproval {
     await this.notifier.toPerson(benefit.submittedBy.id, { kind: 'benefitDecided', benefit, idea, unit: context.unit }).catch((error: unknown) => {
       this.logger.warn({ unitId: key.unitId, err: String(error) }, 'could not tell the submitter about the decision');
     });
-    return { benefit, idea, unit: context.unit, settings: context.org.settings, canDecide: allowed, viewerId: person.aadObjectId };
+    const right = decisionRight(context.access, context.unit, benefit);
+    return { benefit, idea, unit: context.unit, settings: context.org.settings, canDecide: right === 'decides', ownRegistration: right === 'ownRegistration', viewerId: person.aadObjectId };
   }
 }

@@ -10,7 +10,7 @@ import { IdeaRepository } from '../../ports/ideaRepository';
 import { Logger } from '../../ports/logger';
 import { Notifier } from '../../ports/notifier';
 import { IdeaContexts, UnitContext } from '../ideas/ideaContext';
-import { serviceAreaLeaderIds } from './approvers';
+import { approverIdsFor } from './approvers';
 
 /** A registration as typed; `fromBenefitId` names the identified gain a realized one was measured from. */
 export interface RegisterBenefit {
@@ -95,11 +95,15 @@ export class BenefitRegistration {
       .catch((error: unknown) => this.logger.warn({ unitId: key.unitId, err: String(error) }, 'could not close the follow-ups of the identified benefit'));
   }
 
-  /** Sends the approval card to every TOL of the unit's service area who can be reached. */
+  /**
+   * Sends the approval card to every TOL of the unit's service area who can be reached, except the
+   * one who registered it; when that leaves nobody, to the administrators (see approverIdsFor).
+   */
   async askForApproval(benefit: Benefit, idea: Idea, unit: Unit, reminder: boolean): Promise<number> {
     const org = await this.contexts.directory.snapshot();
-    const approvers = serviceAreaLeaderIds(org, unit);
-    if (!approvers.length) this.logger.warn({ unitId: unit.id, serviceAreaId: unit.serviceAreaId }, 'no reachable service-area leader to approve a benefit');
+    const { ids: approvers, administrators } = approverIdsFor(org, unit, benefit.submittedBy.id);
+    if (!approvers.length) this.logger.warn({ unitId: unit.id, serviceAreaId: unit.serviceAreaId }, 'nobody who can be reached may approve this benefit');
+    else if (administrators) this.logger.info({ unitId: unit.id, serviceAreaId: unit.serviceAreaId }, 'no other service-area leader: the approval request goes to the administrators');
     let sent = 0;
     for (const approver of approvers) {
       try {

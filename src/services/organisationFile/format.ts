@@ -60,6 +60,7 @@ function formatYaml(snapshot: OrganisationSnapshot): string {
       hoursPerFte: settings.hoursPerFte,
       benefitCategories: settings.benefitCategories.map(categoryForFile),
       followUpMonths: [...settings.followUpMonths],
+      ...(settings.revisionMonths ? { revisionMonths: [...settings.revisionMonths] } : {}),
     },
     ...Object.fromEntries(ORG_ROLES.map((role) => [ROLE_KEYS[role], holders(role)])),
     serviceAreas: areasForFile(snapshot),

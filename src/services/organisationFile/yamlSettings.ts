@@ -9,6 +9,7 @@ import { YamlField, YamlReader } from './yamlReader';
 
 const HOURS_PER_FTE_RANGE = { min: 1000, max: 2500 };
 const FOLLOW_UP_RANGE = { min: 1, max: 36, whole: true };
+const REVISION_MONTH_RANGE = { min: 1, max: 12, whole: true };
 
 export function readYamlSettings(reader: YamlReader, field: YamlField, current: OrganisationSettings): OrganisationSettings {
   const subject = { label: 'organisation', line: field.line };
@@ -26,7 +27,17 @@ export function readYamlSettings(reader: YamlReader, field: YamlField, current: 
     hoursPerFte: numberValue(cell('hoursPerFte'), 'hoursPerFte', { ...HOURS_PER_FTE_RANGE, whole: false }, subject, problems) ?? current.hoursPerFte,
     benefitCategories: categories ?? current.benefitCategories,
     followUpMonths: entries.has('followUpMonths') ? readYamlFollowUps(reader, entries.get('followUpMonths')!, subject) : current.followUpMonths,
+    ...revisionMonths(reader, entries.get('revisionMonths'), subject, current),
   };
+}
+
+/** Months of the half-yearly revision, e.g. [3, 9]; omitted keeps the stored ones (or the default). */
+function revisionMonths(reader: YamlReader, field: YamlField | undefined, subject: Subject, current: OrganisationSettings): Pick<OrganisationSettings, 'revisionMonths'> {
+  if (!field) return current.revisionMonths ? { revisionMonths: current.revisionMonths } : {};
+  const cells = reader.textList(field, 'revisionMonths', subject) ?? [];
+  const months = cells.flatMap((cell) => numberValue(cell, 'revisionMonths', REVISION_MONTH_RANGE, subject, reader.problems) ?? []);
+  if (!cells.length) reader.problems.about(subject, field.line, 'revisionMonths must list at least one month (1..12)');
+  return { revisionMonths: [...new Set(months)].sort((a, b) => a - b) };
 }
 
 /** Months after an idea is done when identified benefits are followed up, e.g. [3, 12]. */

@@ -1,3 +1,4 @@
+import { isOwnRegistration } from '../../domain/benefitRules';
 import { Benefit, yearStart } from '../../domain/benefits';
 import { LocalDate, addDays } from '../../domain/dates';
 import { GroupWeek, UnitWeek, groupWeek, unitWeek } from '../../domain/digest';
@@ -40,6 +41,17 @@ export interface DigestView {
 }
 
 /**
+ * One person's digests asked for now (see digestOnDemand.ts): any week, and only the units their
+ * digests cover are read.
+ */
+export interface DigestFor {
+  readonly recipientId: string;
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+  readonly unitIds: ReadonlySet<string>;
+}
+
+/**
  * The Monday digests: unit leaders get their unit, TOLs their service area with a row per unit,
  * executives and coaches the organisation with a row per service area. Every unit is read once,
  * whatever the number of readers, and each read is bounded by live work or by the weeks looked at
@@ -53,15 +65,16 @@ export class WeeklyDigests {
     private readonly directory: OrganisationDirectory,
   ) {}
 
-  /** The digests for the week before `today` (Monday to Sunday). */
-  async build(today: LocalDate, isHoliday: HolidayCheck, thresholds: StagnationThresholds): Promise<DigestView[]> {
+  /** The digests for the week before `today` (Monday to Sunday); or `only` one person's, for the week asked. */
+  async build(today: LocalDate, isHoliday: HolidayCheck, thresholds: StagnationThresholds, only?: DigestFor): Promise<DigestView[]> {
     const org = await this.directory.snapshot();
-    const to = addDays(weekStart(today), -1);
-    const from = addDays(to, -6);
+    const to = only?.to ?? addDays(weekStart(today), -1);
+    const from = only?.from ?? addDays(to, -6);
     const since = addDays(today, -7 * thresholds.quietWeeks - 7);
     const benefitsFrom = from < yearStart(today) ? from : yearStart(today);
+    const units = only ? org.units.filter((unit) => only.unitIds.has(unit.id)) : org.units;
     const data = await Promise.all(
-      org.units.map(async (unit) => {
+      units.map(async (unit) => {
         const [ideas, benefits, logs] = await Promise.all([
           ideasActiveBetween(this.ideas, unit.id, since, today),
           benefitsFor(this.benefits, unit.id, benefitsFrom, today),
@@ -99,7 +112,9 @@ export class WeeklyDigests {
       const weeks = inArea.map((d) => d.week);
       const approvals = (await Promise.all(inArea.map(({ unit, pending }) => this.pendingOf(unit, pending)))).flat();
       for (const recipientId of objectIdsOf(area.leaders, org.aliases)) {
-        views.push({ ...common, recipientId, scope: 'area', scopeId: area.id, name: area.name, rows: weeks, total: groupWeek(area.id, area.name, weeks), units: weeks, approvals });
+        // Nobody approves their own registration: another leader or an administrator decides it.
+        const theirs = approvals.filter(({ benefit }) => !isOwnRegistration(benefit, recipientId));
+        views.push({ ...common, recipientId, scope: 'area', scopeId: area.id, name: area.name, rows: weeks, total: groupWeek(area.id, area.name, weeks), units: weeks, approvals: theirs });
       }
     }
     const overseers = objectIdsOf(org.roleAssignments.filter((a) => a.role === 'executive' || a.role === 'coach').map((a) => a.person), org.aliases);
@@ -110,7 +125,7 @@ export class WeeklyDigests {
         views.push({ ...common, recipientId, scope: 'organisation', scopeId: 'organisation', name: org.settings.name, rows, total: groupWeek('organisation', org.settings.name, allWeeks), units: allWeeks, approvals: [] });
       }
     }
-    return views;
+    return only ? views.filter((view) => view.recipientId.toLowerCase() === only.recipientId.toLowerCase()) : views;
   }
 
   /** The pending registrations with their ideas: one point read per idea, bounded by the decisions waiting. */

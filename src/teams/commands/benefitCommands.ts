@@ -53,6 +53,9 @@ export const BENEFIT_FORM: CardForm = listedForm({
 /** The button pressed is the outcome; the comment is the card's one input. */
 export const benefitDecisionOf = (data: CardData, outcome: Decision): DecideBenefit => ({ outcome, comment: data.text('comment') });
 
+/** The approvals list opens a registration with this mark, so its card offers the way back. */
+export const openedFromInbox = (data: CardData): boolean => data.token('inbox') === '1';
+
 export const DECISION_FORM: CardForm = listedForm({ comment: { label: 'benefit.commentLabel' } });
 
 /** Which ledger a ledger button opens: the organisation's, or an area's or unit's by its slug. */

@@ -16,7 +16,7 @@ import { BenefitFormValues } from '../../cards/models';
 import { AdaptiveCardJson } from '../../cards/renderer';
 import { Access, oversees } from '../../domain/access';
 import { Benefit, Decision } from '../../domain/benefits';
-import { AlreadyDecidedError, canDecide } from '../../domain/benefitRules';
+import { AlreadyDecidedError, OwnRegistrationError, decidesOnBenefits, decisionRight } from '../../domain/benefitRules';
 import { DomainError, ValidationError } from '../../domain/errors';
 import { shortId } from '../../domain/ideas';
 import { Locale } from '../../domain/locale';
@@ -26,14 +26,14 @@ import { formatDate } from '../../i18n/format';
 import { cleanText } from '../../domain/text';
 import { RegisterBenefit } from '../../services/benefits/benefitRegistration';
 import { BenefitKey } from '../../ports/benefitRepository';
-import { serviceAreaLeaderIds } from '../../services/benefits/approvers';
+import { approverIdsFor } from '../../services/benefits/approvers';
 import { isChannel } from '../activityInfo';
 import { AppDeps } from '../deps';
 import { logRefusal, refusalNotice } from '../refusals';
 import { errorText } from '../errorText';
 import { CardData } from '../commands/cardData';
 import { cardErrors } from '../commands/cardForm';
-import { BENEFIT_FORM, BENEFIT_FORM_INPUTS, DECISION_FORM, benefitDecisionOf, benefitRegistrationOf, ledgerScopeOf } from '../commands/benefitCommands';
+import { BENEFIT_FORM, BENEFIT_FORM_INPUTS, DECISION_FORM, benefitDecisionOf, benefitRegistrationOf, ledgerScopeOf, openedFromInbox } from '../commands/benefitCommands';
 import { IdeaRef, benefitKeyOf, ideaRefOf, optionalBenefitIdOf } from '../commands/refs';
 import { answerInteractor } from '../invokeAnswer';
 import { sendCard } from '../replies';
@@ -66,29 +66,39 @@ function refusal(context: TurnContext, deps: AppDeps, verb: string, error: unkno
 // ---------------------------------------------------------------------------------------------
 // The registration card
 
-/** The submitter, whoever decided, and the unit's service-area leaders who have met the bot. */
+/** The submitter, whoever decided, and those asked to approve it (see approverIdsFor) who have met the bot. */
 async function refreshUserIds(deps: AppDeps, org: OrganisationSnapshot, benefit: Benefit, unit: Unit): Promise<string[]> {
-  const leaders = await Promise.all(serviceAreaLeaderIds(org, unit).map((id) => deps.services.people.get(id).catch(() => undefined)));
-  return [...knownRefreshIds(benefit), ...leaders.flatMap((record) => (record?.teamsUserId ? [record.teamsUserId] : []))];
+  const approvers = await Promise.all(approverIdsFor(org, unit, benefit.submittedBy.id).ids.map((id) => deps.services.people.get(id).catch(() => undefined)));
+  return [...knownRefreshIds(benefit), ...approvers.flatMap((record) => (record?.teamsUserId ? [record.teamsUserId] : []))];
 }
 
-async function viewCard(context: TurnContext, deps: AppDeps, view: BenefitCardView, options: BenefitCardOptions = {}): Promise<AdaptiveCardJson> {
+/**
+ * The registration card for this viewer. A leader looking at their own pending registration is
+ * told why there are no buttons: someone else decides it.
+ */
+async function viewCard(context: TurnContext, deps: AppDeps, view: BenefitCardView & { readonly ownRegistration?: boolean }, options: BenefitCardOptions = {}): Promise<AdaptiveCardJson> {
   const { locale, org } = actor(context);
-  return benefitCard(locale, view, { ...options, refreshUserIds: await refreshUserIds(deps, org, view.benefit, view.unit) });
+  const own = view.ownRegistration && view.benefit.approval === 'pending' && !options.note ? { note: t(locale, 'benefit.ownRegistration'), noteColor: 'Accent' as const } : {};
+  return benefitCard(locale, view, { ...own, ...options, refreshUserIds: await refreshUserIds(deps, org, view.benefit, view.unit) });
 }
 
-/** benefit.refresh: the registration as this person sees it now (Universal Actions refresh). */
+/**
+ * benefit.refresh: the registration as this person sees it now (Universal Actions refresh), also
+ * how the approvals list, "my items" and the digest open one. Opened from the list, the card
+ * has a button back to it.
+ */
 export function refreshBenefit(deps: AppDeps) {
   return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     try {
       const data = CardData.of(raw);
       const key = benefitKeyOf(data);
-      const { person } = actor(context);
+      const { person, access } = actor(context);
       const view = await deps.services.benefitApproval.view(person, key);
       // The notification's headline ("new approval request") stays while it is still true.
       const headline = cleanText(data.text('headline') ?? '', 'title').slice(0, MAX_HEADLINE);
       const keep = headline && data.text('shownApproval') === view.benefit.approval;
-      return answerInteractor(context, await viewCard(context, deps, view, keep ? { headline } : {}));
+      const inboxButton = openedFromInbox(data) && decidesOnBenefits(access);
+      return answerInteractor(context, await viewCard(context, deps, view, { ...(keep ? { headline } : {}), inboxButton }));
     } catch (error) {
       return refusal(context, deps, 'benefit.refresh', error);
     }
@@ -117,7 +127,9 @@ export function decideBenefit(deps: AppDeps, outcome: Decision) {
     try {
       const { locale, person } = actor(context);
       const view = await deps.services.benefitApproval.decide({ ...person, teamsId: context.activity.from.id }, key, benefitDecisionOf(data, outcome));
-      return answerInteractor(context, await viewCard(context, deps, view, { note: t(locale, 'benefit.decisionSaved', { outcome: decisionWord(locale, outcome) }), noteColor: 'Good' }));
+      // More waiting for this leader: a way on to the next, wherever this card came from.
+      const inboxButton = (await deps.services.approvalInbox.count(person).catch(() => 0)) > 0;
+      return answerInteractor(context, await viewCard(context, deps, view, { note: t(locale, 'benefit.decisionSaved', { outcome: decisionWord(locale, outcome) }), noteColor: 'Good', inboxButton }));
     } catch (error) {
       logRefusal(deps.logger, verb, error);
       try {
@@ -126,9 +138,11 @@ export function decideBenefit(deps: AppDeps, outcome: Decision) {
         const options: BenefitCardOptions =
           error instanceof AlreadyDecidedError
             ? { note: alreadyDecidedNote(locale, error.current), noteColor: 'Attention' }
-            : error instanceof ValidationError
-              ? { note: t(locale, 'error.invalid'), noteColor: 'Attention', errors: cardErrors(locale, error, DECISION_FORM), comment }
-              : { note: errorText(locale, error, t(locale, 'benefit.whoDecides')), noteColor: 'Attention', comment };
+            : error instanceof OwnRegistrationError
+              ? { note: t(locale, 'benefit.ownRegistration'), noteColor: 'Attention' }
+              : error instanceof ValidationError
+                ? { note: t(locale, 'error.invalid'), noteColor: 'Attention', errors: cardErrors(locale, error, DECISION_FORM), comment }
+                : { note: errorText(locale, error, t(locale, 'benefit.whoDecides')), noteColor: 'Attention', comment };
         const view = await deps.services.benefitApproval.view(person, key);
         return answerInteractor(context, await viewCard(context, deps, view, options));
       } catch (viewError) {
@@ -209,7 +223,8 @@ export function registerBenefit(deps: AppDeps) {
       const { locale, person, access, org } = actor(context);
       const { benefit, idea, unit } = await deps.services.benefitRegistration.register({ ...person, teamsId: context.activity.from.id }, { unitId: target.unitId, ideaNumber: target.number }, command);
       // Stored: from here on only the card is built, so nothing below may suggest it failed.
-      const view: BenefitCardView = { benefit, idea, unit, settings: org.settings, canDecide: canDecide(access, unit) };
+      // The registrant never decides on their own gain, so this is never a decision card.
+      const view: BenefitCardView = { benefit, idea, unit, settings: org.settings, canDecide: decisionRight(access, unit, benefit) === 'decides' };
       const headline = t(locale, 'benefit.registered', { id: shortId(unit.code, benefit.ideaNumber) });
       const card = await viewCard(context, deps, view, { headline }).catch(() => benefitCard(locale, view, { headline }));
       return answerInteractor(context, card);
@@ -261,7 +276,8 @@ export async function showLedger(context: TurnContext, deps: AppDeps): Promise<v
     }
     const view = await deps.services.benefitLedger.ledger(person, ledgerScopeOf(CardData.of({ kind: scope.kind, id: scope.id })));
     // A channel's card is shared: no buttons that only make sense for the person who asked.
-    await sendCard(context, ledgerCard(locale, view, channelUnit || isChannel(context.activity) ? [] : scopes));
+    const shared = !!channelUnit || isChannel(context.activity);
+    await sendCard(context, ledgerCard(locale, view, shared ? [] : scopes, !shared && decidesOnBenefits(access)));
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     logRefusal(deps.logger, 'benefits', error);
@@ -276,7 +292,7 @@ export function ledgerShow(deps: AppDeps) {
       const scope = ledgerScopeOf(CardData.of(raw));
       const { locale, person, access, org } = actor(context);
       const view = await deps.services.benefitLedger.ledger(person, scope);
-      return answerInteractor(context, ledgerCard(locale, view, ledgerScopesFor(access, org)));
+      return answerInteractor(context, ledgerCard(locale, view, ledgerScopesFor(access, org), decidesOnBenefits(access)));
     } catch (error) {
       return refusal(context, deps, 'benefit.ledger', error, 'ledger.forbidden');
     }

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { composeServices } from '../../src/composition';
+import { silentLogger } from '../../src/ports/logger';
+import { DEMO_PEOPLE, seedDemoOrganisation } from '../../src/services/demoOrganisation';
+import { freshTableStore, roundTripCounter } from '../support/azurite';
+import { RecordingNotifier } from '../support/botHarness';
+
+const HN = 'hjemmetjenesten-nord';
+const { kari, ola, lars } = DEMO_PEOPLE;
+
+/**
+ * The storage round trips each use case may cost, counted at the HTTP pipeline with warm caches
+ * (the organisation, and a unit this instance has numbered ideas in before). Notifications are
+ * recorded, not sent: the outbox's own writes are the delivery pipeline's budget.
+ */
+describe('round-trip budgets of the use cases (Azurite)', () => {
+  it('keeps submission ≤ 2, status change ≤ 3, benefit registration ≤ 3, approval ≤ 3, board ≤ 2, my items ≤ 1 + units', async () => {
+    const counter = roundTripCounter();
+    const now = new Date('2026-11-20T09:00:00Z');
+    let ids = 0;
+    const { services, repositories } = composeServices(await freshTableStore([counter.policy]), {
+      clock: { now: () => now },
+      ids: { next: () => `change-${++ids}` },
+      logger: silentLogger,
+      notifier: () => new RecordingNotifier(),
+    });
+    await seedDemoOrganisation(repositories.organisation, repositories.people);
+    // Warm: the unit has been numbered in, and Ola already has something in it (the work index knows;
+    // a person's first item in a unit costs one more write, once per instance).
+    await services.ideaSubmission.submit(ola, { unitId: HN, idea: { title: 'Varmer opp', type: 'improve' } });
+    const measure = async <T>(work: () => Promise<T>): Promise<{ result: T; trips: number }> => {
+      counter.reset();
+      const result = await work();
+      return { result, trips: counter.count() };
+    };
+
+    const submission = await measure(() => services.ideaSubmission.submit(ola, { unitId: HN, idea: { title: 'Færre vaktbytter', type: 'improve', ownerId: ola.aadObjectId, dueDate: '2026-12-01' } }));
+    assert.ok(submission.trips <= 2, `submission: ${submission.trips}`);
+    const number = submission.result.idea.number;
+
+    let version = 1;
+    for (const to of ['planned', 'inProgress', 'evaluating', 'done'] as const) {
+      const change = await measure(() => services.ideaChanges.apply(kari, { unitId: HN, number, version }, { kind: 'move', to }));
+      assert.ok(change.trips <= 3, `status change to ${to}: ${change.trips}`);
+      version++;
+    }
+
+    const registration = await measure(() =>
+      services.benefitRegistration.register(ola, { unitId: HN, ideaNumber: number }, { benefit: { category: 'time', kind: 'time', stage: 'realized', period: 'week', amount: '2', baseline: '5', measured: '3', usage: 'Mer tid med brukerne', ownerId: ola.aadObjectId } }),
+    );
+    assert.ok(registration.trips <= 3, `benefit registration: ${registration.trips}`);
+
+    const approval = await measure(() => services.benefitApproval.decide(lars, { unitId: HN, ideaNumber: number, id: registration.result.benefit.id }, { outcome: 'approved' }));
+    assert.ok(approval.trips <= 3, `approval: ${approval.trips}`);
+
+    const board = await measure(() => services.ideaViews.board(kari, HN));
+    assert.ok(board.trips <= 2, `board: ${board.trips}`);
+
+    const mine = await measure(() => services.ideaViews.myItems(kari));
+    assert.ok(mine.trips <= 1 + 1, `my items for someone with things in one unit: ${mine.trips}`);
+  });
+});
