@@ -1,4 +1,5 @@
 import { AddressInfo, Socket } from 'node:net';
+import { Logger } from '../ports/logger';
 import * as restify from 'restify';
 import { ActivityEndpointOptions, activityEndpoint } from './http/activityEndpoint';
 import { ReportDownloadOptions, reportDownload } from './http/reportDownload';
