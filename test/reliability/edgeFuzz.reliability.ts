@@ -113,20 +113,30 @@ describe('HTTP edge fuzzer (reliability)', function () {
     };
     await step(cardAction('setup.link', { unitId: HN }, nb(kari, 'channel')));
     const idea = (title: string) => ({ title, type: 'improve', situation: 'Vi venter.', proposal: 'Faste plasser.', wastes: 'waiting', benefitAreas: 'time' });
-    await step(cardAction('idea.submit', { fixedUnitId: HN, ...idea('Nøkkelskap') }, nb(kari)), /HN-1/);
-    await step(cardAction('idea.submit', { fixedUnitId: HN, ...idea('Bedre overlevering') }, nb(ola)), /HN-2/);
-    await step(cardAction('idea.submit', { fixedUnitId: HN, ...idea('Faste plasser') }, nb(kari)), /HN-3/);
-    await step(cardAction('idea.submit', { fixedUnitId: VP, ...idea('Saltlager') }, nb(per)), /VP-1/);
+    // The demo organisation comes with six months of history: numbers are read from the answers.
+    const submit = async (unitId: string, code: string, title: string, who: Person) => {
+      const answer = await step(cardAction('idea.submit', { fixedUnitId: unitId, ...idea(title) }, nb(who)));
+      const number = new RegExp(`${code}-(\\d+) `).exec(answer.text)?.[1];
+      assert.ok(number, answer.text);
+      return number;
+    };
+    const done = await submit(HN, 'HN', 'Nøkkelskap', kari);
+    const withAction = await submit(HN, 'HN', 'Bedre overlevering', ola);
+    await submit(HN, 'HN', 'Faste plasser', kari);
+    const roads = await submit(VP, 'VP', 'Saltlager', per);
     for (const [version, to] of [[1, 'inProgress'], [2, 'evaluating'], [3, 'done']] as const) {
-      await step(cardAction('idea.move', { unitId: HN, number: '1', version: String(version), to }, nb(kari)));
+      await step(cardAction('idea.move', { unitId: HN, number: done, version: String(version), to }, nb(kari)));
     }
-    await step(cardAction('idea.addAction', { unitId: HN, number: '2', version: '1', actionText: 'Kjøpe skap', actionOwnerId: kari.aadObjectId, actionDueDate: '' }, nb(kari)));
+    await step(cardAction('idea.addAction', { unitId: HN, number: withAction, version: '1', actionText: 'Kjøpe skap', actionOwnerId: kari.aadObjectId, actionDueDate: '' }, nb(kari)));
     await step(
-      cardAction('benefit.register', { unitId: HN, number: '1', fromBenefitId: '', category: 'money', kind: 'money', stage: 'realized', amount: '10 000', period: 'oneOff', baseline: '14 000 kr', measured: '4 000 kr', usage: 'Kuttet vikarbudsjettet', ownerId: kari.aadObjectId }, nb(kari)),
+      cardAction('benefit.register', { unitId: HN, number: done, fromBenefitId: '', category: 'money', kind: 'money', stage: 'realized', amount: '10 000', period: 'oneOff', baseline: '14 000 kr', measured: '4 000 kr', usage: 'Kuttet vikarbudsjettet', ownerId: kari.aadObjectId }, nb(kari)),
     );
+    // Every idea and benefit in storage (the demo history's and these) is a target for plausible card data.
     const ideasRows = await rowsOf(bot, 'Ideas');
+    const ideas = ideasRows.filter((r) => String(r.rowKey).startsWith('idea|')).map((r) => ({ unitId: String(r.partitionKey), number: Number(r.number) }));
     const benefits = ideasRows.filter((r) => String(r.rowKey).startsWith('benefit|')).map((r) => ({ unitId: String(r.partitionKey), number: Number(r.ideaNumber), benefitId: String(r.rowKey).split('|')[2]! }));
-    assert.ok(benefits.length, 'a benefit awaits approval');
+    const pending = ideasRows.find((r) => String(r.rowKey).startsWith(`benefit|${done.padStart(7, '0')}|`));
+    assert.ok(pending, 'the benefit registered above awaits approval');
 
     // Buttons from the bot's own cards, as each kind of person sees them.
     const harvested: FuzzWorld['harvested'][number][] = [];
@@ -141,10 +151,10 @@ describe('HTTP edge fuzzer (reliability)', function () {
       }
     }
     for (const person of viewers) {
-      for (const [unitId, number] of [[HN, '1'], [HN, '2'], [VP, '1']] as const) {
+      for (const [unitId, number] of [[HN, done], [HN, withAction], [VP, roads]] as const) {
         harvest((await converse(bot, withId(cardAction('idea.open', { unitId, number }, nb(person))))).body, person, harvested);
       }
-      harvest((await converse(bot, withId(cardAction('benefit.refresh', { unitId: HN, number: '1', benefitId: benefits[0]!.benefitId }, nb(person))))).body, person, harvested);
+      harvest((await converse(bot, withId(cardAction('benefit.refresh', { unitId: HN, number: done, benefitId: String(pending.rowKey).split('|')[2] }, nb(person))))).body, person, harvested);
     }
     const seenVerbs = [...new Set(harvested.map((h) => h.verb))].sort();
     console.log(`      world prepared in ${((Date.now() - preparingSince) / 1000).toFixed(1)} s; ${harvested.length} buttons harvested from the bot's cards (${seenVerbs.length} verbs)`);
@@ -154,12 +164,8 @@ describe('HTTP edge fuzzer (reliability)', function () {
       people: [...Object.values(DEMO_PEOPLE), { aadObjectId: '0badc0de-0000-4000-8000-000000000001', name: 'Ukjent Person' }],
       units: DEMO_ORGANISATION.units.map((u) => u.id),
       serviceAreas: DEMO_ORGANISATION.serviceAreas.map((a) => a.id),
-      ideas: [
-        { unitId: HN, number: 1 },
-        { unitId: HN, number: 2 },
-        { unitId: HN, number: 3 },
-        { unitId: VP, number: 1 },
-      ],
+      ideas,
+      fishbones: ideasRows.filter((r) => String(r.rowKey).startsWith('fishbone|')).map((r) => String(r.rowKey).slice('fishbone|'.length)),
       benefits,
       today: localDate(new Date(), 'Europe/Oslo'),
       leaderOf: { [HN]: kari, [VP]: per, 'bygg-eiendom': per, 'sykehjem-ost': siri },

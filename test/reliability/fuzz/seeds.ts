@@ -23,6 +23,8 @@ export interface FuzzWorld {
   readonly ideas: readonly { readonly unitId: string; readonly number: number }[];
   readonly benefits: readonly { readonly unitId: string; readonly number: number; readonly benefitId: string }[];
   readonly today: string;
+  /** Fishbone analyses in storage ("<date>-<suffix>"). */
+  readonly fishbones: readonly string[];
   /** Who may change each unit's things (its leader), so a hostile value is not simply refused for access. */
   readonly leaderOf: Readonly<Record<string, Person>>;
   /** Action.Execute buttons seen on the bot's own cards, with their inputs filled in. */
@@ -60,6 +62,8 @@ export function plausibleData(verb: string, world: FuzzWorld, rng: Random): Json
   const benefit = world.benefits.length ? rng.pick(world.benefits) : { unitId: idea.unitId, number: idea.number, benefitId: 'b-1' };
   const benefitRef = { unitId: benefit.unitId, number: String(benefit.number), benefitId: benefit.benefitId };
   const index = rng.between(0, 2);
+  // Analyses are named "<date>-<suffix>"; the ones in storage are used when there are any.
+  const fishboneId = () => (world.fishbones.length && rng.chance(0.8) ? rng.pick(world.fishbones) : `${world.today}-${rng.pick(['a1', 'x', 'zz9'])}`);
   switch (verb) {
     case 'setup.link':
       return { unitId: rng.pick(world.units) };
@@ -150,7 +154,64 @@ export function plausibleData(verb: string, world: FuzzWorld, rng: Random): Json
         decision1Due: rng.pick(['', date()]),
       };
     case 'pipeline.status':
+    case 'pipeline.sendReminders':
+    case 'approvals.show':
       return {};
+    case 'pipeline.sendPrompt':
+      return { promptUnitId: rng.pick(world.units) };
+    case 'digest.show':
+      return rng.pick<JsonObject>([
+        { scope: 'organisation', scopeId: 'organisation', week: rng.pick(['last', 'current']) },
+        { scope: 'area', scopeId: rng.pick(world.serviceAreas), week: rng.pick(['last', 'current']) },
+        { scope: 'unit', scopeId: rng.pick(world.units), week: rng.pick(['last', 'current']) },
+      ]);
+    case 'report.form':
+      return { unitId: rng.pick(world.units) };
+    case 'report.show': {
+      const year = Number(world.today.slice(0, 4));
+      return {
+        period: rng.pick([`${year}Q${rng.between(1, 4)}`, `${year - 1}H${rng.between(1, 2)}`, String(year - 1), 'custom']),
+        from: rng.pick(['', `${year}-01-01`]),
+        to: rng.pick(['', world.today]),
+        scope: rng.pick(['organisation', `unit:${rng.pick(world.units)}`, `area:${rng.pick(world.serviceAreas)}`]),
+      };
+    }
+    case 'revision.show':
+    case 'fishbone.open':
+      return { unitId: rng.pick(world.units) };
+    case 'revision.save':
+      return {
+        unitId: rng.pick(world.units),
+        round: world.today.slice(0, 7),
+        version: '0',
+        visitedOn: world.today,
+        participantIds: rng.pick(world.people).aadObjectId,
+        otherParticipants: 'Verneombud',
+        observations: 'Tavla var oppdatert.',
+        check_boardCurrent: 'true',
+        check_meetingRhythm: rng.pick(['true', 'false']),
+        followUp1Text: rng.pick(['', 'Rydde tavla']),
+        followUp1Owner: rng.pick(['', person()]),
+        followUp1Due: rng.pick(['', date()]),
+      };
+    case 'fishbone.start':
+      return { unitId: rng.pick(world.units), reason: rng.pick(['request', 'stagnation']) };
+    case 'fishbone.show':
+    case 'fishbone.concludeForm':
+      return { unitId: rng.pick(world.units), id: fishboneId() };
+    case 'fishbone.add':
+      return { unitId: rng.pick(world.units), id: fishboneId(), cause_people: rng.pick(['', 'For få på vakt']), cause_method: 'Ingen rutine', cause_machine: '', cause_material: '', cause_measurement: '', cause_environment: '' };
+    case 'fishbone.conclude':
+      return {
+        unitId: rng.pick(world.units),
+        id: fishboneId(),
+        version: String(rng.between(0, 3)),
+        mainCauseIds: rng.pick(['', '1', '1,2']),
+        outcome: 'Vi prøver faste plasser.',
+        action1Text: 'Lage rutine',
+        action1Owner: person(),
+        action1Due: date(),
+      };
     case 'reminder.done':
     case 'reminder.reschedule':
     case 'reminder.handOver':

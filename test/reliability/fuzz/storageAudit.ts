@@ -144,6 +144,10 @@ export async function auditStorage(tables: TableStore, now: Date = new Date()): 
     } else if (key.startsWith('meeting|')) {
       if (!saneDate(row.date) || key !== `meeting|${String(row.date)}`) problems.push(`${at}: date ${JSON.stringify(row.date)}`);
       if (row.attendees !== null && row.attendees !== undefined && (!Number.isInteger(row.attendees) || Number(row.attendees) < 0 || Number(row.attendees) > 10_000)) problems.push(`${at}: attendees ${JSON.stringify(row.attendees)}`);
+    } else if (key.startsWith('revision|')) {
+      if (!/^revision\|\d{4}-(0[1-9]|1[0-2])$/.test(key)) problems.push(`${at}: revision round`);
+    } else if (key.startsWith('fishbone|')) {
+      if (!/^fishbone\|\d{4}-\d{2}-\d{2}-[A-Za-z0-9]{1,12}$/.test(key)) problems.push(`${at}: fishbone id`);
     } else if (!/^(audit|comment|remind|schema)\|/.test(key)) {
       problems.push(`${at}: unknown kind of row`);
     }
