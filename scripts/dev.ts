@@ -3,6 +3,8 @@
 // Playground against it, so a newcomer can chat with the bot in a browser at once. With BOT_ID
 // set (production mode) it runs the bot only. Ctrl-C (or SIGTERM) stops everything it started, in
 // order: the Playground, the bot (which still needs storage to release its leases), then Azurite.
+// The bot also serves the improvement board tab (built into build/tab by `npm run build:tab`,
+// which npm start runs first) and prints a sign-in link per demo person for it.
 // Azurite runs in a process group of its own, so a terminal's Ctrl-C reaches it only through us
 // (src/storage/azuriteProcess.ts), and is restarted if it dies (src/storage/azuriteSupervisor.ts).
 import { ChildProcess, spawn } from 'node:child_process';
@@ -193,6 +195,19 @@ function banner(playgroundUrl: string, botUrl: string, settings: PlaygroundSetti
   ].join('\n');
 }
 
+/** The tab (built by npm start into build/tab) and, in local mode, a sign-in link per demo person. */
+function tabBanner(bot: RunningTavla): string {
+  const links = bot.tabSignInLinks ?? [];
+  if (!links.length) return `  The improvement board tab: ${bot.url}/tab/index.html\n`;
+  const width = Math.max(...links.map((link) => link.person.name.length));
+  return [
+    `  The improvement board as a Teams tab, in your browser (sign-in links work on this machine,`,
+    `  until Tavla restarts; add &locale=da or &theme=dark to a link to try those):`,
+    ...links.map((link) => `   ${link.person.name.padEnd(width)}  ${link.url}`),
+    '',
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   let config: Config;
@@ -246,6 +261,7 @@ async function main(): Promise<void> {
 
   if (!playgroundSettings) {
     if (config.mode === 'local') console.log('Agents Playground not started (--no-playground or PLAYGROUND=false).');
+    console.log(tabBanner(bot));
     return;
   }
   console.log('Starting the Microsoft 365 Agents Playground...');
@@ -267,6 +283,7 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
   console.log(banner(started.url, bot.url, playgroundSettings));
+  console.log(tabBanner(bot));
 }
 
 main().catch((error: unknown) => {

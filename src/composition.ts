@@ -12,6 +12,7 @@ import { OrganisationDirectory } from './services/organisationDirectory';
 import { PeopleService } from './services/peopleService';
 import { BenefitApproval } from './services/benefits/benefitApproval';
 import { BenefitLedger } from './services/benefits/benefitLedger';
+import { LedgerExport } from './services/benefits/ledgerExport';
 import { BenefitRegistration } from './services/benefits/benefitRegistration';
 import { BenefitReminders } from './services/benefits/benefitReminders';
 import { ApprovalInbox } from './services/benefits/approvalInbox';
@@ -122,6 +123,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     // Escalated items are those the daily reminders send on to the unit leader: the same threshold.
     waitingForDecision: new WaitingForDecision(approvalInbox, repositories.ideas, directory, options.clock, reminderRules),
     benefitLedger: new BenefitLedger(repositories.ideas, repositories.benefits, contexts),
+    ledgerExport: new LedgerExport(repositories.ideas, repositories.benefits, contexts),
     benefitReminders: new BenefitReminders(repositories.ideas, repositories.benefits, directory, benefitRegistration, notifier, options.clock, options.ids, options.logger),
     agenda,
     // Quick decisions at the meeting go through the same idea rules, storage and notifications as the item card.

@@ -61,12 +61,12 @@ export interface InboundAuthentication {
 }
 
 /**
- * Report downloads: the bot serves each report file itself, through a signed link that names the
- * person, the scope, the period and the format, and expires. The key signs the links; the base
- * URL is where people's browsers reach the bot (its public address, the same host as the
- * messaging endpoint). Without a base URL in production, reports show no download links.
+ * Downloads (report files, the ledger's CSV): the bot serves each file itself, through a signed
+ * link that names the person, what they asked for, and expires. The key signs the links; the base
+ * URL is where people's browsers reach the bot (its public address, the same host as the messaging
+ * endpoint). Without a base URL in production there are no download links.
  */
-export interface ReportSettings {
+export interface DownloadSettings {
   readonly linkSecret: string;
   /** Undefined in local mode means the bot's own listening address. */
   readonly publicBaseUrl?: string;
@@ -82,6 +82,19 @@ export interface ReachSettings {
   /** PROACTIVE_INSTALL=true: Tavla may install itself for a person through Graph (TEAMS_APP_CATALOG_ID). */
   readonly proactiveInstall?: { readonly catalogAppId: string };
 }
+
+/**
+ * The improvement board as a Teams tab (docs/tab.md). In production the page signs in with Teams
+ * single sign-on and the server checks the Entra token; in local mode, demo sign-in links instead.
+ */
+export interface TabSettings {
+  /** TAB_DOMAIN: the host (and port) the tab is served from, as in the manifest's URLs and its api:// URI. */
+  readonly domain?: string;
+  /** TAB_OPENID_METADATA_URL: where Entra's signing keys are found (its jwks_uri). */
+  readonly openIdMetadataUrl: string;
+}
+
+export const ENTRA_OPENID_METADATA_URL = 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration';
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
@@ -103,10 +116,11 @@ export interface Config {
   readonly seedDemoHistory: boolean;
   readonly logLevel: LogLevel;
   readonly rhythm: RhythmSettings;
-  readonly reports: ReportSettings;
+  readonly downloads: DownloadSettings;
   /** A unit flagged as stagnating for this many weeks beyond STAGNATION_WEEKS gets a fishbone analysis suggested. */
   readonly fishbone: { readonly afterWeeks: number };
   readonly reach: ReachSettings;
+  readonly tab: TabSettings;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -184,7 +198,7 @@ function readStorage(env: Env, production: boolean): StorageSetting {
 
 const linkSecret = z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)');
 
-function readReports(env: Env, production: boolean): ReportSettings {
+function readDownloads(env: Env, production: boolean): DownloadSettings {
   const publicBaseUrl = read(
     env,
     'PUBLIC_BASE_URL',
@@ -194,13 +208,13 @@ function readReports(env: Env, production: boolean): ReportSettings {
       .transform((value) => value.replace(/\/+$/, ''))
       .refine((value) => !production || value.startsWith('https://'), 'must use https in production'),
   );
-  const secret = read(env, 'REPORT_LINK_SECRET', linkSecret);
+  const secret = read(env, 'DOWNLOAD_LINK_SECRET', linkSecret);
   // Several instances must share the key, or a link made by one is refused by another.
-  if (production && publicBaseUrl && !secret) throw new ConfigError('REPORT_LINK_SECRET', 'is required in production with PUBLIC_BASE_URL (at least 32 characters)');
+  if (production && publicBaseUrl && !secret) throw new ConfigError('DOWNLOAD_LINK_SECRET', 'is required in production with PUBLIC_BASE_URL (at least 32 characters)');
   return {
     linkSecret: secret ?? randomBytes(32).toString('base64url'),
     ...(publicBaseUrl ? { publicBaseUrl } : {}),
-    linkMinutes: read(env, 'REPORT_LINK_MINUTES', count(1, 120)) ?? 15,
+    linkMinutes: read(env, 'DOWNLOAD_LINK_MINUTES', count(1, 120)) ?? 15,
   };
 }
 
@@ -213,6 +227,16 @@ function readReach(env: Env, bot: BotCredentials | undefined): ReachSettings {
   if (!bot) throw new ConfigError('PROACTIVE_INSTALL', 'needs the bot credentials (BOT_ID with a secret, certificate or managed identity) to call Microsoft Graph');
   const catalogAppId = required(env, 'TEAMS_APP_CATALOG_ID', guid, 'with PROACTIVE_INSTALL=true (the app\'s id in the Teams app catalog)').toLowerCase();
   return { ...(teamsServiceUrl ? { teamsServiceUrl } : {}), graphBaseUrl, proactiveInstall: { catalogAppId } };
+}
+
+/** A host name with an optional port, lower case as Entra wants it in an application ID URI. */
+const domainName = z
+  .string()
+  .regex(/^(?=.{1,253}(:|$))[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:\d{1,5})?$/, 'must be a lower-case host name, optionally with a port (e.g. tavla.kommune.no), without https:// or a path');
+
+function readTab(env: Env): TabSettings {
+  const domain = read(env, 'TAB_DOMAIN', domainName);
+  return { ...(domain ? { domain } : {}), openIdMetadataUrl: read(env, 'TAB_OPENID_METADATA_URL', secureUrl) ?? ENTRA_OPENID_METADATA_URL };
 }
 
 /** Reads and validates the environment once, at start-up. Throws ConfigError naming the first bad setting. */
@@ -250,8 +274,9 @@ export function loadConfig(env: Env = process.env): Config {
       stagnationWeeks: read(env, 'STAGNATION_WEEKS', count(1, 26)) ?? DEFAULT_RHYTHM.stagnationWeeks,
       tenantRatePerSecond: read(env, 'TENANT_RATE_PER_SECOND', count(1, 1000)) ?? DEFAULT_RHYTHM.tenantRatePerSecond,
     },
-    reports: readReports(env, production),
+    downloads: readDownloads(env, production),
     fishbone: { afterWeeks: read(env, 'FISHBONE_AFTER_WEEKS', count(1, 52)) ?? 8 },
     reach: readReach(env, bot),
+    tab: readTab(env),
   };
 }

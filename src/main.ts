@@ -19,13 +19,21 @@ import { replyConnectorClientOptions } from './teams/replyHttpClient';
 import { TeamsDirectory } from './teams/deps';
 import { GraphTokenSource } from './graph/graphToken';
 import { createBotServer, listen } from './teams/server';
+import { ExportLinks } from './teams/http/exportLinks';
 import { teamsRosterDirectory } from './teams/teamsDirectory';
 import { ReportLinks } from './teams/http/reportLinks';
+import { LinkSigner } from './teams/http/signedLinks';
+import { cachedHolidayChecks } from './scheduler/holidays';
+import { DEMO_PEOPLE } from './services/demoOrganisation';
+import { SignInLink } from './tab/localSignInRoute';
+import { createTab, tabAudiences } from './tab/tab';
 
 export interface RunningTavla {
   readonly url: string;
   readonly port: number;
   readonly storageDescription: string;
+  /** Local mode: a link per demo person that signs in to the tab as them (loopback only). */
+  readonly tabSignInLinks?: readonly SignInLink[];
   stop(): Promise<void>;
 }
 
@@ -70,23 +78,38 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
     // One set of jobs: the scheduler runs them, and an administrator's "send now" runs their period early.
     const rhythm = createRhythmJobs(composition, { logger, rhythm: config.rhythm, fishboneAfterWeeks: config.fishbone.afterWeeks });
     const sendNow = new SendNow(services.directory, rhythm.trigger, clock);
-    // Local mode serves report downloads from its own address, known once it listens.
+    // Local mode serves downloads from its own address, known once it listens.
     let ownUrl: string | undefined;
-    const reportLinks = new ReportLinks(config.reports.linkSecret, () => config.reports.publicBaseUrl ?? (config.mode === 'local' ? ownUrl : undefined), clock, config.reports.linkMinutes);
-    const app = createApp({ services, sendNow, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock, reportLinks }, adapter);
-    const server = await listen(
-      createBotServer({
-        adapter,
-        logic: turnLogic(app),
-        allowedTenantIds: config.allowedTenantIds,
-        logger,
-        mode: config.mode,
-        reportDownloads: { links: reportLinks, reports: services.reports, logger, clock },
-      }),
-      config.host,
-      config.port,
-    );
+    // One signer for every download link (report files, the ledger's CSV).
+    const signer = new LinkSigner(config.downloads.linkSecret, () => config.downloads.publicBaseUrl ?? (config.mode === 'local' ? ownUrl : undefined), clock, config.downloads.linkMinutes);
+    const reportLinks = new ReportLinks(signer);
+    const exportLinks = new ExportLinks(signer);
+    const app = createApp({ services, sendNow, teams: options.teams ?? teamsRosterDirectory, allowedTenantIds: config.allowedTenantIds, logger, clock, reportLinks, exportLinks }, adapter);
+    const tab = createTab({
+      authentication: config.bot
+        ? { kind: 'entra', openIdMetadataUrl: config.tab.openIdMetadataUrl, audiences: tabAudiences(config.bot.appId, config.tab.domain), allowedTenantIds: config.allowedTenantIds }
+        : { kind: 'local' },
+      services,
+      repositories,
+      clock,
+      ids: randomIds,
+      logger,
+      holidays: cachedHolidayChecks(),
+      stagnationWeeks: config.rhythm.stagnationWeeks,
+    });
+    const botServer = createBotServer({
+      adapter,
+      logic: turnLogic(app),
+      allowedTenantIds: config.allowedTenantIds,
+      logger,
+      mode: config.mode,
+      reportDownloads: { links: reportLinks, reports: services.reports, logger, clock },
+      ledgerDownloads: { links: exportLinks, exports: services.ledgerExport, logger },
+    });
+    tab.register(botServer);
+    const server = await listen(botServer, config.host, config.port);
     ownUrl = server.url;
+    const tabSignInLinks = await tab.signInLinks?.(server.url, Object.values(DEMO_PEOPLE));
     // Proactive sends use an adapter of their own whose connector client does not retry by itself.
     const proactive = startProactiveDelivery(composition, {
       adapter: createAdapter(config.bot, outboxConnectorClientOptions(), config.inboundAuthentication),
@@ -103,6 +126,7 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
       url: server.url,
       port: server.port,
       storageDescription: storage.description,
+      ...(tabSignInLinks ? { tabSignInLinks } : {}),
       stop: async () => {
         await server.close();
         await proactive.stop();
@@ -131,6 +155,8 @@ async function main(): Promise<void> {
   console.log(`Tavla (${config.mode} mode) listening on ${running.url}/api/messages`);
   console.log(`Storage: ${running.storageDescription}`);
   if (config.mode === 'local') console.log('Local mode: no Bot Framework authentication; listening on loopback only.');
+  console.log(`The improvement board tab: ${running.url}/tab/index.html`);
+  for (const link of running.tabSignInLinks ?? []) console.log(`  sign in as ${link.person.name}: ${link.url}`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

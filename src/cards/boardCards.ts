@@ -22,7 +22,7 @@ function entryData(locale: Locale, entry: BoardEntry, unit: Unit, showUnit: bool
     due: t(locale, 'board.dueOn', { date: dateLabel(locale, entry.dueDate) }),
     tags: [
       ...(entry.overdue ? [{ text: t(locale, 'board.overdueTag'), color: 'Attention' as const }] : []),
-      ...(entry.benefitMissing ? [{ text: t(locale, 'board.benefitMissingTag'), color: 'Warning' as const }] : []),
+      ...(entry.benefitMissing ? [{ text: t(locale, 'board.benefitMissingTag'), color: 'Attention' as const }] : []),
     ],
     ...(showUnit ? { unitName: unit.name } : {}),
   };

@@ -6,7 +6,7 @@ import { plural, t } from '../i18n';
 import { formatDay } from '../i18n/format';
 import { ApprovalEntry, ApprovalInboxView } from '../services/benefits/approvalInbox';
 import { WaitingView } from '../services/waitingForDecision';
-import { benefitArithmetic } from './benefitCards';
+import { benefitArithmetic } from './benefitValues';
 import { categoryLabel, ideaId } from './labels';
 import { WaitingCardData } from './models';
 import { AdaptiveCardJson, renderCard } from './renderer';

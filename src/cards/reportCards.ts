@@ -10,7 +10,7 @@ import { formatDate, formatNumber } from '../i18n/format';
 import { ReportView } from '../services/reports/reportService';
 import { periodWithDates } from '../exports/reportNames';
 import { stagnationText } from '../exports/reportTable';
-import { formatFte, formatMoney } from './benefitCards';
+import { formatFte, formatMoney } from './benefitValues';
 import { categoryLabel } from './labels';
 import { Choice } from './models';
 import { ReportCardData, ReportChartData, ReportFormCardData } from './reportModels';

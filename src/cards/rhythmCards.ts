@@ -1,7 +1,7 @@
 import { toNumber } from '../domain/amounts';
 import { Totals, fteFromHours } from '../domain/benefits';
 import { isoWeek } from '../domain/dates';
-import { GroupWeek, UnitWeek } from '../domain/digest';
+import { GroupWeek, MeetingWeek, UnitWeek } from '../domain/digest';
 import { shortId } from '../domain/ideas';
 import { Locale } from '../domain/locale';
 import { OrganisationSnapshot, peopleOfUnit } from '../domain/organisation';
@@ -12,7 +12,9 @@ import { UnreachableList } from '../services/reach/reachability';
 import { DigestView } from '../services/rhythm/weeklyDigest';
 import { DigestChoice, DigestWeek } from '../services/rhythm/digestOnDemand';
 import { ItemInUnit, LeaderEscalation } from '../services/rhythm/overdueReminders';
-import { benefitArithmetic, formatFte, formatMoney } from './benefitCards';
+import { benefitArithmetic, formatFte, formatMoney } from './benefitValues';
+import { CardElement, groupedBarChart } from './charts';
+import { quarterCharts } from './ledgerCard';
 import { Choice, OverdueReminderCardData, ReminderItemCardData, TextColor, WeeklyDigestCardData } from './models';
 import { reminderInputs } from './formInputs';
 import { AdaptiveCardJson, renderCard } from './renderer';
@@ -155,8 +157,32 @@ export function digestCard(locale: Locale, view: DigestView, options: { readonly
       benefitId: benefit.id,
     })),
     switches: digestSwitches(locale, view, onDemand),
+    charts: digestCharts(locale, view),
     ...(unreachable ? { unreachable } : {}),
   });
+}
+
+/**
+ * What a digest shows as a chart: a unit's meetings held against scheduled week by week, an area's
+ * (or the organisation's) identified against realized per quarter in FTE, as on the ledger.
+ */
+function digestCharts(locale: Locale, view: DigestView): CardElement[] {
+  if (view.meetingWeeks?.length) {
+    const weeks = view.meetingWeeks;
+    const labels = weeks.map((week) => t(locale, 'chart.week', { week: isoWeek(week.from) }));
+    const sides = [
+      { legend: t(locale, 'chart.held'), value: (w: MeetingWeek) => w.held },
+      { legend: t(locale, 'chart.scheduled'), value: (w: MeetingWeek) => w.scheduled },
+    ];
+    return [
+      groupedBarChart({
+        title: t(locale, 'digest.chartMeetings'),
+        series: sides.map((side) => ({ legend: side.legend, values: weeks.map((week, i) => ({ x: labels[i], y: side.value(week) })) })),
+        table: { header: ['', ...sides.map((side) => side.legend)], rows: weeks.map((week, i) => [labels[i], ...sides.map((side) => String(side.value(week)))]) },
+      }),
+    ];
+  }
+  return view.quarters ? quarterCharts(locale, view.quarters, view.settings).slice(0, 1) : [];
 }
 
 /** The status card's "send now" part: the units that can be prompted, and what the last press did. */

@@ -1,6 +1,7 @@
 import { Access, isAdministrator } from './access';
 import { addMonths, LocalDate } from './dates';
 import { DomainError, ValidationError } from './errors';
+import { countedOnApproval } from './benefitGain';
 import { Benefit, Decision } from './benefits';
 import { PersonName } from './ideas';
 import { OrganisationSnapshot, Unit } from './organisation';
@@ -55,17 +56,21 @@ export interface DecisionChange {
 
 /**
  * The TOL's decision on a realized benefit. Rejecting or asking for changes needs a comment, so
- * the submitter knows what to do. Only a pending registration can be decided.
+ * the submitter knows what to do. Only a pending registration can be decided. Approving a
+ * measurement of a plan records what it adds to the realized total, given the plan's measurements
+ * approved before it (see countedOnApproval).
  */
-export function decide(benefit: Benefit, outcome: Decision, comment: string | undefined, allowed: boolean, change: DecisionChange): Benefit {
+export function decide(benefit: Benefit, outcome: Decision, comment: string | undefined, allowed: boolean, change: DecisionChange, approvedBefore: readonly Benefit[] = []): Benefit {
   // Nobody approves their own gain, whatever their role. Someone who may not decide at all hears
   // that first: for them, who decides is the useful answer.
   if (!allowed) throw new DomainError('forbidden');
   if (isOwnRegistration(benefit, change.by.id)) throw new OwnRegistrationError();
   if (benefit.approval !== 'pending') throw new AlreadyDecidedError(benefit);
   if (outcome !== 'approved' && !comment) throw new ValidationError([{ field: 'comment', problem: 'required' }]);
+  const counted = outcome === 'approved' && benefit.planId ? { counted: countedOnApproval(benefit, approvedBefore.filter((b) => b.id !== benefit.id && b.planId === benefit.planId && b.approval === 'approved')) } : {};
   return {
     ...benefit,
+    ...counted,
     approval: outcome,
     decision: { by: change.by, at: change.at, outcome, ...(comment ? { comment } : {}) },
     updatedAt: change.at,
@@ -83,8 +88,8 @@ export function approvalReminderDue(benefit: Pick<Benefit, 'approval' | 'approva
 }
 
 /**
- * Follow-up measurements due for an identified benefit: each configured interval (months after the
- * idea was done) that has arrived and was not reminded of yet. Realized ones need no follow-up.
+ * Follow-up measurements due for a benefit plan: each configured interval (months after the idea
+ * was done) that has arrived and was not reminded of yet. Measurements need no follow-up.
  */
 export function followUpsDue(benefit: Pick<Benefit, 'stage' | 'followUpsSent' | 'approval'>, doneOn: LocalDate | undefined, today: LocalDate, intervals: readonly number[]): number[] {
   if (benefit.stage !== 'identified' || benefit.approval === 'rejected' || !doneOn) return [];

@@ -12,6 +12,7 @@ import { daInbox } from './da/inbox';
 import { daOnDemand } from './da/onDemand';
 import { daRhythm } from './da/rhythm';
 import { daSetup } from './da/setup';
+import { daTab } from './da/tab';
 
 /**
  * Dansk.
@@ -31,4 +32,5 @@ export const da: Catalog = {
   ...daReach,
   ...daInbox,
   ...daOnDemand,
+  ...daTab,
 };

@@ -11,6 +11,7 @@ import { enInbox } from './en/inbox';
 import { enOnDemand } from './en/onDemand';
 import { enRhythm } from './en/rhythm';
 import { enSetup } from './en/setup';
+import { enTab } from './en/tab';
 import { Message } from './message';
 
 /**
@@ -31,4 +32,5 @@ export const en = {
   ...enReach,
   ...enInbox,
   ...enOnDemand,
+  ...enTab,
 } as const satisfies Record<string, Message>;

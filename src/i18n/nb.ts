@@ -12,6 +12,7 @@ import { nbInbox } from './nb/inbox';
 import { nbOnDemand } from './nb/onDemand';
 import { nbRhythm } from './nb/rhythm';
 import { nbSetup } from './nb/setup';
+import { nbTab } from './nb/tab';
 
 /**
  * Norsk bokmål.
@@ -31,4 +32,5 @@ export const nb: Catalog = {
   ...nbReach,
   ...nbInbox,
   ...nbOnDemand,
+  ...nbTab,
 };

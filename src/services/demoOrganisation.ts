@@ -46,7 +46,7 @@ export const DEMO_ORGANISATION: OrganisationImport = {
     country: 'NO',
     currency: 'NOK',
     hoursPerFte: 1700,
-    benefitCategories: [{ id: 'quality' }, { id: 'time' }, { id: 'money' }, { id: 'capacity' }],
+    benefitCategories: [{ id: 'quality', measure: 'quality' }, { id: 'time', measure: 'hours' }, { id: 'money', measure: 'money' }, { id: 'capacity', measure: 'quantity' }],
     followUpMonths: [3, 12],
   },
   serviceAreas: [

@@ -14,7 +14,8 @@ import { showIdeaForm, submitIdeaForm } from './handlers/ideaForm';
 import { IDEA_CHANGE_VERBS, changeIdea, commentOnIdea, openIdea } from './handlers/ideaItem';
 import { boardClosed, boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board';
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
-import { BENEFIT_DECISION_VERBS, decideBenefit, ledgerShow, openBenefitForm, refreshBenefit, registerBenefit, showLedger } from './handlers/benefits';
+import { BENEFIT_DECISION_VERBS, decideBenefit, openBenefitForm, refreshBenefit, registerBenefit } from './handlers/benefits';
+import { ledgerExport, ledgerShow, showLedger } from './handlers/ledger';
 import { setReminders } from './handlers/reminders';
 import { approvalsShow, showApprovals } from './handlers/approvals';
 import { digestShow, showDigest } from './handlers/digest';
@@ -137,6 +138,7 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('benefit.refresh', refreshBenefit(deps));
   for (const [verb, outcome] of BENEFIT_DECISION_VERBS) app.adaptiveCards.actionExecute(verb, decideBenefit(deps, outcome));
   app.adaptiveCards.actionExecute('benefit.ledger', ledgerShow(deps));
+  app.adaptiveCards.actionExecute('benefit.export', ledgerExport(deps));
   app.adaptiveCards.actionExecute('approvals.show', approvalsShow(deps));
   app.adaptiveCards.actionExecute('digest.show', digestShow(deps));
   app.adaptiveCards.actionExecute('schedule.form', scheduleForm(deps));

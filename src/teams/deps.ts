@@ -1,9 +1,11 @@
 import { TurnContext } from 'botbuilder';
+import { ExportLinks } from './http/exportLinks';
 import { Logger } from '../ports/logger';
 import { PersonRecord } from '../ports/peopleRepository';
 import { Clock } from '../ports/clock';
 import { BenefitApproval } from '../services/benefits/benefitApproval';
 import { BenefitLedger } from '../services/benefits/benefitLedger';
+import { LedgerExport } from '../services/benefits/ledgerExport';
 import { BenefitRegistration } from '../services/benefits/benefitRegistration';
 import { BenefitReminders } from '../services/benefits/benefitReminders';
 import { ApprovalInbox } from '../services/benefits/approvalInbox';
@@ -48,6 +50,7 @@ export interface TavlaServices {
   readonly approvalInbox: ApprovalInbox;
   readonly waitingForDecision: WaitingForDecision;
   readonly benefitLedger: BenefitLedger;
+  readonly ledgerExport: LedgerExport;
   readonly benefitReminders: BenefitReminders;
   readonly agenda: AgendaService;
   readonly meetings: MeetingService;
@@ -73,4 +76,6 @@ export interface AppDeps {
   readonly clock: Clock;
   /** Signs report download links; absent, report cards carry no download buttons. */
   readonly reportLinks?: ReportLinks;
+  /** Signed download links for ledger CSV files; without them the export says downloads are off. */
+  readonly exportLinks?: ExportLinks;
 }

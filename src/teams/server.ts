@@ -3,11 +3,14 @@ import { Logger } from '../ports/logger';
 import * as restify from 'restify';
 import { ActivityEndpointOptions, activityEndpoint } from './http/activityEndpoint';
 import { ReportDownloadOptions, reportDownload } from './http/reportDownload';
-import { REPORT_TOKEN_MAX } from './http/reportLinks';
+import { SIGNED_TOKEN_MAX } from './http/signedLinks';
+import { LedgerDownloadOptions, ledgerDownload } from './http/ledgerDownload';
 
 export type BotServerOptions = ActivityEndpointOptions & {
   /** Serves report files through signed links (GET /reports/<token>); absent, there is no such route. */
   readonly reportDownloads?: ReportDownloadOptions;
+  /** Ledger CSV downloads through signed links; without it the route does not exist. */
+  readonly ledgerDownloads?: LedgerDownloadOptions;
 };
 
 export interface RunningServer {
@@ -56,9 +59,9 @@ function answerParserErrors(server: restify.Server, logger: Logger): void {
  * (see http/activityEndpoint.ts for the order and the reasons).
  */
 export function createBotServer(options: BotServerOptions): restify.Server {
-  // Report links carry a signed token of a few hundred characters, and the router's default limit
-  // is 100. Longer tokens reach the link check too, so every bad link gets the same refusal.
-  const server = restify.createServer({ name: 'tavla', handleUncaughtExceptions: false, maxParamLength: 8 * REPORT_TOKEN_MAX });
+  // Signed download tokens are a few hundred characters, and the router's default limit for a
+  // parameter is 100. Longer tokens reach the link check too, so every bad link gets the same refusal.
+  const server = restify.createServer({ name: 'tavla', handleUncaughtExceptions: false, maxParamLength: 8 * SIGNED_TOKEN_MAX });
   server.server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.server.requestTimeout = REQUEST_TIMEOUT_MS;
   answerParserErrors(server, options.logger);
@@ -71,6 +74,7 @@ export function createBotServer(options: BotServerOptions): restify.Server {
   });
 
   if (options.reportDownloads) server.get('/reports/:token', reportDownload(options.reportDownloads));
+  if (options.ledgerDownloads) server.get('/exports/ledger/:token', ledgerDownload(options.ledgerDownloads));
 
   server.get('/health', async (_req: restify.Request, res: restify.Response) => {
     res.send(200, { status: 'ok' });

@@ -1,4 +1,8 @@
 import { MAX_HANDOVER_CHOICES, MAX_ITEMS_ON_CARD } from '../../src/cards/rhythmCards';
+import { quarterCharts } from '../../src/cards/ledgerCard';
+import { groupedBarChart } from '../../src/cards/charts';
+import { recentQuarters } from '../../src/domain/benefits';
+import { DEFAULT_ORGANISATION } from '../../src/domain/organisation';
 import { PipelineStatusCardData, OverdueEscalationCardData, OverdueReminderCardData, ReminderItemCardData, WeeklyDigestCardData } from '../../src/cards/models';
 
 /** Representative data for the reminder, escalation and digest cards, including full and empty lists. */
@@ -39,6 +43,25 @@ const digest: WeeklyDigestCardData = {
   flags: [{ text: 'Enhet 3: ingen nye forslag på 4 uker' }, { text: 'Enhet 7: 2 saker forfalt i 30+ dager' }],
   approvals: Array.from({ length: MAX_ITEMS_ON_CARD }, (_, i) => ({ text: `HN-${i} Færre vaktbytter: 2 t/uke ≈ 104 t/år ≈ 0,06 årsverk`, unitId: 'hjemmetjenesten-nord', number: i, benefitId: `b${i}` })),
   switches: [],
+  charts: quarterCharts('nb', recentQuarters('2026-11-22', 4).map((quarter, i) => ({ quarter, totals: { identified: { hours: 340000 * i, money: 0, other: 0 }, realized: { hours: 170000 * i, money: 0, other: 0 }, pending: 0 } })), DEFAULT_ORGANISATION).slice(0, 1),
+};
+
+/** A unit leader's digest: meetings held against scheduled, four weeks. */
+const unitDigest: WeeklyDigestCardData = {
+  ...digest,
+  title: 'Uke 47: Hjemmetjenesten nord',
+  rows: digest.rows.slice(0, 1),
+  approvals: [],
+  charts: [
+    groupedBarChart({
+      title: 'Tavlemøter holdt mot planlagt, uke for uke',
+      series: [
+        { legend: 'Holdt', values: [44, 45, 46, 47].map((w, i) => ({ x: `Uke ${w}`, y: i % 3 })) },
+        { legend: 'Planlagt', values: [44, 45, 46, 47].map((w) => ({ x: `Uke ${w}`, y: 2 })) },
+      ],
+      table: { header: ['', 'Holdt', 'Planlagt'], rows: [44, 45, 46, 47].map((w, i) => [`Uke ${w}`, String(i % 3), '2']) },
+    }),
+  ],
 };
 
 /** Asked for on demand: the other week and the person's other digests as buttons, as many as a card may carry. */
@@ -80,5 +103,5 @@ export const RHYTHM_SAMPLES = {
       items: Array.from({ length: 3 }, (_, i) => ({ heading: `HN-${i} Færre vaktbytter`, detail: 'Ola Bakken · frist 01.11.2026 · 22 dager over fristen', unitId: 'hjemmetjenesten-nord', number: i })),
     },
   ] satisfies OverdueEscalationCardData[],
-  'weekly-digest': [digest, { ...digest, rows: [digest.rows[0]], flags: [], approvals: [] }, onDemand, { ...digest, unreachable }] satisfies WeeklyDigestCardData[],
+  'weekly-digest': [digest, { ...digest, rows: [digest.rows[0]], flags: [], approvals: [], charts: [] }, onDemand, { ...digest, unreachable }, unitDigest] satisfies WeeklyDigestCardData[],
 };

@@ -68,7 +68,17 @@ describe('configuration', () => {
     assert.equal(loadConfig({ ...production, PROACTIVE_INSTALL: 'false', TEAMS_APP_CATALOG_ID: catalog }).reach.proactiveInstall, undefined);
   });
 
+  it('checks tab sign-in tokens against Entra’s tenant-independent keys by default; the tab’s domain is optional', () => {
+    assert.deepEqual(loadConfig(production).tab, { openIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration' });
+    const local = 'http://127.0.0.1:4200/common/v2.0/.well-known/openid-configuration';
+    assert.deepEqual(loadConfig({ ...production, TAB_DOMAIN: 'tavla.kommune.no', TAB_OPENID_METADATA_URL: local }).tab, { domain: 'tavla.kommune.no', openIdMetadataUrl: local });
+    assert.equal(loadConfig({ TAB_DOMAIN: 'localhost:3978' }).tab.domain, 'localhost:3978');
+  });
+
   const refusals: [string, Record<string, string>, RegExp][] = [
+    ['a tab domain with a scheme', { ...production, TAB_DOMAIN: 'https://tavla.kommune.no' }, /^TAB_DOMAIN must be a lower-case host name/],
+    ['a tab domain in capitals (Entra wants the application ID URI in lower case)', { ...production, TAB_DOMAIN: 'Tavla.Kommune.no' }, /^TAB_DOMAIN must be a lower-case host name/],
+    ['tab token metadata over plain http off loopback', { ...production, TAB_OPENID_METADATA_URL: 'http://login.example/openid' }, /^TAB_OPENID_METADATA_URL must use https/],
     ['token metadata over plain http off loopback', { ...production, BOT_OPENID_METADATA_URL: 'http://login.example/openid' }, /^BOT_OPENID_METADATA_URL must use https/],
     ['a malformed bot id', { ...production, BOT_ID: 'not-a-guid' }, /^BOT_ID must be a GUID/],
     ['a secret without a bot id', { BOT_PASSWORD: 'x' }, /^BOT_ID is required when BOT_PASSWORD is set/],

@@ -32,7 +32,7 @@ function benefit(overrides: Partial<Benefit>): Benefit {
     ideaNumber: 1,
     id: 'b1',
     category: 'time',
-    kind: 'time',
+    measure: 'hours',
     stage: 'identified',
     period: 'week',
     amount: 200,
@@ -142,7 +142,7 @@ describe('report rows', () => {
   it('counts a benefit in the period it was registered in, as realized once approved, whenever that was', () => {
     const approvedLater = benefit({ id: 'b1', stage: 'realized', approval: 'approved', registeredOn: '2026-06-20', decision: { by: kari, at: '2026-07-10T09:00:00.000Z', outcome: 'approved' } });
     const stillPending = benefit({ id: 'b2', stage: 'realized', approval: 'pending', registeredOn: '2026-06-21', amount: 100 });
-    const money = benefit({ id: 'b3', category: 'money', kind: 'money', period: 'month', amount: 150000, registeredOn: '2026-05-01' });
+    const money = benefit({ id: 'b3', category: 'money', measure: 'money', period: 'month', amount: 150000, registeredOn: '2026-05-01' });
     const benefits = [approvedLater, stillPending, money];
     const q2 = unitReport(input({ period: Q2, benefits }));
     assert.deepEqual(q2.benefits.realized, { hours: 10400, money: 0, other: 0 }, '2 h/week approved in July counts in Q2, where it was registered');
@@ -200,7 +200,7 @@ describe('report rows', () => {
 
   it('sums a group: counts, meetings, benefits by category, stagnating units', () => {
     const a = unitReport(input({ meetings: [log('2026-04-01')], benefits: [benefit({ id: 'x', registeredOn: '2026-04-02' })] }));
-    const b = unitReport(input({ unit: { id: 'b', name: 'B', code: 'B', serviceAreaId: 'ho', headcount: 10 }, benefits: [benefit({ id: 'y', category: 'quality', kind: 'quality', amount: undefined })] }));
+    const b = unitReport(input({ unit: { id: 'b', name: 'B', code: 'B', serviceAreaId: 'ho', headcount: 10 }, benefits: [benefit({ id: 'y', category: 'quality', measure: 'quality', amount: undefined })] }));
     const group = groupReport('ho', 'HO', [a, b]);
     assert.equal(group.units, 2);
     assert.equal(group.stagnatingUnits, 2);

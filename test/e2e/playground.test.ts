@@ -161,26 +161,44 @@ describe('end to end through the Microsoft 365 Agents Playground', function () {
     assert.match(text, /BENEFIT MISSING/, 'a done idea without a benefit is flagged on the board');
   });
 
-  it('lets a staff member register a realized benefit; the service-area leader, who never wrote to Tavla, gets the request 1:1 and approves it', async () => {
+  it('lets a staff member register a benefit plan and add a measurement; the service-area leader, who never wrote to Tavla, gets it 1:1 with the chart and approves; the ledger shows the realized gain and the chart', async () => {
     // HN-1 was moved to done above. Ola (staff) and Lars (TOL) act through custom activities.
     // Lars was imported with the demo organisation and has never written to Tavla.
     const board = await playground.say('board', { user: 'ola' });
     const replyToId = board.replies[0]?.messageId;
     assert.ok(replyToId, describeTurn(board.replies));
-    const registered = await playground.invoke({
+    const chosen = await playground.invoke({ user: 'ola', replyToId, verb: 'benefit.form', data: { unitId: 'hjemmetjenesten-nord', number: 1, step: 'details', category: 'time', stage: 'identified' } });
+    assert.match(JSON.stringify(chosen.response?.value), /"id":"target"/, 'the second step asks for the plan of a time gain');
+    const planned = await playground.invoke({
       user: 'ola',
       replyToId,
       verb: 'benefit.register',
-      data: { unitId: 'hjemmetjenesten-nord', number: 1, category: 'time', kind: 'time', stage: 'realized', period: 'week', amount: '2', baseline: '5 h/week', measured: '3 h/week', usage: 'More time with the residents', ownerId: DEMO_PEOPLE.ola.aadObjectId },
+      data: { unitId: 'hjemmetjenesten-nord', number: 1, fromBenefitId: '', category: 'time', stage: 'identified', indicator: 'Time spent on shift swaps', period: 'week', baseline: '5', baselineOn: '2026-10-01', target: '3', targetBy: '2027-01-15', ownerId: DEMO_PEOPLE.ola.aadObjectId },
     });
-    const card = JSON.stringify(registered.response?.value);
-    assert.match(card, /2 h\/week ≈ 104 h\/yr ≈ 0\.06 FTE/, card.slice(0, 400));
+    const planCard = JSON.stringify(planned.response?.value);
+    assert.match(planCard, /Planned gain: 2 h\/week ≈ 104 h\/yr ≈ 0\.06 FTE/, planCard.slice(0, 400));
+    const planId = /"verb":"benefit\.form","title":"Add a measurement","style":"positive","data":\{[^}]*"fromBenefitId":"([^"]+)"/.exec(planCard)?.[1];
+    assert.ok(planId, 'the plan card offers to add a measurement');
+
+    const form = await playground.invoke({ user: 'ola', replyToId, verb: 'benefit.form', data: { unitId: 'hjemmetjenesten-nord', number: 1, fromBenefitId: planId } });
+    assert.match(JSON.stringify(form.response?.value), /"id":"measured"/);
+    const measured = await playground.invoke({
+      user: 'ola',
+      replyToId,
+      verb: 'benefit.register',
+      data: { unitId: 'hjemmetjenesten-nord', number: 1, fromBenefitId: planId, measured: '3', measuredOn: '2026-11-17', use: 'otherWork', useText: 'More time with the residents' },
+    });
+    const card = JSON.stringify(measured.response?.value);
+    assert.match(card, /Measured gain: 2 h\/week ≈ 104 h\/yr ≈ 0\.06 FTE/, card.slice(0, 400));
     const benefitId = /"benefitId":"([^"]+)"/.exec(card)?.[1];
-    assert.ok(benefitId, 'the card names the registration');
+    assert.ok(benefitId, 'the card names the measurement');
 
     // The delivery worker opens a chat with Lars by his Entra object id, on the service URL the
     // Playground's activities taught (the Playground opens a chat for any member id it is given).
     const request = await playground.waitForProactive("Lars's approval request", (reply) => /Ny godkjenning: Ola Bakken har registrert en realisert gevinst for HN-1/.test(JSON.stringify(reply.activity.attachments)));
+    const requestCard = JSON.stringify(request.activity.attachments);
+    assert.match(requestCard, /"type":"Chart.Line"/, 'the approval card draws the measurements against baseline and target');
+    assert.match(requestCard, /Time spent on shift swaps/);
     const opened = playground.opened.find((o) => o.memberId === DEMO_PEOPLE.lars.aadObjectId);
     assert.ok(opened, JSON.stringify(playground.opened));
     assert.equal(opened.status, 201);
@@ -198,6 +216,8 @@ describe('end to end through the Microsoft 365 Agents Playground', function () {
 
     const { card: ledger } = replyWith((await playground.say('benefits', { user: 'lars' })).replies, /Benefits – Helse og omsorg/);
     assert.match(ledger, /"text":"104 h"/, 'the approved gain counts as realized');
+    assert.match(ledger, /"type":"Chart.VerticalBar.Grouped","title":"FTE per quarter: identified and realized"/, 'the ledger charts identified against realized');
+    assert.match(ledger, /Put into other work: 0\.06 FTE/);
   });
 
   it('lets a unit leader register a realized gain, and the service-area leader decide it from his approvals', async () => {
@@ -208,7 +228,7 @@ describe('end to end through the Microsoft 365 Agents Playground', function () {
     const registered = await playground.invoke({
       replyToId: boardId,
       verb: 'benefit.register',
-      data: { unitId: 'hjemmetjenesten-nord', number: 1, category: 'time', kind: 'time', stage: 'realized', period: 'week', amount: '3', baseline: '4 h/week', measured: '1 h/week', usage: 'Earlier start of the morning round', ownerId: DEMO_PEOPLE.kari.aadObjectId },
+      data: { unitId: 'hjemmetjenesten-nord', number: 1, fromBenefitId: '', category: 'time', stage: 'realized', indicator: 'Time spent on driving lists', period: 'week', baseline: '4', baselineOn: '2026-10-01', measured: '1', measuredOn: '2026-11-16', use: 'otherWork', useText: 'Earlier start of the morning round', ownerId: DEMO_PEOPLE.kari.aadObjectId },
     });
     assert.match(JSON.stringify(registered.response?.value), /3 h\/week ≈ 156 h\/yr/);
 

@@ -16,15 +16,19 @@ const HN = 'hjemmetjenesten-nord';
 const CATALOG_APP_ID = '3f1a2b4c-0000-4000-8000-00000000c0de';
 const { kari, ola, lars, ingrid, anne } = DEMO_PEOPLE;
 
+/** Measured today (these tests run on the machine's clock): 14 000 kr on temps before, 4 000 kr now. */
+const TODAY = new Date().toISOString().slice(0, 10);
 const REALIZED = {
   category: 'money',
-  kind: 'money',
   stage: 'realized',
-  amount: '10 000',
+  indicator: 'Vikarutgifter per kvartal',
   period: 'oneOff',
-  baseline: '14 000 kr i vikarutgifter per kvartal',
-  measured: '4 000 kr',
-  usage: 'Kuttet i budsjettet for vikarer',
+  baseline: '14 000',
+  baselineOn: TODAY,
+  measured: '4 000',
+  measuredOn: TODAY,
+  use: 'budget',
+  useText: 'Kuttet i budsjettet for vikarer',
   ownerId: kari.aadObjectId,
 };
 

@@ -39,7 +39,7 @@ async function everything(bot: BotHarness) {
   return Promise.all(
     UNIT_IDS.map(async (unitId) => ({
       ideas: [...(await bot.ideas.live(unitId)), ...(await bot.ideas.closedBetween(unitId, '2000-01-01', '2100-01-01'))].sort((a, b) => a.number - b.number).filter((idea, i, all) => all[i - 1]?.number !== idea.number).map((i) => [i.number, i.title, i.status, i.owner?.name, i.dueDate, i.createdAt, i.statusChangedAt, i.benefitRegistered, i.actions.map((a) => [a.text, a.owner?.name, a.dueDate, a.done])]),
-      benefits: (await benefits.registeredBetween(unitId, '2000-01-01', '2100-01-01')).map((b) => [b.ideaNumber, b.stage, b.kind, b.amount, b.approval, b.registeredOn, b.createdAt, b.decision?.by.name, b.followUpsSent]),
+      benefits: (await benefits.registeredBetween(unitId, '2000-01-01', '2100-01-01')).map((b) => [b.ideaNumber, b.stage, b.measure, b.amount, b.approval, b.registeredOn, b.createdAt, b.decision?.by.name, b.followUpsSent]),
       meetings: (await meetings.list(unitId, '2000-01-01', '2100-01-01')).map((m) => [m.date, m.held, m.attendees, m.reason, m.notes]),
     })),
   );

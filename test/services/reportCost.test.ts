@@ -40,7 +40,7 @@ describe('the cost of a report (Azurite)', () => {
       clock.set(`2025-0${3 + (i % 6)}-1${i % 9}T09:00:00Z`);
       let { idea } = await services.ideaSubmission.submit(ola, { unitId: HN, idea: { title: `Gammel idé ${i}`, type: 'improve' } });
       for (const to of ['inProgress', 'evaluating', 'done'] as IdeaStatus[]) ({ idea } = await services.ideaChanges.apply(kari, idea, { kind: 'move', to }));
-      await repositories.benefits.register(HN, idea.number, (id) => ({ unitId: HN, ideaNumber: idea.number, id, category: 'time', kind: 'time', stage: 'identified', period: 'week', amount: 100, owner: kariName, registeredOn: '2025-06-01', submittedBy: kariName, approval: 'notNeeded', followUpsSent: [], followUpsClosed: true, createdAt: clock.now().toISOString(), updatedAt: clock.now().toISOString(), version: 1, lastChangeId: `b${i}` }), (current) => ({ ...current, benefitRegistered: true, version: current.version + 1 }), { at: clock.now().toISOString(), by: kariName, what: 'benefit', detail: '' });
+      await repositories.benefits.register(HN, idea.number, (id) => ({ unitId: HN, ideaNumber: idea.number, id, category: 'time', measure: 'hours', stage: 'identified', period: 'week', amount: 100, owner: kariName, registeredOn: '2025-06-01', submittedBy: kariName, approval: 'notNeeded', followUpsSent: [], followUpsClosed: true, createdAt: clock.now().toISOString(), updatedAt: clock.now().toISOString(), version: 1, lastChangeId: `b${i}` }), (current) => ({ ...current, benefitRegistered: true, version: current.version + 1 }), { at: clock.now().toISOString(), by: kariName, what: 'benefit', detail: '' });
     }
     const after = await measure();
     assert.equal(after.trips, before.trips, 'a year of history costs nothing');

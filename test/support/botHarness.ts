@@ -8,12 +8,17 @@ import { Unit } from '../../src/domain/organisation';
 import { seedDemoOrganisation } from '../../src/services/demoOrganisation';
 import { PipelinePolicy, TableStore } from '../../src/storage/tableStore';
 import { createApp, turnLogic } from '../../src/teams/app';
+import { ExportLinks } from '../../src/teams/http/exportLinks';
+
+/** Where the harness's ledger download links point; a test fetching one serves it itself. */
+export const EXPORT_BASE_URL = 'http://tavla.test';
 import { TeamsDirectory } from '../../src/teams/deps';
 import { TENANT_ID } from './activities';
 import { freshTableStore } from './azurite';
 import { AdaptiveCardJson } from '../../src/cards/renderer';
 import { Clock } from '../../src/ports/clock';
 import { ReportLinks } from '../../src/teams/http/reportLinks';
+import { LinkSigner } from '../../src/teams/http/signedLinks';
 
 /** Report download links in bot tests point here and are signed with this key. */
 export const REPORT_BASE_URL = 'https://tavla.test';
@@ -126,8 +131,10 @@ export async function createBotHarness(options: HarnessOptions = {}) {
   if (options.seedDemo ?? true) await seedDemoOrganisation(organisation, peopleTable);
   const { directory } = services;
   const teams = new FakeTeamsDirectory();
-  const reportLinks = new ReportLinks(REPORT_LINK_SECRET, () => REPORT_BASE_URL, clock);
-  const app = createApp({ services, sendNow, teams, allowedTenantIds, logger, clock, reportLinks }, new TeamsAdapter());
+  // Download links name a base the tests replace with a real server's address when they fetch one.
+  const reportLinks = new ReportLinks(new LinkSigner(REPORT_LINK_SECRET, () => REPORT_BASE_URL, clock));
+  const exportLinks = new ExportLinks(new LinkSigner(REPORT_LINK_SECRET, () => EXPORT_BASE_URL, clock, 15));
+  const app = createApp({ services, sendNow, teams, allowedTenantIds, logger, clock, reportLinks, exportLinks }, new TeamsAdapter());
 
   const adapter = new RecordingAdapter(turnLogic(app));
   // In production the TeamsAdapter calls the app's error handler; give the TestAdapter the same one.
@@ -143,7 +150,7 @@ export async function createBotHarness(options: HarnessOptions = {}) {
     return { replies: [...adapter.activeQueue], updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
   }
 
-  return { send, store, organisation, peopleTable, ideas, directory, services, repositories, rhythm, sendNow, teams, app, notifications, clock, reportLinks };
+  return { send, store, organisation, peopleTable, ideas, directory, services, repositories, rhythm, sendNow, teams, app, notifications, clock, reportLinks, exportLinks };
 }
 
 export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;

@@ -32,7 +32,7 @@ async function realizedGain(bot: BotHarness, unitId: UnitId, by: Person, title: 
   let { idea } = await bot.services.ideaSubmission.submit(leader, { unitId, idea: { title, type: 'improve', benefitAreas: ['time'] } });
   for (const to of ['inProgress', 'evaluating', 'done']) ({ idea } = await bot.services.ideaChanges.apply(leader, idea, { kind: 'move', to }));
   const { benefit } = await bot.services.benefitRegistration.register(by, { unitId, ideaNumber: idea.number }, {
-    benefit: { category: 'time', kind: 'time', stage: 'realized', amount: hours, period: 'week', baseline: '5 t/uke', measured: '3 t/uke', usage: 'Mer tid med brukerne', ownerId: owner.aadObjectId },
+    benefit: { category: 'time', stage: 'realized', indicator: 'Tid brukt på vaktbytter', period: 'week', baseline: '5', baselineOn: '2026-10-01', measured: String(5 - Number(hours)), measuredOn: '2026-11-01', use: 'otherWork', useText: 'Mer tid med brukerne', ownerId: owner.aadObjectId },
   });
   return benefit;
 }

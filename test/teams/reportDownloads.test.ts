@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import { ReportLinkClaims, ReportLinks } from '../../src/teams/http/reportLinks';
+import { LinkSigner } from '../../src/teams/http/signedLinks';
 import { settableClock } from '../support/clock';
 import { LocalEdge, startLocalEdge } from '../support/edgeServer';
 
@@ -70,7 +71,7 @@ describe('report downloads through the real HTTP server', () => {
     // The payload names Ola instead of Lars: a well-formed claim whose signature no longer matches.
     const forgedPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), p: ola.aadObjectId })).toString('base64url');
     const flipped = (text: string, at: number) => `${text.slice(0, at)}${text[at] === 'A' ? 'B' : 'A'}${text.slice(at + 1)}`;
-    const other = new ReportLinks('another key, also long enough to be accepted', () => undefined, clock);
+    const other = new ReportLinks(new LinkSigner('another key, also long enough to be accepted', () => undefined, clock));
     for (const bad of [
       `${version}.${forgedPayload}.${signature}`,
       `${version}.${payload}.${flipped(signature, 5)}`,

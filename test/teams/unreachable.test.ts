@@ -38,7 +38,8 @@ describe('people Tavla cannot reach (bot)', function () {
   async function realizedBenefit(bot: BotHarness): Promise<void> {
     let { idea } = await bot.services.ideaSubmission.submit(ola, { unitId: HN, idea: { title: 'Færre vaktbytter', type: 'improve', benefitAreas: ['time'] } });
     for (const to of ['inProgress', 'evaluating', 'done'] as const) ({ idea } = await bot.services.ideaChanges.apply(kari, idea, { kind: 'move', to }));
-    const data = { unitId: HN, number: idea.number, fromBenefitId: '', category: 'time', kind: 'time', stage: 'realized', amount: '2', period: 'week', baseline: '5 t/uke', measured: '3 t/uke', usage: 'Mer tid med beboerne', ownerId: ola.aadObjectId };
+    const today = new Date().toISOString().slice(0, 10);
+    const data = { unitId: HN, number: idea.number, fromBenefitId: '', category: 'time', stage: 'realized', indicator: 'Tid brukt på vaktbytter', period: 'week', baseline: '5', baselineOn: today, measured: '3', measuredOn: today, use: 'otherWork', useText: 'Mer tid med beboerne', ownerId: ola.aadObjectId };
     await bot.send(fromTeams(cardAction('benefit.register', data, { from: ola, locale: 'nb-NO' })));
   }
 

@@ -1,4 +1,5 @@
 import { Benefit, Decision } from '../../domain/benefits';
+import { BenefitStory, storyOf } from '../../domain/benefitStory';
 import { canDecide, decide, decisionRight } from '../../domain/benefitRules';
 import { DomainError } from '../../domain/errors';
 import { FieldChecker } from '../../domain/fieldChecker';
@@ -14,6 +15,8 @@ import { IdeaContexts } from '../ideas/ideaContext';
 
 export interface BenefitView {
   readonly benefit: Benefit;
+  /** Its plan and the plan's measurements: the evidence the TOL decides from. */
+  readonly story: BenefitStory;
   readonly idea: Idea;
   readonly unit: Unit;
   readonly settings: OrganisationSettings;
@@ -42,11 +45,13 @@ export class BenefitApproval {
 
   async view(person: Person, key: BenefitKey): Promise<BenefitView> {
     const context = await this.contexts.forUnit(person, key.unitId);
-    const [benefit, idea] = await Promise.all([this.benefits.get(key), this.ideas.get(key.unitId, key.ideaNumber)]);
+    const [registrations, idea] = await Promise.all([this.benefits.forIdea(key.unitId, key.ideaNumber), this.ideas.get(key.unitId, key.ideaNumber)]);
+    const benefit = registrations.find((b) => b.id === key.id);
     if (!benefit || !idea) throw new DomainError('notFound');
     const right = decisionRight(context.access, context.unit, benefit);
     if (right === 'notApprover' && !canView(this.contexts.viewer(context, idea))) throw new DomainError('forbidden');
-    return { benefit, idea, unit: context.unit, settings: context.org.settings, canDecide: right === 'decides', ownRegistration: right === 'ownRegistration', viewerId: person.aadObjectId };
+    const story = storyOf(benefit, registrations);
+    return { benefit, story, idea, unit: context.unit, settings: context.org.settings, canDecide: right === 'decides', ownRegistration: right === 'ownRegistration', viewerId: person.aadObjectId };
   }
 
   /**
@@ -59,17 +64,20 @@ export class BenefitApproval {
     const context = await this.contexts.forUnit(person, key.unitId);
     const allowed = canDecide(context.access, context.unit);
     const change = this.contexts.change(context);
+    // The plan's measurements approved so far: what this one adds is counted against them.
+    const before = await this.benefits.forIdea(key.unitId, key.ideaNumber);
     const benefit = await this.benefits.update(
       key,
-      (current) => decide(current, input.outcome, comment, allowed, change),
+      (current) => decide(current, input.outcome, comment, allowed, change, before),
       (after) => ({ at: change.at, by: change.by, what: 'benefitDecision', detail: `${after.decision?.outcome ?? ''}${comment ? `: ${comment}` : ''}` }),
     );
     const idea = await this.ideas.get(key.unitId, key.ideaNumber);
     if (!idea) throw new DomainError('notFound');
-    await this.notifier.toPerson(benefit.submittedBy.id, { kind: 'benefitDecided', benefit, idea, unit: context.unit }).catch((error: unknown) => {
+    const story = storyOf(benefit, before.map((b) => (b.id === benefit.id ? benefit : b)));
+    await this.notifier.toPerson(benefit.submittedBy.id, { kind: 'benefitDecided', benefit, story, idea, unit: context.unit }).catch((error: unknown) => {
       this.logger.warn({ unitId: key.unitId, err: String(error) }, 'could not tell the submitter about the decision');
     });
     const right = decisionRight(context.access, context.unit, benefit);
-    return { benefit, idea, unit: context.unit, settings: context.org.settings, canDecide: right === 'decides', ownRegistration: right === 'ownRegistration', viewerId: person.aadObjectId };
+    return { benefit, story, idea, unit: context.unit, settings: context.org.settings, canDecide: right === 'decides', ownRegistration: right === 'ownRegistration', viewerId: person.aadObjectId };
   }
 }

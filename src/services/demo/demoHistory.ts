@@ -183,8 +183,10 @@ export class DemoHistory {
     }
     for (const [i, benefit] of (idea.benefits ?? []).entries()) {
       step(benefit.on, async () => {
+        const on = days(benefit.on);
+        const dates = { baselineOn: this.dateOf(on + 14), targetBy: this.dateOf(on - 90), measuredOn: this.dateOf(on) };
         const registered = await this.services.benefitRegistration.register(person(benefit.by), { unitId: unit.id, ideaNumber: number }, {
-          benefit: { ...benefit.input, ownerId: person(benefit.owner).aadObjectId },
+          benefit: { ...benefit.input, ...dates, ownerId: person(benefit.owner).aadObjectId },
           ...(benefit.followsUp && identified ? { fromBenefitId: identified } : {}),
         });
         benefitIds[i] = registered.benefit.id;

@@ -43,8 +43,9 @@ export interface DemoBenefit {
   readonly by: PersonKey;
   readonly on: DemoDay;
   readonly owner: PersonKey;
-  readonly input: Omit<BenefitInput, 'ownerId'>;
-  /** The measured follow-up of the idea's first (identified) registration. */
+  /** The form as typed, without dates: the baseline is dated two weeks before, a target three months after, a measurement on the day. */
+  readonly input: DemoBenefitInput;
+  /** A measurement of the idea's plan (its first registration). */
   readonly followsUp?: boolean;
   readonly decided?: { readonly by: PersonKey; readonly on: DemoDay; readonly outcome: Decision; readonly comment?: string };
 }
@@ -73,8 +74,16 @@ const DONE = (inProgress: DemoDay, evaluating: DemoDay, done: DemoDay): [DemoDay
   [done, 'done'],
 ];
 
-const time = (amount: string, period: BenefitInput['period'], stage: 'identified' | 'realized', extra: Partial<BenefitInput> = {}): Omit<BenefitInput, 'ownerId'> => ({ category: 'time', kind: 'time', stage, amount, period, ...extra });
-const money = (amount: string, period: BenefitInput['period'], stage: 'identified' | 'realized', extra: Partial<BenefitInput> = {}): Omit<BenefitInput, 'ownerId'> => ({ category: 'money', kind: 'money', stage, amount, period, ...extra });
+export type DemoBenefitInput = Omit<BenefitInput, 'ownerId' | 'baselineOn' | 'targetBy' | 'measuredOn'>;
+
+/** A plan: the indicator's value before, and the target. */
+const plan = (category: string, indicator: string, period: string, baseline: string, target: string, extra: DemoBenefitInput = {}): DemoBenefitInput => ({ category, stage: 'identified', indicator, period, baseline, target, ...extra });
+/** A measurement of the plan, with the use of freed time or money. */
+const measured = (value: string, extra: DemoBenefitInput = {}): DemoBenefitInput => ({ stage: 'realized', measured: value, ...extra });
+/** A gain measured without a plan before it. */
+const unplanned = (category: string, indicator: string, period: string, baseline: string, value: string, extra: DemoBenefitInput = {}): DemoBenefitInput => ({ category, stage: 'realized', indicator, period, baseline, measured: value, ...extra });
+const otherWork = (text: string): DemoBenefitInput => ({ use: 'otherWork', useText: text });
+const budget = (text: string): DemoBenefitInput => ({ use: 'budget', useText: text });
 
 export const DEMO_IDEAS: readonly DemoIdea[] = [
   // Hjemmetjenesten nord: Kari leads, Ola works there; Lars approves.
@@ -83,26 +92,26 @@ export const DEMO_IDEAS: readonly DemoIdea[] = [
     steps: DONE(145, 120, 110),
     actions: [{ text: 'Lag byttebørs-ark på tavla', owner: 'ola', added: 145, due: 135, done: 137 }],
     benefits: [
-      { by: 'kari', on: 110, owner: 'ola', input: time('2', 'week', 'identified', { baseline: '3 t/uke brukt på vaktbytter' }) },
-      { by: 'kari', on: 40, owner: 'ola', followsUp: true, input: time('1,5', 'week', 'realized', { baseline: '3 t/uke brukt på vaktbytter', measured: '1,5 t/uke', usage: 'Mer tid med brukerne på morgenrunden' }), decided: { by: 'lars', on: 38, outcome: 'approved', comment: 'Godt dokumentert' } },
+      { by: 'kari', on: 110, owner: 'ola', input: plan('time', 'Tid brukt på vaktbytter', 'week', '3', '1') },
+      { by: 'kari', on: 40, owner: 'ola', followsUp: true, input: measured('1,5', { gap: 'Noen bytter avtales fortsatt på telefon', ...otherWork('Mer tid med brukerne på morgenrunden') }), decided: { by: 'lars', on: 38, outcome: 'approved', comment: 'Godt dokumentert' } },
     ],
   },
   {
     unit: 'hn', by: 'kari', title: 'Nøkkelboks ved hovedinngangen', type: 'create', wastes: ['motion'], areas: ['time'], proposed: 130,
     steps: DONE(120, 90, 80),
-    benefits: [{ by: 'kari', on: 80, owner: 'kari', input: time('1', 'week', 'identified', { baseline: 'Henting av nøkler på kontoret' }) }],
+    benefits: [{ by: 'kari', on: 80, owner: 'kari', input: plan('time', 'Tid brukt på å hente nøkler på kontoret', 'week', '1,5', '0,5') }],
   },
   {
     unit: 'hn', by: 'ola', title: 'Felles medisinliste i appen', type: 'improve', wastes: ['defects'], areas: ['quality'], proposed: 120,
     steps: DONE(110, 75, 70),
-    benefits: [{ by: 'kari', on: 65, owner: 'kari', input: { category: 'quality', kind: 'quality', stage: 'realized', indicator: 'Avvik i medisinering per måned', baseline: '4', measured: '1' }, decided: { by: 'lars', on: 60, outcome: 'approved' } }],
+    benefits: [{ by: 'kari', on: 65, owner: 'kari', input: unplanned('quality', 'Avvik i medisinering per måned', '', '4', '1', { unit: 'avvik' }), decided: { by: 'lars', on: 60, outcome: 'approved' } }],
   },
   {
     unit: 'hn', by: 'kari', title: 'Kjørelister klare dagen før', type: 'improve', wastes: ['waiting', 'transport'], areas: ['time'], proposed: 60,
     steps: [[55, 'planned'], ...DONE(50, 20, 12)],
     assign: { on: 55, owner: 'ola', due: 40 },
     // The one gain waiting for Lars: registered yesterday.
-    benefits: [{ by: 'kari', on: 1, owner: 'kari', input: time('3', 'week', 'realized', { baseline: '45 min hver morgen', measured: '15 min hver morgen', usage: 'Morgenrunden starter tidligere' }) }],
+    benefits: [{ by: 'kari', on: 1, owner: 'kari', input: unplanned('time', 'Tid brukt på kjørelister om morgenen', 'week', '4', '1', otherWork('Morgenrunden starter tidligere')) }],
   },
   {
     unit: 'hn', by: 'ola', title: 'Digital vaktliste', type: 'create', wastes: ['overProcessing'], areas: ['time'], proposed: 75, owner: 'kari',
@@ -155,25 +164,25 @@ export const DEMO_IDEAS: readonly DemoIdea[] = [
     steps: DONE(165, 150, 140),
     actions: [{ text: 'Sorter og merk hyllene', owner: 'ola', added: 165, due: 158, done: 157 }],
     benefits: [
-      { by: 'siri', on: 140, owner: 'siri', input: time('2', 'week', 'identified') },
-      { by: 'siri', on: 50, owner: 'siri', followsUp: true, input: time('2,5', 'week', 'realized', { baseline: 'Leting etter utstyr ca. 3 t/uke', measured: '30 min/uke', usage: 'Mer tid til beboerne' }), decided: { by: 'lars', on: 47, outcome: 'approved' } },
+      { by: 'siri', on: 140, owner: 'siri', input: plan('time', 'Tid brukt på å lete etter utstyr', 'week', '3', '1') },
+      { by: 'siri', on: 50, owner: 'siri', followsUp: true, input: measured('0,5', otherWork('Mer tid til beboerne')), decided: { by: 'lars', on: 47, outcome: 'approved' } },
     ],
   },
   {
     unit: 'so', by: 'ola', title: 'Faste plasser for hjelpemidler', type: 'improve', wastes: ['motion'], areas: ['time'], proposed: 110,
     steps: DONE(100, 80, 75),
-    benefits: [{ by: 'siri', on: 75, owner: 'ola', input: time('1', 'week', 'identified') }],
+    benefits: [{ by: 'siri', on: 75, owner: 'ola', input: plan('time', 'Tid brukt på å hente hjelpemidler', 'week', '2', '1') }],
   },
   {
     unit: 'so', by: 'siri', title: 'Bestilling av mat dagen før', type: 'improve', wastes: ['overproduction'], areas: ['money'], proposed: 100,
     steps: DONE(90, 70, 60),
     // Registered and approved within this quarter, so Lars's ledger has a realized gain in it.
-    benefits: [{ by: 'siri', on: { inQuarter: 30 }, owner: 'siri', input: money('4000', 'month', 'realized', { baseline: 'Matsvinn 12 000 kr i måneden', measured: 'Matsvinn 8 000 kr i måneden', usage: 'Kuttet i matbudsjettet' }), decided: { by: 'lars', on: { inQuarter: 27 }, outcome: 'approved' } }],
+    benefits: [{ by: 'siri', on: { inQuarter: 30 }, owner: 'siri', input: unplanned('money', 'Kostnad for kastet mat', 'month', '12 000', '8 000', budget('Kuttet i matbudsjettet')), decided: { by: 'lars', on: { inQuarter: 27 }, outcome: 'approved' } }],
   },
   {
     unit: 'so', by: 'ola', title: 'Mindre svinn av bleier', type: 'improve', wastes: ['inventory'], areas: ['money'], proposed: 80,
     steps: DONE(70, 40, 30),
-    benefits: [{ by: 'siri', on: 30, owner: 'siri', input: { category: 'capacity', kind: 'resource', stage: 'identified', amount: '200', period: 'year', measure: 'pakker' } }],
+    benefits: [{ by: 'siri', on: 30, owner: 'siri', input: plan('capacity', 'Bleiepakker brukt', 'year', '1 200', '1 000', { unit: 'pakker' }) }],
   },
   {
     unit: 'so', by: 'siri', title: 'Samme tid for visitt hver dag', type: 'improve', wastes: ['waiting'], areas: ['quality'], proposed: 35,
@@ -205,23 +214,23 @@ export const DEMO_IDEAS: readonly DemoIdea[] = [
   {
     unit: 'vp', by: 'per', title: 'Faste kjøreruter for brøyting', type: 'improve', wastes: ['transport'], areas: ['money'], proposed: 180,
     steps: DONE(175, 160, 150),
-    benefits: [{ by: 'per', on: 100, owner: 'per', input: { category: 'money', kind: 'resource', stage: 'realized', amount: '1500', period: 'year', measure: 'liter diesel', baseline: '9 000 liter i vintersesongen', measured: '7 500 liter' }, decided: { by: 'mette', on: 98, outcome: 'approved' } }],
+    benefits: [{ by: 'per', on: 100, owner: 'per', input: unplanned('capacity', 'Diesel brukt i vintersesongen', 'year', '9 000', '7 500', { unit: 'liter' }), decided: { by: 'mette', on: 98, outcome: 'approved' } }],
   },
   {
     unit: 'vp', by: 'per', title: 'Felles innkjøp av strøsand', type: 'improve', wastes: ['inventory'], areas: ['money'], proposed: 120,
     steps: DONE(110, 90, 85),
-    benefits: [{ by: 'per', on: 20, owner: 'per', input: money('25000', 'oneOff', 'realized', { baseline: '90 000 kr per sesong', measured: '65 000 kr', usage: 'Brukt til nye benker i parken', evidence: 'Faktura fra leverandøren' }), decided: { by: 'mette', on: 17, outcome: 'approved' } }],
+    benefits: [{ by: 'per', on: 20, owner: 'per', input: unplanned('money', 'Kostnad for strøsand per sesong', 'oneOff', '90 000', '65 000', { ...otherWork('Nye benker i parken'), evidence: 'Faktura fra leverandøren' }), decided: { by: 'mette', on: 17, outcome: 'approved' } }],
   },
   {
     unit: 'vp', by: 'per', title: 'Verktøytavle i garasjen', type: 'improve', wastes: ['motion'], areas: ['time'], proposed: 70,
     steps: DONE(65, 50, 45),
-    benefits: [{ by: 'per', on: 45, owner: 'per', input: time('1,5', 'week', 'identified') }],
+    benefits: [{ by: 'per', on: 45, owner: 'per', input: plan('time', 'Tid brukt på å lete etter verktøy', 'week', '2,5', '1') }],
   },
   {
     unit: 'vp', by: 'per', title: 'Service etter driftstimer, ikke dato', type: 'improve', wastes: ['defects'], areas: ['money'], proposed: 95,
     steps: DONE(90, 60, 55),
     // Registered and approved within this quarter, so Mette's ledger has a realized gain in it.
-    benefits: [{ by: 'per', on: { inQuarter: 15 }, owner: 'per', input: money('8000', 'year', 'realized', { baseline: '3 servicer per maskin i året', measured: '2 servicer', usage: 'Mindre innleie av maskiner' }), decided: { by: 'mette', on: { inQuarter: 12 }, outcome: 'approved' } }],
+    benefits: [{ by: 'per', on: { inQuarter: 15 }, owner: 'per', input: unplanned('money', 'Kostnad for service på maskinene', 'year', '24 000', '16 000', budget('Mindre innleie av maskiner')), decided: { by: 'mette', on: { inQuarter: 12 }, outcome: 'approved' } }],
   },
   {
     unit: 'vp', by: 'per', title: 'Digital avviksmelding fra bilen', type: 'create', wastes: ['overProcessing'], areas: ['time'], proposed: 40,
@@ -249,8 +258,8 @@ export const DEMO_IDEAS: readonly DemoIdea[] = [
     unit: 'be', by: 'per', title: 'Nøkkelregister i ett system', type: 'improve', wastes: ['overProcessing'], areas: ['time'], proposed: 178,
     steps: DONE(170, 150, 140),
     benefits: [
-      { by: 'per', on: 140, owner: 'per', input: time('1', 'week', 'identified') },
-      { by: 'per', on: 45, owner: 'per', followsUp: true, input: time('1', 'week', 'realized', { measured: '1 t/uke', usage: 'Mer tid til vedlikehold' }), decided: { by: 'mette', on: 43, outcome: 'approved' } },
+      { by: 'per', on: 140, owner: 'per', input: plan('time', 'Tid brukt på å føre nøkkellister', 'week', '2', '1') },
+      { by: 'per', on: 45, owner: 'per', followsUp: true, input: measured('1', otherWork('Mer tid til vedlikehold')), decided: { by: 'mette', on: 43, outcome: 'approved' } },
     ],
   },
   {

@@ -12,7 +12,9 @@
  *     revisionMonths: [3, 9]  # months of the half-yearly revision (1..12); default March and September
  *     benefitCategories:     # built-in ids (quality, time, money, capacity) or own ones with names
  *       - quality
- *       - id: fuel
+ *       - id: fuel           # own: a measure (hours, money, quantity, quality), a unit for a quantity
+ *         measure: quantity
+ *         unit: litres
  *         names: { nb: Drivstoff, da: Brændstof, en: Fuel }
  *   administrators: [admin@kommune.no]   # each role list is optional; a given list replaces the role's holders
  *   coaches: []
@@ -45,4 +47,4 @@ export const AREA_KEYS = ['id', 'name', 'leaders', 'units'];
 export const UNIT_KEYS = ['id', 'code', 'name', 'leaders', 'members', 'headcount', 'schedule'];
 export const SCHEDULE_KEYS = ['weekdays', 'time', 'pauses'];
 export const PAUSE_KEYS = ['from', 'to'];
-export const CATEGORY_KEYS = ['id', 'names'];
+export const CATEGORY_KEYS = ['id', 'measure', 'unit', 'names'];

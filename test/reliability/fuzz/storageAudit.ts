@@ -1,6 +1,7 @@
 import { TableEntityResult } from '@azure/data-tables';
 import { isLocalDate } from '../../../src/domain/dates';
-import { BENEFIT_KINDS, BENEFIT_PERIODS, BENEFIT_STAGES } from '../../../src/domain/benefits';
+import { BENEFIT_MEASURES } from '../../../src/domain/benefitMeasure';
+import { BENEFIT_PERIODS, BENEFIT_STAGES } from '../../../src/domain/benefits';
 import { GUID_PATTERN } from '../../../src/domain/ids';
 import { IDEA_STATUSES, IDEA_TYPES } from '../../../src/domain/ideas';
 import { TEXT_LIMITS } from '../../../src/domain/text';
@@ -135,12 +136,18 @@ export async function auditStorage(tables: TableStore, now: Date = new Date()): 
       }
       if (!Number.isInteger(row.version) || Number(row.version) < 1) problems.push(`${at}: version ${JSON.stringify(row.version)}`);
     } else if (key.startsWith('benefit|') || key.startsWith('blive|') || key.startsWith('bdate|')) {
-      if (!(BENEFIT_KINDS as readonly unknown[]).includes(row.kind)) problems.push(`${at}: kind ${JSON.stringify(row.kind)}`);
+      // A plan or a measurement (src/storage/benefitEntities.ts, shape 2).
+      if (!(BENEFIT_MEASURES as readonly unknown[]).includes(row.measure)) problems.push(`${at}: measure ${JSON.stringify(row.measure)}`);
       if (!(BENEFIT_STAGES as readonly unknown[]).includes(row.stage)) problems.push(`${at}: stage ${JSON.stringify(row.stage)}`);
-      if (!(BENEFIT_PERIODS as readonly unknown[]).includes(row.period)) problems.push(`${at}: period ${JSON.stringify(row.period)}`);
+      if (row.period !== null && row.period !== undefined && !(BENEFIT_PERIODS as readonly unknown[]).includes(row.period)) problems.push(`${at}: period ${JSON.stringify(row.period)}`);
       if (!saneDate(row.registeredOn)) problems.push(`${at}: registeredOn ${JSON.stringify(row.registeredOn)}`);
-      const amount = row.amount === null || row.amount === undefined ? undefined : Number(row.amount);
-      if (amount !== undefined && (!Number.isSafeInteger(amount) || amount <= 0)) problems.push(`${at}: amount ${JSON.stringify(row.amount)}`);
+      for (const column of ['baselineOn', 'targetBy', 'measuredOn']) {
+        if (row[column] !== null && row[column] !== undefined && !saneDate(row[column])) problems.push(`${at}: ${column} ${JSON.stringify(row[column])}`);
+      }
+      for (const column of ['amount', 'counted', 'baselineValue', 'targetValue', 'measuredValue']) {
+        const value = row[column] === null || row[column] === undefined ? undefined : Number(row[column]);
+        if (value !== undefined && !Number.isSafeInteger(value)) problems.push(`${at}: ${column} ${JSON.stringify(row[column])}`);
+      }
     } else if (key.startsWith('meeting|')) {
       if (!saneDate(row.date) || key !== `meeting|${String(row.date)}`) problems.push(`${at}: date ${JSON.stringify(row.date)}`);
       if (row.attendees !== null && row.attendees !== undefined && (!Number.isInteger(row.attendees) || Number(row.attendees) < 0 || Number(row.attendees) > 10_000)) problems.push(`${at}: attendees ${JSON.stringify(row.attendees)}`);
