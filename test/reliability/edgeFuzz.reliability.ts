@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Activity } from 'botbuilder';
-import { localDate } from '../../src/domain/dates';
+import { addDays, localDate } from '../../src/domain/dates';
 import { DEMO_ORGANISATION, DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import { CHANNEL_ID, Person, cardAction, message } from '../support/activities';
 import { testConnectionString } from '../support/azurite';
@@ -128,15 +128,20 @@ describe('HTTP edge fuzzer (reliability)', function () {
       await step(cardAction('idea.move', { unitId: HN, number: done, version: String(version), to }, nb(kari)));
     }
     await step(cardAction('idea.addAction', { unitId: HN, number: withAction, version: '1', actionText: 'Kjøpe skap', actionOwnerId: kari.aadObjectId, actionDueDate: '' }, nb(kari)));
+    // A plan for the done idea's gain, and an unplanned money gain, measured, that waits for the service-area leader.
+    const today = localDate(new Date(), 'Europe/Oslo');
     await step(
-      cardAction('benefit.register', { unitId: HN, number: done, fromBenefitId: '', category: 'money', kind: 'money', stage: 'realized', amount: '10 000', period: 'oneOff', baseline: '14 000 kr', measured: '4 000 kr', usage: 'Kuttet vikarbudsjettet', ownerId: kari.aadObjectId }, nb(kari)),
+      cardAction('benefit.register', { unitId: HN, number: done, fromBenefitId: '', step: 'details', category: 'time', stage: 'identified', period: 'week', indicator: 'Timer brukt på å lete etter nøkler', baseline: '3', baselineOn: addDays(today, -60), target: '1', targetBy: addDays(today, 120), ownerId: kari.aadObjectId }, nb(kari)),
+    );
+    await step(
+      cardAction('benefit.register', { unitId: HN, number: done, fromBenefitId: '', step: 'details', category: 'money', stage: 'realized', indicator: 'Vikarutgifter', period: 'oneOff', baseline: '14 000', baselineOn: addDays(today, -90), measured: '4 000', measuredOn: addDays(today, -1), use: 'budget', useText: 'Kuttet vikarbudsjettet', ownerId: kari.aadObjectId }, nb(kari)),
     );
     // Every idea and benefit in storage (the demo history's and these) is a target for plausible card data.
     const ideasRows = await rowsOf(bot, 'Ideas');
     const ideas = ideasRows.filter((r) => String(r.rowKey).startsWith('idea|')).map((r) => ({ unitId: String(r.partitionKey), number: Number(r.number) }));
     const benefits = ideasRows.filter((r) => String(r.rowKey).startsWith('benefit|')).map((r) => ({ unitId: String(r.partitionKey), number: Number(r.ideaNumber), benefitId: String(r.rowKey).split('|')[2]! }));
-    const pending = ideasRows.find((r) => String(r.rowKey).startsWith(`benefit|${done.padStart(7, '0')}|`));
-    assert.ok(pending, 'the benefit registered above awaits approval');
+    const pending = ideasRows.find((r) => String(r.rowKey).startsWith(`benefit|${done.padStart(7, '0')}|`) && r.approval === 'pending');
+    assert.ok(pending, 'the measurement registered above awaits approval');
 
     // Buttons from the bot's own cards, as each kind of person sees them.
     const harvested: FuzzWorld['harvested'][number][] = [];

@@ -105,25 +105,36 @@ export function plausibleData(verb: string, world: FuzzWorld, rng: Random): Json
     case 'mine.show':
       return { page: String(rng.between(1, 3)) };
     case 'benefit.form':
-      return { unitId: ref.unitId, number: ref.number, fromBenefitId: rng.pick(['', benefit.benefitId]) };
-    case 'benefit.register':
+      return { unitId: ref.unitId, number: ref.number, fromBenefitId: rng.pick(['', benefit.benefitId]), step: rng.pick(['', 'details']), category: rng.pick(['', 'time', 'quality', 'money', 'capacity']), stage: rng.pick(['', 'identified', 'realized']) };
+    case 'benefit.register': {
+      // The two-step form's second step: a plan (identified) or a measurement (realized) in the category's measure.
+      const stage = rng.pick(['identified', 'realized']);
       return {
         unitId: ref.unitId,
         number: ref.number,
-        fromBenefitId: '',
+        fromBenefitId: stage === 'realized' && rng.chance(0.5) ? benefit.benefitId : '',
+        step: 'details',
         category: rng.pick(['time', 'quality', 'money', 'capacity']),
-        kind: rng.pick(['time', 'money', 'quantity', 'resource', 'quality']),
-        stage: rng.pick(['identified', 'realized']),
-        amount: rng.pick(['2', '1,5', '1 500', '1.500', '0.25']),
+        stage,
         period: rng.pick(['oneOff', 'week', 'month', 'year']),
-        measure: 'timer',
-        indicator: 'Fornøyde brukere',
-        baseline: '3 av 10',
-        measured: '7 av 10',
-        usage: 'Mer tid til brukerne',
+        indicator: 'Timer brukt på vaktbytter',
+        unit: rng.pick(['', 'timer', 'stk']),
+        baseline: rng.pick(['10', '1,5', '1 500', '14 000']),
+        baselineOn: rng.pick([world.today, '2026-09-01']),
+        target: rng.pick(['4', '0,5', '500']),
+        targetBy: rng.pick([date(), '2027-06-30']),
+        measured: stage === 'realized' ? rng.pick(['6', '1', '800']) : '',
+        measuredOn: stage === 'realized' ? world.today : '',
+        gap: rng.pick(['', 'Sykefravær']),
+        use: rng.pick(['', 'budget', 'otherWork']),
+        useText: rng.pick(['', 'Mer tid til brukerne']),
         ownerId: person(),
         evidence: '',
+        confirmLarge: rng.pick(['', 'true']),
       };
+    }
+    case 'benefit.export':
+      return { ...rng.pick<JsonObject>([{ kind: 'organisation', id: '' }, { kind: 'area', id: rng.pick(world.serviceAreas) }, { kind: 'unit', id: rng.pick(world.units) }]), period: rng.pick(['quarter', 'lastQuarter', 'year', 'lastYear']) };
     case 'benefit.refresh':
       return { ...benefitRef, headline: 'Til godkjenning', shownApproval: rng.pick(['pending', 'approved', 'notNeeded']) };
     case 'benefit.approve':
