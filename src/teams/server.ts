@@ -1,4 +1,5 @@
-import { AddressInfo } from 'node:net';
+import { AddressInfo, Socket } from 'node:net';
+import { Logger } from '../ports/logger';
 import * as restify from 'restify';
 import { ActivityEndpointOptions, activityEndpoint } from './http/activityEndpoint';
 import { ReportDownloadOptions, reportDownload } from './http/reportDownload';
@@ -22,6 +23,36 @@ export interface RunningServer {
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 20_000;
 
+/** What Node's HTTP parser found wrong with a request, as the status its own handler would answer. */
+function parserRefusal(error: NodeJS.ErrnoException): { status: number; reason: string; error: string } {
+  switch (error.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return { status: 431, reason: 'Request Header Fields Too Large', error: 'Request headers too large' };
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { status: 408, reason: 'Request Timeout', error: 'Request not received in time' };
+    default:
+      return { status: 400, reason: 'Bad Request', error: 'Malformed HTTP request' };
+  }
+}
+
+/**
+ * Requests Node's parser refuses before any route sees them (broken framing, conflicting lengths,
+ * oversized headers) are answered like every other refusal: a short JSON body and nothing more.
+ * Node's default answer has an empty body. Nothing is written if an answer is already under way.
+ */
+function answerParserErrors(server: restify.Server, logger: Logger): void {
+  server.server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable || socket.bytesWritten > 0) {
+      socket.destroy();
+      return;
+    }
+    const refusal = parserRefusal(error);
+    logger.info({ status: refusal.status, code: error.code }, 'request refused by the HTTP parser');
+    const body = JSON.stringify({ error: refusal.error });
+    socket.end(`HTTP/1.1 ${refusal.status} ${refusal.reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
+}
+
 /**
  * The HTTP endpoint Teams (or the Agents Playground) posts activities to: POST /api/messages.
  * No body parser is installed: the activity endpoint reads the body itself, after authentication
@@ -33,6 +64,7 @@ export function createBotServer(options: BotServerOptions): restify.Server {
   const server = restify.createServer({ name: 'tavla', handleUncaughtExceptions: false, maxParamLength: 8 * SIGNED_TOKEN_MAX });
   server.server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.server.requestTimeout = REQUEST_TIMEOUT_MS;
+  answerParserErrors(server, options.logger);
 
   server.post('/api/messages', activityEndpoint(options));
 
