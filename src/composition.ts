@@ -49,6 +49,9 @@ import { RevisionTable } from './storage/revisionTable';
 import { FishboneTable } from './storage/fishboneTable';
 import { FishboneService } from './services/leadership/fishbones';
 import { OutboxFishbonePublisher } from './scheduler/fishbonePublisher';
+import { GoalTable } from './storage/goalTable';
+import { GoalViews } from './services/goals/goalViews';
+import { GoalSetting } from './services/goals/goalSetting';
 
 export interface CompositionOptions {
   readonly clock: Clock;
@@ -91,6 +94,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     reach: new ReachTable(store),
     revisions: new RevisionTable(store, report),
     fishbones: new FishboneTable(store, report),
+    goals: new GoalTable(store),
   };
   const directory = new OrganisationDirectory(repositories.organisation, options.clock, options.organisationCacheMs);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);
@@ -137,6 +141,8 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     reports,
     revisions: new RevisionService(repositories.ideas, repositories.revisions, reports, contexts, (unitId, from, to) => fishbones.summaries(unitId, from, to)),
     fishbones,
+    goalViews: new GoalViews(repositories.ideas, repositories.benefits, directory, options.clock),
+    goalSetting: new GoalSetting(repositories.goals, directory),
   };
   return { services, repositories, notifier };
 }

@@ -545,6 +545,7 @@ export interface PipelineStatusCardData {
 import { ReportCardData, ReportFormCardData } from './reportModels';
 import { RevisionCardData, UnitChoiceCardData } from './revisionModels';
 import { FishboneCardData, FishboneConcludeCardData } from './fishboneModels';
+import { GoalFormCardData, GoalsCardData } from './goalModels';
 
 export interface CardModels {
   'pipeline-status': PipelineStatusCardData;
@@ -575,6 +576,8 @@ export interface CardModels {
   'unit-choice': UnitChoiceCardData;
   fishbone: FishboneCardData;
   'fishbone-conclude': FishboneConcludeCardData;
+  goals: GoalsCardData;
+  'goal-form': GoalFormCardData;
 }
 
 export type CardName = keyof CardModels;

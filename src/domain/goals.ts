@@ -215,3 +215,15 @@ export function closeGoal(goals: readonly Goal[], goalId: string, access: Access
 
 /** The goals an idea in this unit may serve: the unit's open goals. */
 export const goalsForIdeas = (goals: readonly Goal[], unitId: string): Goal[] => goalsOf(goals, { level: 'unit', ownerId: unitId });
+
+/**
+ * A short fingerprint of what a card showed of a goal. Goals carry no version number; a card sends
+ * this back, and a change is refused as stale when the goal has changed since the card was made.
+ */
+export function goalVersion(goal: Goal): string {
+  const text = JSON.stringify([goal.title, goal.measure ?? '', goal.target ?? '', goal.parentId ?? '', goal.closed]);
+  // FNV-1a, 32 bits: not for security, only to notice a change.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
+}

@@ -1,6 +1,6 @@
 import { Locale } from '../domain/locale';
 
-export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule', 'approvals', 'digest', 'report', 'revision', 'fishbone'] as const;
+export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule', 'approvals', 'digest', 'report', 'revision', 'fishbone', 'goals'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
@@ -25,6 +25,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     fishbone: ['fishbone', 'fishbone analysis', 'fba'],
     approvals: ['approvals', 'my approvals'],
     digest: ['digest', 'weekly digest'],
+    goals: ['goals', 'goal breakdown', 'our goals'],
   },
   nb: {
     status: ['status', 'utsendinger'],
@@ -43,6 +44,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     fishbone: ['fiskebein', 'fiskebeinsanalyse', 'fba'],
     approvals: ['godkjenninger', 'mine godkjenninger'],
     digest: ['ukerapport', 'ukesrapport'],
+    goals: ['mål', 'målnedbrytning', 'våre mål'],
   },
   da: {
     status: ['status', 'udsendelser'],
@@ -61,6 +63,7 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     fishbone: ['fiskeben', 'fiskebensanalyse', 'fba'],
     approvals: ['godkendelser', 'mine godkendelser'],
     digest: ['ugerapport', 'ugens rapport'],
+    goals: ['mål', 'målnedbrydning', 'vores mål'],
   },
 };
 

@@ -19,13 +19,35 @@ export class GoalTable implements GoalRepository {
     this.client = store.client('Organisation');
   }
 
-  async create(goal: Goal): Promise<void> {
+  async create(goal: Goal, checkParent?: (parent: Goal) => void): Promise<void> {
     const entity = goalToEntity(goal);
     assertEntityFits(entity);
-    await guarded(() => this.client.createEntity(entity)).catch((error: unknown) => {
-      if (isConflict(error)) throw new DomainError('conflict', { goal: goal.id });
-      throw error;
-    });
+    const taken = () => new DomainError('conflict', { goal: goal.id });
+    if (!goal.parentId || !checkParent) {
+      await guarded(() => this.client.createEntity(entity)).catch((error: unknown) => {
+        throw isConflict(error) ? taken() : error;
+      });
+      return;
+    }
+    for (let attempt = 1; ; attempt++) {
+      const parent = await readEntity(this.client, ORG_PARTITION, goalRow(goal.parentId));
+      if (!parent) throw new DomainError('notFound', { goal: goal.parentId });
+      checkParent(goalFromEntity(parent));
+      // An empty merge under the parent's ETag: the new goal is written only if the parent is unchanged.
+      const actions: TransactionAction[] = [
+        ['create', entity],
+        ['update', { partitionKey: ORG_PARTITION, rowKey: parent.rowKey }, 'Merge', { etag: parent.etag }],
+      ];
+      try {
+        await guarded(() => this.client.submitTransaction(actions));
+        return;
+      } catch (error) {
+        if (!lostRace(error)) throw error;
+        if (await readEntity(this.client, ORG_PARTITION, goalRow(goal.id))) throw taken();
+        if (attempt >= MAX_ATTEMPTS) throw new DomainError('conflict');
+        await backOff(attempt);
+      }
+    }
   }
 
   async update(goalIds: readonly string[], change: (current: readonly Goal[]) => readonly Goal[]): Promise<Goal[]> {

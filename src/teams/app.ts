@@ -26,6 +26,7 @@ import { scheduleForm, scheduleSave, showSchedule } from './handlers/schedule';
 import { reportForm, reportShow, showReportForm } from './handlers/reports';
 import { revisionSave, revisionShow, showRevision } from './handlers/revision';
 import { fishboneAdd, fishboneConclude, fishboneConcludeForm, fishboneOpen, fishboneShow, fishboneStart, showFishbone } from './handlers/fishbone';
+import { goalsClose, goalsForm, goalsSave, goalsShow, showGoals } from './handlers/goals';
 import { answerInteractor } from './invokeAnswer';
 import { logRefusal } from './refusals';
 import { replaceCardForEveryone, sendCard } from './replies';
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     ['report', (context) => showReportForm(context, deps)],
     ['revision', (context) => showRevision(context, deps)],
     ['fishbone', (context) => showFishbone(context, deps)],
+    ['goals', (context) => showGoals(context, deps)],
   ];
   for (const [command, handler] of commands) app.message(isCommand(command), guarded(deps, handler));
 
@@ -156,6 +158,10 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('fishbone.add', fishboneAdd(deps));
   app.adaptiveCards.actionExecute('fishbone.concludeForm', fishboneConcludeForm(deps));
   app.adaptiveCards.actionExecute('fishbone.conclude', fishboneConclude(deps));
+  app.adaptiveCards.actionExecute('goals.show', goalsShow(deps));
+  app.adaptiveCards.actionExecute('goals.form', goalsForm(deps));
+  app.adaptiveCards.actionExecute('goals.save', goalsSave(deps));
+  app.adaptiveCards.actionExecute('goals.close', goalsClose(deps));
 
   app.adaptiveCards.actionExecute('pipeline.status', refreshPipelineStatus(deps));
   app.adaptiveCards.actionExecute('pipeline.sendPrompt', sendNowFromStatus(deps, 'prompt'));

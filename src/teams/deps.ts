@@ -29,6 +29,8 @@ import { ReportService } from '../services/reports/reportService';
 import { RevisionService } from '../services/leadership/revisions';
 import { FishboneService } from '../services/leadership/fishbones';
 import { ReportLinks } from './http/reportLinks';
+import { GoalViews } from '../services/goals/goalViews';
+import { GoalSetting } from '../services/goals/goalSetting';
 
 /** What Teams can tell us about people beyond the activity itself (the roster). */
 export interface TeamsDirectory {
@@ -63,6 +65,8 @@ export interface TavlaServices {
   readonly revisions: RevisionService;
   readonly fishbones: FishboneService;
   readonly reach: Reachability;
+  readonly goalViews: GoalViews;
+  readonly goalSetting: GoalSetting;
 }
 
 export interface AppDeps {

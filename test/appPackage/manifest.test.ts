@@ -91,7 +91,7 @@ describe('Teams app package', function () {
       const titles = (scope: string): string[] =>
         manifest.bots[0].commandLists.filter((l) => l.scopes.includes(scope)).flatMap((l) => l.commands.map((c) => c.title));
       assert.deepEqual(titles('personal'), ['help', 'idea', 'board', 'my items', 'benefits', 'stop reminders', 'start reminders', 'approvals', 'digest', 'report']);
-      assert.deepEqual(titles('team'), ['help', 'idea', 'board', 'my items', 'benefits', 'setup', 'report', 'revision', 'fishbone']);
+      assert.deepEqual(titles('team'), ['help', 'idea', 'board', 'my items', 'benefits', 'setup', 'report', 'revision', 'fishbone', 'goals']);
       assert.deepEqual(titles('groupChat'), ['help', 'idea', 'board', 'my items', 'benefits']);
     });
 
@@ -146,21 +146,21 @@ describe('Teams app package', function () {
       const nb = localization(sources, 'nb.json');
       const da = localization(sources, 'da.json');
       assert.deepEqual(titlesOf(nb, 0, 10), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'stopp påminnelser', 'start påminnelser', 'godkjenninger', 'ukerapport', 'rapport']);
-      assert.deepEqual(titlesOf(nb, 1, 9), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'oppsett', 'rapport', 'revisjon', 'fiskebein']);
+      assert.deepEqual(titlesOf(nb, 1, 10), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'oppsett', 'rapport', 'revisjon', 'fiskebein', 'mål']);
       assert.deepEqual(titlesOf(da, 0, 10), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'stop påmindelser', 'start påmindelser', 'godkendelser', 'ugerapport', 'rapport']);
-      assert.deepEqual(titlesOf(da, 1, 9), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'opsætning', 'rapport', 'revision', 'fiskeben']);
+      assert.deepEqual(titlesOf(da, 1, 10), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'opsætning', 'rapport', 'revision', 'fiskeben', 'mål']);
     });
 
     it('reports a too-long title, a missing translation and a key that points nowhere', async () => {
       const nb = { ...localization(sources, 'nb.json') };
       nb['bots[0].commandLists[0].commands[0].title'] = 'x'.repeat(33);
       delete nb['bots[0].commandLists[1].commands[5].title'];
-      nb['bots[0].commandLists[1].commands[9].title'] = 'ingenting';
+      nb['bots[0].commandLists[2].commands[9].title'] = 'ingenting';
       const schemaErrors = await validateAgainstBundledSchema(nb);
       assert.ok(schemaErrors.some((e) => e.includes('commands[0].title must NOT have more than 32 characters')), schemaErrors.join('\n'));
       assert.deepEqual(checkLocalization(sources.manifest, nb, 'nb.json'), [
         'nb.json: no translation for bots[0].commandLists[1].commands[5].title',
-        'nb.json: bots[0].commandLists[1].commands[9].title does not match a string in the manifest',
+        'nb.json: bots[0].commandLists[2].commands[9].title does not match a string in the manifest',
       ]);
     });
   });

@@ -10,15 +10,15 @@ import { plural, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { isChannel } from '../activityInfo';
 import { AppDeps } from '../deps';
+import { cardVerb } from '../cardVerb';
 import { errorText } from '../errorText';
 import { CardData } from '../commands/cardData';
 import { cardErrors } from '../commands/cardForm';
 import { CAUSES_FORM, CAUSE_INPUTS, CONCLUDE_FORM, CONCLUDE_INPUTS, causesOf, conclusionOf, fishboneRefOf, reasonOf } from '../commands/fishboneCommands';
 import { unitIdOf } from '../commands/refs';
-import { answerInteractor } from '../invokeAnswer';
-import { logRefusal, refusalNotice } from '../refusals';
+import { logRefusal } from '../refusals';
 import { replaceCardForEveryone, sendCard } from '../replies';
-import { actor, turnInfo } from '../turn';
+import { actor } from '../turn';
 
 /**
  * The fishbone analysis in Teams: "fiskebein" / "fishbone" shows the unit's analysis (or offers to
@@ -54,17 +54,7 @@ export async function showFishbone(context: TurnContext, deps: AppDeps): Promise
 }
 
 /** Runs a fishbone verb; a refusal answers with a short notice. */
-function fishboneVerb(deps: AppDeps, verb: string, answer: (context: TurnContext, data: CardData) => Promise<AdaptiveCardJson>) {
-  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
-    const { locale } = turnInfo(context);
-    try {
-      return answerInteractor(context, await answer(context, CardData.of(raw)));
-    } catch (error) {
-      logRefusal(deps.logger, verb, error);
-      return answerInteractor(context, refusalNotice(locale, refusalText(locale, error)));
-    }
-  };
-}
+const fishboneVerb = (deps: AppDeps, verb: string, answer: (context: TurnContext, data: CardData) => Promise<AdaptiveCardJson>) => cardVerb(deps, verb, refusalText, answer);
 
 /** fishbone.open {unitId}: from the choice of units. */
 export const fishboneOpen = (deps: AppDeps) => fishboneVerb(deps, 'fishbone.open', (context, data) => unitCard(context, deps, unitIdOf(data)));

@@ -15,6 +15,7 @@ const DESCRIPTIONS: readonly [Command | 'reminders', TextKey][] = [
   ['digest', 'help.command.digest'],
   ['schedule', 'help.command.schedule'],
   ['report', 'help.command.report'],
+  ['goals', 'goals.help'],
   ['revision', 'help.command.revision'],
   ['fishbone', 'help.command.fishbone'],
   ['whoami', 'help.command.whoami'],
