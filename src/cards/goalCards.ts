@@ -1,15 +1,16 @@
 import { Totals } from '../domain/benefits';
 import { FieldIssue } from '../domain/errors';
 import { GoalFigures } from '../domain/goalProgress';
-import { Goal, GoalOwner, goalVersion } from '../domain/goals';
+import { Goal, GoalOwner, goalVersion, goalsForIdeas } from '../domain/goals';
 import { LocalDate } from '../domain/dates';
+import { Idea } from '../domain/ideas';
 import { Locale } from '../domain/locale';
-import { OrganisationSettings } from '../domain/organisation';
+import { OrganisationSettings, Unit } from '../domain/organisation';
 import { plural, t } from '../i18n';
 import { formatDate, formatList } from '../i18n/format';
 import { formatMoney, hoursText } from './benefitValues';
 import { GoalFormCardData, GoalOwnerData, GoalsCardData } from './goalModels';
-import { TextColor } from './models';
+import { Choice, TextColor } from './models';
 import { AdaptiveCardJson, renderCard } from './renderer';
 import { OwnerGoalsView } from '../services/goals/goalViews';
 
@@ -113,3 +114,18 @@ export function goalFormCardData(locale: Locale, form: GoalFormInput): GoalFormC
 
 /** A parent the domain refused (closed meanwhile, another area's) gets a message that says so. */
 export const goalFormMessage = (locale: Locale, issue: FieldIssue): string | undefined => (issue.field === 'parentId' && issue.params?.reason ? t(locale, 'goals.parentProblem') : undefined);
+
+/**
+ * The goals an idea may be linked to, as form choices: the unit's open goals. When the form lets
+ * the person choose among several units, each goal is named with its unit ("Sykehjem øst: …");
+ * a goal of another unit than the one chosen is refused when the form is submitted.
+ */
+export function goalChoices(goals: readonly Goal[], units: readonly Pick<Unit, 'id' | 'name'>[]): Choice[] {
+  return units.flatMap((unit) => goalsForIdeas(goals, unit.id).map((goal) => ({ value: goal.id, title: units.length > 1 ? `${unit.name}: ${goal.title}` : goal.title })));
+}
+
+/** The idea's goal as a fact on its card ("Goal: …"); nothing when it serves none. */
+export function ideaGoalFacts(locale: Locale, idea: Pick<Idea, 'goalId'>, goals: readonly Goal[]): { title: string; value: string }[] {
+  if (!idea.goalId) return [];
+  return [{ title: t(locale, 'goals.titleLabel'), value: goals.find((goal) => goal.id === idea.goalId)?.title ?? idea.goalId }];
+}

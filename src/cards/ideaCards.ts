@@ -10,6 +10,7 @@ import { categoryLabel, choices, dateLabel, effortLabel, fishboneLabel, ideaId, 
 import { Choice, IdeaFormValues, ItemCardData, TextColor } from './models';
 import { fishboneInput, whyInput } from './formInputs';
 import { AdaptiveCardJson, renderCard } from './renderer';
+import { ideaGoalFacts } from './goalCards';
 
 /** Building the idea cards' data from what the services return. */
 
@@ -37,6 +38,7 @@ export const EMPTY_IDEA_FORM: IdeaFormValues = {
   ownerId: '',
   dueDate: '',
   sourceUrl: '',
+  goalId: '',
 };
 
 const personChoices = (people: readonly PersonName[]): Choice[] => people.map((p) => ({ value: p.id, title: p.name }));
@@ -46,6 +48,8 @@ export interface IdeaFormOptions {
   readonly fixedUnitId: string;
   readonly settings: OrganisationSettings;
   readonly people: readonly PersonName[];
+  /** The open goals the idea may serve (see goalChoices). */
+  readonly goals?: readonly Choice[];
   readonly today: string;
   readonly values?: Partial<IdeaFormValues>;
   readonly error?: string;
@@ -80,6 +84,7 @@ export function ideaFormCard(locale: Locale, options: IdeaFormOptions): Adaptive
     wastes: choices(WASTES, (v) => wasteLabel(locale, v)),
     categories: options.settings.benefitCategories.map((c) => ({ value: c.id, title: categoryLabel(locale, c) })),
     people: personChoices(options.people),
+    ...(options.goals?.length ? { goals: options.goals } : {}),
     today: options.today,
     values,
     sourceLabel: sourceHost ?? '',
@@ -123,7 +128,9 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
     { title: t(locale, 'item.benefitAreas'), value: list(idea.benefitAreas.map((c) => categoryLabel(locale, c, settings.benefitCategories))) },
     { title: t(locale, 'item.wastes'), value: list(idea.wastes.map((w) => wasteLabel(locale, w))) },
     { title: t(locale, 'item.priority'), value: idea.effort && idea.impact ? `${effortLabel(locale, idea.effort)} · ${impactLabel(locale, idea.impact)}` : none },
+    ...ideaGoalFacts(locale, idea, view.goals ?? []),
   ];
+  const goals = (view.goals ?? []).filter((goal) => !goal.closed).map((goal) => ({ value: goal.id, title: goal.title }));
   const myId = view.viewerId;
   const values: ItemCardData['values'] = {
     to: '',
@@ -151,6 +158,7 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
     submittedBy: t(locale, 'item.submittedBy', { name: idea.submitter.name, date: formatDay(locale, idea.createdAt, settings.timeZone) }),
     ...(idea.statusReason ? { reason: t(locale, 'item.reason', { reason: idea.statusReason }) } : {}),
     benefitMissing: benefitMissing(idea),
+    ...(goals.length ? { goals, goalValue: idea.goalId ?? '' } : {}),
     // Anyone who may see the idea may register its benefit; not for ideas that were stopped.
     canRegisterBenefit: idea.status !== 'rejected' && idea.status !== 'parked',
     facts,
@@ -181,7 +189,7 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
   });
 }
 
-const HISTORY_KINDS = ['submitted', 'status', 'priority', 'assigned', 'action', 'actionDone', 'rootCause', 'benefit', 'benefitDecision'] as const;
+const HISTORY_KINDS = ['submitted', 'status', 'priority', 'assigned', 'action', 'actionDone', 'rootCause', 'benefit', 'benefitDecision', 'goal'] as const;
 
 /** "21.11.2026 10:42 · Kari Nilsen: status Ny → Planlagt". Kinds the catalog does not know show as recorded. */
 function historyLine(locale: Locale, entry: AuditEntry, timeZone: string): string {

@@ -53,6 +53,7 @@ export interface IdeaFormValues {
   readonly ownerId: string;
   readonly dueDate: string;
   readonly sourceUrl: string;
+  readonly goalId: string;
 }
 
 export interface IdeaFormCardData {
@@ -63,6 +64,8 @@ export interface IdeaFormCardData {
   readonly wastes: readonly Choice[];
   readonly categories: readonly Choice[];
   readonly people: readonly Choice[];
+  /** The unit's open goals an idea may serve; absent when there are none. */
+  readonly goals?: readonly Choice[];
   readonly today: string;
   readonly values: IdeaFormValues;
   readonly sourceLabel: string;
@@ -91,6 +94,9 @@ export interface ItemCardData {
   readonly submittedBy: string;
   readonly reason?: string;
   readonly benefitMissing: boolean;
+  /** The unit's open goals the idea may be linked to, and the one it serves (goal breakdown); absent when the unit has none. */
+  readonly goals?: readonly Choice[];
+  readonly goalValue?: string;
   /** Shows "Register benefit" (verb benefit.form) to someone who may see the idea; prominent while the benefit is missing. */
   readonly canRegisterBenefit?: boolean;
   readonly facts: readonly { readonly title: string; readonly value: string }[];

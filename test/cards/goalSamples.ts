@@ -50,3 +50,6 @@ export const GOAL_SAMPLES: { readonly goals: readonly GoalsCardData[]; readonly 
     goalFormCardData('da', { owner: { level: 'organisation' }, ownerName: 'Norddjurs Kommune', parents: [] }),
   ],
 };
+
+/** A unit's open goals as the idea form and the item card offer them. */
+export const GOAL_CHOICES = unitGoals.map((goal) => ({ value: goal.id, title: goal.title }));

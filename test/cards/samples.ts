@@ -11,7 +11,7 @@ import { MEETING_SAMPLES } from './meetingSamples';
 import { REPORT_SAMPLES } from './reportSamples';
 import { REVISION_SAMPLES } from './revisionSamples';
 import { FISHBONE_SAMPLES } from './fishboneSamples';
-import { GOAL_SAMPLES } from './goalSamples';
+import { GOAL_CHOICES, GOAL_SAMPLES } from './goalSamples';
 import { APPROVAL_INBOX_SAMPLES, WAITING_SAMPLE } from './inboxSamples';
 
 const ideaForm: IdeaFormCardData = {
@@ -260,6 +260,7 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   ],
   'idea-form': [
     ideaForm,
+    { ...ideaForm, goals: GOAL_CHOICES, values: { ...ideaForm.values, goalId: GOAL_CHOICES[1].value }, errors: { goalId: 'Støtter mål: velg et av alternativene.' } },
     {
       ...ideaForm,
       units: [],
@@ -274,6 +275,7 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   ],
   idea: [
     item,
+    { ...item, goals: GOAL_CHOICES, goalValue: GOAL_CHOICES[0].value, errors: { goalId: 'Støtter mål: velg et av alternativene.' } },
     {
       ...item,
       note: 'Kari Nilsen endret dette kl. 10:42.',

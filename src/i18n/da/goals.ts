@@ -42,6 +42,7 @@ export const daGoals: CatalogOf<typeof enGoals> = {
   'goals.linked': 'Knyttet til målet »{goal}«.',
   'goals.unlinked': 'Ikke længere knyttet til et mål.',
   'goals.noUnitGoals': 'Afdelingen har ingen åbne mål at knytte til endnu.',
+  'history.goal': 'mål tilknyttet',
   'goals.reportSheet': 'Mål',
   'goals.reportGoal': 'Mål',
   'goals.reportLevel': 'Niveau',

@@ -41,6 +41,7 @@ export const enGoals = {
   'goals.linked': 'Linked to the goal "{goal}".',
   'goals.unlinked': 'No longer linked to a goal.',
   'goals.noUnitGoals': 'The unit has no open goals to link to yet.',
+  'history.goal': 'goal linked',
   'goals.reportSheet': 'Goals',
   'goals.reportGoal': 'Goal',
   'goals.reportLevel': 'Level',

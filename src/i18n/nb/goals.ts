@@ -42,6 +42,7 @@ export const nbGoals: CatalogOf<typeof enGoals> = {
   'goals.linked': 'Koblet til målet «{goal}».',
   'goals.unlinked': 'Ikke lenger koblet til et mål.',
   'goals.noUnitGoals': 'Enheten har ingen åpne mål å koble til ennå.',
+  'history.goal': 'mål koblet',
   'goals.reportSheet': 'Mål',
   'goals.reportGoal': 'Mål',
   'goals.reportLevel': 'Nivå',

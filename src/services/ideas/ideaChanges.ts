@@ -11,9 +11,11 @@ import {
   checkMoveReason,
   checkPriority,
   checkRootCause,
+  checkGoalLink,
 } from '../../domain/ideaForm';
+import { goalsForIdeas } from '../../domain/goals';
 import { Idea } from '../../domain/ideas';
-import { Change, IdeaStanding, addAction, assign, canComment, completeAction, handOver, moveIdea, prioritise, recordRootCause, reschedule } from '../../domain/ideaRules';
+import { Change, IdeaStanding, addAction, assign, canComment, completeAction, handOver, linkGoal, moveIdea, prioritise, recordRootCause, reschedule } from '../../domain/ideaRules';
 import { DomainError, ValidationError } from '../../domain/errors';
 import { IDEA_STATUSES } from '../../domain/ideas';
 import { Unit } from '../../domain/organisation';
@@ -46,7 +48,8 @@ export type IdeaCommand =
   | { readonly kind: 'completeAction'; readonly actionId: number }
   | ({ readonly kind: 'rootCause' } & RootCauseInput)
   | { readonly kind: 'reschedule'; readonly actionId?: number; readonly dueDate?: string }
-  | { readonly kind: 'handOver'; readonly actionId?: number; readonly ownerId?: string };
+  | { readonly kind: 'handOver'; readonly actionId?: number; readonly ownerId?: string }
+  | { readonly kind: 'linkGoal'; readonly goalId?: string };
 
 type Apply = (idea: Idea, standing: IdeaStanding, change: Change) => Idea;
 
@@ -140,6 +143,11 @@ export class IdeaChanges {
         if (!owner) throw new ValidationError([{ field: 'ownerId', problem: 'required' }]);
         const to = (await this.contexts.withTeamsId(owner)) ?? owner;
         return (idea, standing, change) => handOver(idea, command.actionId, to, standing, change);
+      }
+      case 'linkGoal': {
+        // One of the unit's open goals as stored now: another unit's goal or a closed one is refused.
+        const { goalId } = checkGoalLink(command, goalsForIdeas(context.org.goals, context.unit.id).map((goal) => goal.id));
+        return (idea, standing, change) => linkGoal(idea, goalId, standing, change);
       }
     }
   }

@@ -2,6 +2,7 @@ import { unitsOf } from '../../domain/access';
 import { ValidationError } from '../../domain/errors';
 import { IdeaInput, checkIdeaDraft } from '../../domain/ideaForm';
 import { Idea } from '../../domain/ideas';
+import { goalsForIdeas } from '../../domain/goals';
 import { canPropose, standingOf } from '../../domain/ideaRules';
 import { Unit } from '../../domain/organisation';
 import { Person } from '../../domain/people';
@@ -39,7 +40,7 @@ export class IdeaSubmission {
     const unitId = input.unitId || (await this.onlyUnit(person));
     const context = await this.contexts.forUnit(person, unitId);
     if (!canPropose(standingOf(context.access, context.unit))) throw new ValidationError([{ field: 'unitId', problem: 'unknownOption' }]);
-    const draft = checkIdeaDraft(input.idea, { ...context, benefitCategories: context.org.settings.benefitCategories.map((c) => c.id) });
+    const draft = checkIdeaDraft(input.idea, { ...context, benefitCategories: context.org.settings.benefitCategories.map((c) => c.id), goalIds: goalsForIdeas(context.org.goals, context.unit.id).map((goal) => goal.id) });
     const owner = await this.contexts.withTeamsId(draft.owner);
     const change = this.contexts.change(context);
     const idea = await this.ideas.create(

@@ -4,6 +4,7 @@ import { BOARD_PAGE_SIZE, BoardEntry, BoardPage, boardPage, concerns, myItemsOrd
 import { LocalDate, addDays, localDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
 import { Idea, PersonName, closedAt } from '../../domain/ideas';
+import { Goal, goalsOf } from '../../domain/goals';
 import { IdeaStanding } from '../../domain/ideaRules';
 import { OrganisationSettings, Unit, unitForChannel } from '../../domain/organisation';
 import { Person } from '../../domain/people';
@@ -23,6 +24,8 @@ export interface ItemView {
   readonly settings: OrganisationSettings;
   /** The viewer's Entra object id, for deciding which action items they may tick off. */
   readonly viewerId: string;
+  /** The unit's goals (goal breakdown), open and closed: the idea's link is shown by title, and the open ones offered. */
+  readonly goals?: readonly Goal[];
 }
 
 export interface BoardView extends BoardPage {
@@ -65,7 +68,7 @@ export class IdeaViews {
     const [idea, comments, history] = await Promise.all([this.ideas.get(unitId, number), this.ideas.comments(unitId, number, COMMENTS_ON_CARD), this.ideas.history(unitId, number)]);
     if (!idea) throw new DomainError('notFound');
     const standing = this.contexts.viewer(context, idea);
-    return { idea, unit: context.unit, standing, comments, history: history.slice(-HISTORY_ON_CARD).reverse(), today: context.today, people: context.people, settings: context.org.settings, viewerId: person.aadObjectId };
+    return { idea, unit: context.unit, standing, comments, history: history.slice(-HISTORY_ON_CARD).reverse(), today: context.today, people: context.people, settings: context.org.settings, viewerId: person.aadObjectId, goals: goalsOf(context.org.goals, { level: 'unit', ownerId: unitId }, { includeClosed: true }) };
   }
 
   /** One query over the unit's live work: the same cost with ten closed ideas or ten thousand. */

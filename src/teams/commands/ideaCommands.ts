@@ -16,7 +16,7 @@ import { actionIdOf } from './refs';
 // The idea form
 
 /** The form's inputs, kept as typed when the form comes back with problems. */
-export const IDEA_FORM_INPUTS = ['unitId', 'title', 'situation', 'proposal', 'type', 'wastes', 'benefitAreas', 'ownerId', 'dueDate', 'sourceUrl'] as const;
+export const IDEA_FORM_INPUTS = ['unitId', 'title', 'situation', 'proposal', 'type', 'wastes', 'benefitAreas', 'ownerId', 'dueDate', 'sourceUrl', 'goalId'] as const;
 
 export interface IdeaSubmissionCommand {
   /** The unit chosen on the form, or the one it was made for. */
@@ -46,6 +46,7 @@ export function ideaSubmissionOf(data: CardData): IdeaSubmissionCommand {
       benefitAreas: data.list('benefitAreas'),
       ownerId: data.text('ownerId'),
       dueDate: data.text('dueDate'),
+      ...(data.token('goalId') ? { goalId: data.token('goalId') } : {}),
     },
     ...(sourceUrl ? { sourceUrl } : {}),
   };
@@ -61,6 +62,7 @@ export const IDEA_FORM: CardForm = listedForm({
   benefitAreas: { label: 'ideaForm.benefitLabel' },
   ownerId: { label: 'ideaForm.ownerLabel' },
   dueDate: { label: 'ideaForm.dueLabel' },
+  goalId: { label: 'goals.ideaLabel' },
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -84,6 +86,7 @@ const ACTION_FORM = listedForm({
   ownerId: { label: 'item.actionOwnerLabel', slot: 'actionOwnerId' },
   dueDate: { label: 'item.actionDueLabel', slot: 'actionDueDate' },
 });
+const GOAL_LINK_FORM = listedForm({ goalId: { label: 'goals.ideaLabel' } });
 export const COMMENT_FORM = listedForm({ text: { label: 'item.commentLabel', slot: 'comment' } });
 
 /** Root-cause notes share one message slot under the notes; each problem names its note. */
@@ -124,6 +127,7 @@ export const IDEA_CHANGE_VERBS: readonly IdeaChangeVerb[] = [
   },
   { verb: 'idea.completeAction', command: completeActionOf, form: ACTION_FORM },
   { verb: 'idea.rootCause', command: rootCauseOf, form: ROOT_CAUSE_FORM },
+  { verb: 'idea.linkGoal', command: (data) => ({ kind: 'linkGoal', ...(data.token('goalId') ? { goalId: data.token('goalId') } : {}) }), form: GOAL_LINK_FORM },
 ];
 
 export const commentOf = (data: CardData): CommentInput => ({ text: data.text('comment') });

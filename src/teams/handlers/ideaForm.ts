@@ -1,5 +1,6 @@
 import { TurnContext } from 'botbuilder';
 import { EMPTY_IDEA_FORM, ideaFormCard, ideaSummaryCard } from '../../cards/ideaCards';
+import { goalChoices } from '../../cards/goalCards';
 import { IdeaFormValues } from '../../cards/models';
 import { AdaptiveCardJson } from '../../cards/renderer';
 import { localDate } from '../../domain/dates';
@@ -49,6 +50,7 @@ export function buildIdeaForm(
     fixedUnitId: setting.fixedUnit?.id ?? '',
     settings: org.settings,
     people: setting.fixedUnit ? peopleOfUnit(setting.fixedUnit, org.aliases) : [],
+    goals: goalChoices(org.goals, setting.fixedUnit ? [setting.fixedUnit] : setting.units),
     today: localDate(deps.clock.now(), org.settings.timeZone),
     ...extra,
   });
