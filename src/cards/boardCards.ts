@@ -1,4 +1,5 @@
 import { BOARD_PAGE_SIZE, BoardEntry } from '../domain/board';
+import { GoalSummaryCardData } from './goalModels';
 import { IdeaStatus, closedAt } from '../domain/ideas';
 import { Locale } from '../domain/locale';
 import { Unit } from '../domain/organisation';
@@ -42,8 +43,9 @@ function paging(locale: Locale, page: number, pages: number): PagingCardData {
 const COUNTED: readonly IdeaStatus[] = ['new', 'planned', 'inProgress', 'evaluating', 'parked', 'done'];
 
 /** A unit's board, one page of it (the page is already chosen and clamped by the domain). */
-export function boardCard(locale: Locale, view: BoardView): AdaptiveCardJson {
+export function boardCard(locale: Locale, view: BoardView, goals: readonly GoalSummaryCardData[] = []): AdaptiveCardJson {
   return renderCard('board', locale, {
+    ...(goals.length ? { goals } : {}),
     unitId: view.unit.id,
     title: t(locale, 'board.title', { unit: view.unit.name }),
     counts: COUNTED.map((status) => ({ title: status === 'done' ? t(locale, 'board.doneOpen') : statusLabel(locale, status), value: String(view.counts[status]) })),

@@ -1,6 +1,6 @@
 import { Totals } from '../domain/benefits';
 import { FieldIssue } from '../domain/errors';
-import { GoalFigures } from '../domain/goalProgress';
+import { GoalFigures, GoalLine } from '../domain/goalProgress';
 import { Goal, GoalOwner, goalVersion, goalsForIdeas } from '../domain/goals';
 import { LocalDate } from '../domain/dates';
 import { Idea } from '../domain/ideas';
@@ -9,7 +9,7 @@ import { OrganisationSettings, Unit } from '../domain/organisation';
 import { plural, t } from '../i18n';
 import { formatDate, formatList } from '../i18n/format';
 import { formatMoney, hoursText } from './benefitValues';
-import { GoalFormCardData, GoalOwnerData, GoalsCardData } from './goalModels';
+import { GoalFormCardData, GoalOwnerData, GoalSummaryCardData, GoalsCardData } from './goalModels';
 import { Choice, TextColor } from './models';
 import { AdaptiveCardJson, renderCard } from './renderer';
 import { OwnerGoalsView } from '../services/goals/goalViews';
@@ -129,3 +129,10 @@ export function ideaGoalFacts(locale: Locale, idea: Pick<Idea, 'goalId'>, goals:
   if (!idea.goalId) return [];
   return [{ title: t(locale, 'goals.titleLabel'), value: goals.find((goal) => goal.id === idea.goalId)?.title ?? idea.goalId }];
 }
+
+/** A unit's goals for its board or digest: each with its chain and what serves it. */
+export const goalSummaries = (locale: Locale, lines: readonly GoalLine[], settings: Pick<OrganisationSettings, 'currency'>): GoalSummaryCardData[] =>
+  lines.map(({ goal, above, figures }) => {
+    const chain = chainText(locale, above);
+    return { title: goal.title, ...(chain ? { chain } : {}), figures: figuresText(locale, figures, settings) };
+  });

@@ -47,3 +47,10 @@ export interface GoalFormCardData {
   readonly errors: Readonly<Partial<Record<'title' | 'measure' | 'target' | 'parentId', string>>>;
   readonly requiredMessages: { readonly title: string; readonly parentId: string };
 }
+
+/** A unit's goal as a board or a digest shows it: the goal, the chain above it, and what serves it. */
+export interface GoalSummaryCardData {
+  readonly title: string;
+  readonly chain?: string;
+  readonly figures: string;
+}

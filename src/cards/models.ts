@@ -166,6 +166,8 @@ export interface BoardCardData {
   readonly entries: readonly BoardEntryCardData[];
   readonly page: number;
   readonly paging: PagingCardData;
+  /** The unit's goals (goal breakdown); absent when it has none. */
+  readonly goals?: readonly GoalSummaryCardData[];
 }
 
 /** "Done this quarter": a unit's done and rejected ideas of the quarter, newest first. */
@@ -531,6 +533,8 @@ export interface WeeklyDigestCardData {
   readonly unreachable?: UnreachableCardData;
   /** Asked for on demand: the other week, and the person's other digests. Empty on the Monday card. */
   readonly switches: readonly { readonly title: string; readonly scope: string; readonly scopeId: string; readonly week: string }[];
+  /** The scope's goals and what serves them this year; absent when it has none. */
+  readonly goals?: readonly GoalSummaryCardData[];
 }
 
 /** For administrators: how the proactive-message pipeline is doing, and "send now". */
@@ -551,7 +555,7 @@ export interface PipelineStatusCardData {
 import { ReportCardData, ReportFormCardData } from './reportModels';
 import { RevisionCardData, UnitChoiceCardData } from './revisionModels';
 import { FishboneCardData, FishboneConcludeCardData } from './fishboneModels';
-import { GoalFormCardData, GoalsCardData } from './goalModels';
+import { GoalFormCardData, GoalSummaryCardData, GoalsCardData } from './goalModels';
 
 export interface CardModels {
   'pipeline-status': PipelineStatusCardData;

@@ -1,4 +1,5 @@
 import { toNumber } from '../domain/amounts';
+import { goalSummaries } from './goalCards';
 import { Totals, fteFromHours } from '../domain/benefits';
 import { isoWeek } from '../domain/dates';
 import { GroupWeek, MeetingWeek, UnitWeek } from '../domain/digest';
@@ -159,6 +160,7 @@ export function digestCard(locale: Locale, view: DigestView, options: { readonly
     switches: digestSwitches(locale, view, onDemand),
     charts: digestCharts(locale, view),
     ...(unreachable ? { unreachable } : {}),
+    ...(view.goals?.length ? { goals: goalSummaries(locale, view.goals, settings) } : {}),
   });
 }
 

@@ -1,4 +1,4 @@
-import { goalFormCardData, goalsCardData } from '../../src/cards/goalCards';
+import { goalFormCardData, goalSummaries, goalsCardData } from '../../src/cards/goalCards';
 import { GoalFormCardData, GoalsCardData } from '../../src/cards/goalModels';
 import { NO_FIGURES } from '../../src/domain/goalProgress';
 import { Goal } from '../../src/domain/goals';
@@ -53,3 +53,6 @@ export const GOAL_SAMPLES: { readonly goals: readonly GoalsCardData[]; readonly 
 
 /** A unit's open goals as the idea form and the item card offer them. */
 export const GOAL_CHOICES = unitGoals.map((goal) => ({ value: goal.id, title: goal.title }));
+
+/** A unit's goals as its board and digest show them. */
+export const GOAL_SUMMARIES = goalSummaries('nb', unitGoals.map((goal, i) => ({ goal, above: [area, org], figures: { ideas: i, done: 0, realized: { hours: i * 150, money: 0, other: 0 } } })), DEFAULT_ORGANISATION);

@@ -1,4 +1,5 @@
 import { MAX_HANDOVER_CHOICES, MAX_ITEMS_ON_CARD } from '../../src/cards/rhythmCards';
+import { GOAL_SUMMARIES } from './goalSamples';
 import { quarterCharts } from '../../src/cards/ledgerCard';
 import { groupedBarChart } from '../../src/cards/charts';
 import { recentQuarters } from '../../src/domain/benefits';
@@ -103,5 +104,5 @@ export const RHYTHM_SAMPLES = {
       items: Array.from({ length: 3 }, (_, i) => ({ heading: `HN-${i} Færre vaktbytter`, detail: 'Ola Bakken · frist 01.11.2026 · 22 dager over fristen', unitId: 'hjemmetjenesten-nord', number: i })),
     },
   ] satisfies OverdueEscalationCardData[],
-  'weekly-digest': [digest, { ...digest, rows: [digest.rows[0]], flags: [], approvals: [], charts: [] }, onDemand, { ...digest, unreachable }, unitDigest] satisfies WeeklyDigestCardData[],
+  'weekly-digest': [digest, { ...digest, rows: [digest.rows[0]], flags: [], approvals: [], charts: [] }, onDemand, { ...digest, unreachable }, unitDigest, { ...unitDigest, goals: GOAL_SUMMARIES }] satisfies WeeklyDigestCardData[],
 };

@@ -11,7 +11,7 @@ import { MEETING_SAMPLES } from './meetingSamples';
 import { REPORT_SAMPLES } from './reportSamples';
 import { REVISION_SAMPLES } from './revisionSamples';
 import { FISHBONE_SAMPLES } from './fishboneSamples';
-import { GOAL_CHOICES, GOAL_SAMPLES } from './goalSamples';
+import { GOAL_CHOICES, GOAL_SAMPLES, GOAL_SUMMARIES } from './goalSamples';
 import { APPROVAL_INBOX_SAMPLES, WAITING_SAMPLE } from './inboxSamples';
 
 const ideaForm: IdeaFormCardData = {
@@ -308,6 +308,7 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   board: [
     { ...board, counts: boardCounts.map((c) => ({ ...c, value: '0' })), entries: [] },
     board,
+    { ...board, goals: GOAL_SUMMARIES },
     { ...board, page: 2, paging: { text: 'Side 2 av 63', previous: 1, next: 3 } },
     { ...board, entries: [{ ...boardEntry(7), tags: [], owner: 'ingen ansvarlig', due: 'frist –' }], page: 63, paging: { text: 'Side 63 av 63', previous: 62 } },
   ],

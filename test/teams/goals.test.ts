@@ -79,7 +79,7 @@ describe('goals (bot)', () => {
     assert.match(cardText(saved), /Lagret: Digitalt tilsyn/);
     assert.match(cardText(saved), /Støtter: Velferdsteknologi i alle tjenester › Vestre Toten skal utmerke seg som en innovativ kommune/);
     assert.match(cardText(saved), /Måles på: Andel brukere · Målverdi: 50 %/);
-    assert.match(cardText(saved), /0 forslag \(0 ferdige\) · realisert 0 t/);
+    assert.match(cardText(saved), /0 forslag \(herav ferdige: 0\) · realisert 0 t/);
   });
 
   it('shows the channel’s unit goals in its channel, in Danish, and staff get no buttons to change them', async () => {
@@ -146,5 +146,19 @@ describe('goals (bot)', () => {
     const areaCard = answeredToPresser(await pressAs(bot, buttonOf(card, 'goals.show', (b) => b.data?.level === 'area'), kari));
     assert.match(cardText(areaCard), /Goals – Helse og omsorg/);
     assert.deepEqual(verbsOf(areaCard).filter((v) => v !== 'goals.show'), [], 'a unit leader does not set the area’s goals');
+  });
+
+  it('the board card and the digest show the unit’s goals, the chain up to the organisation’s, and what serves each', async () => {
+    await seed(ORG_GOAL, AREA_GOAL, UNIT_GOAL);
+    await bot.services.ideaSubmission.submit(ola, { unitId: HN, idea: { title: 'Nøkkelboks', type: 'improve', goalId: UNIT_GOAL.id } });
+    const board = validCard(cardOf((await bot.send(message('tavle', { from: kari }))).replies[0]));
+    assert.match(cardText(board), /Våre mål\nDigitalt tilsyn hos halvparten av brukerne\nStøtter: Velferdsteknologi i alle tjenester › Vestre Toten skal utmerke seg som en innovativ kommune\n1 forslag \(herav ferdige: 0\) · realisert 0 t/);
+    const digest = validCard(cardOf((await bot.send(message('ukerapport', { from: kari }))).replies[0]));
+    assert.match(cardText(digest), /Våre mål\nDigitalt tilsyn hos halvparten av brukerne\nStøtter: Velferdsteknologi/);
+  });
+
+  it('a board without goals says nothing about goals', async () => {
+    const board = validCard(cardOf((await bot.send(message('tavle', { from: kari }))).replies[0]));
+    assert.doesNotMatch(cardText(board), /Våre mål/);
   });
 });

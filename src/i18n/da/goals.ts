@@ -10,7 +10,7 @@ export const daGoals: CatalogOf<typeof enGoals> = {
   'goals.serves': 'Støtter: {chain}',
   'goals.measureLine': 'Måles på: {measure}',
   'goals.targetLine': 'Målværdi: {target}',
-  'goals.figures': { one: '{count} forslag ({done} færdigt) · realiseret {gain}', other: '{count} forslag ({done} færdige) · realiseret {gain}' },
+  'goals.figures': { one: '{count} forslag (heraf færdige: {done}) · realiseret {gain}', other: '{count} forslag (heraf færdige: {done}) · realiseret {gain}' },
   'goals.closedList': 'Afsluttet: {titles}',
   'goals.addButton': 'Nyt mål',
   'goals.editButton': 'Ret',

@@ -9,7 +9,7 @@ export const enGoals = {
   'goals.serves': 'Serves: {chain}',
   'goals.measureLine': 'Measure: {measure}',
   'goals.targetLine': 'Target: {target}',
-  'goals.figures': { one: '{count} idea ({done} done) · realized {gain}', other: '{count} ideas ({done} done) · realized {gain}' },
+  'goals.figures': { one: '{count} idea (done: {done}) · realized {gain}', other: '{count} ideas (done: {done}) · realized {gain}' },
   'goals.closedList': 'Closed: {titles}',
   'goals.addButton': 'New goal',
   'goals.editButton': 'Edit',

@@ -10,7 +10,7 @@ export const nbGoals: CatalogOf<typeof enGoals> = {
   'goals.serves': 'Støtter: {chain}',
   'goals.measureLine': 'Måles på: {measure}',
   'goals.targetLine': 'Målverdi: {target}',
-  'goals.figures': { one: '{count} forslag ({done} ferdig) · realisert {gain}', other: '{count} forslag ({done} ferdige) · realisert {gain}' },
+  'goals.figures': { one: '{count} forslag (herav ferdige: {done}) · realisert {gain}', other: '{count} forslag (herav ferdige: {done}) · realisert {gain}' },
   'goals.closedList': 'Avsluttet: {titles}',
   'goals.addButton': 'Nytt mål',
   'goals.editButton': 'Endre',

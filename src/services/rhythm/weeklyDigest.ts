@@ -1,4 +1,6 @@
 import { isOwnRegistration } from '../../domain/benefitRules';
+import { GoalLine } from '../../domain/goalProgress';
+import { digestGoalLines } from '../goals/digestGoals';
 import { Benefit, BenefitTotals, Quarter, recentQuarters, totalsFor, yearStart } from '../../domain/benefits';
 import { LocalDate, addDays } from '../../domain/dates';
 import { GroupWeek, MeetingWeek, UnitWeek, groupWeek, meetingWeeks, unitWeek } from '../../domain/digest';
@@ -42,6 +44,8 @@ export interface DigestView {
   readonly meetingWeeks?: readonly MeetingWeek[];
   /** An area's or the organisation's digest: identified against realized in each of the last four quarters. */
   readonly quarters?: readonly { readonly quarter: Quarter; readonly totals: BenefitTotals }[];
+  /** The scope's goals with the chain above each and what serves them this year (goal breakdown). */
+  readonly goals?: readonly GoalLine[];
 }
 
 /** Quarters an area digest charts, as on the ledger. */
@@ -142,7 +146,9 @@ export class WeeklyDigests {
         views.push({ ...common, recipientId, scope: 'organisation', scopeId: 'organisation', name: org.settings.name, rows, total: groupWeek('organisation', org.settings.name, allWeeks), units: allWeeks, approvals: [], quarters: orgQuarters });
       }
     }
-    return only ? views.filter((view) => view.recipientId.toLowerCase() === only.recipientId.toLowerCase()) : views;
+    const built = only ? views.filter((view) => view.recipientId.toLowerCase() === only.recipientId.toLowerCase()) : views;
+    const goalsOf = await digestGoalLines(this.ideas, this.benefits, org, units.map((unit) => unit.id), today);
+    return built.map((view) => ({ ...view, goals: goalsOf(view) }));
   }
 
   /** The pending registrations with their ideas: one point read per idea, bounded by the decisions waiting. */

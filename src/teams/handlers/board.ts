@@ -1,6 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import { boardCard, chooseUnitCard, closedIdeasCard, myItemsCard } from '../../cards/boardCards';
 import { waitingCardData } from '../../cards/inboxCards';
+import { goalSummaries } from '../../cards/goalCards';
 import { AdaptiveCardJson } from '../../cards/renderer';
 import { DomainError } from '../../domain/errors';
 import { Locale } from '../../domain/locale';
@@ -34,7 +35,7 @@ export async function showBoard(context: TurnContext, deps: AppDeps): Promise<vo
   try {
     const choice = await deps.services.ideaViews.whichBoard(person, context.activity.conversation.id);
     if (choice.kind === 'unit') {
-      await sendCard(context, boardCard(locale, await deps.services.ideaViews.board(person, choice.unitId, 1)));
+      await sendCard(context, await unitBoardCard(context, deps, choice.unitId, 1));
     } else if (choice.units.length) {
       await sendCard(context, chooseUnitCard(locale, choice.units));
     } else {
@@ -46,6 +47,13 @@ export async function showBoard(context: TurnContext, deps: AppDeps): Promise<vo
     logRefusal(deps.logger, 'board', error);
     await context.sendActivity(refusalText(locale, error));
   }
+}
+
+/** A page of the unit's board with its goals (read beside the board: no read at all when the unit has none). */
+async function unitBoardCard(context: TurnContext, deps: AppDeps, unitId: string, page: number): Promise<AdaptiveCardJson> {
+  const { locale, person, org } = actor(context);
+  const [view, goals] = await Promise.all([deps.services.ideaViews.board(person, unitId, page), deps.services.goalViews.forUnit(person, unitId)]);
+  return boardCard(locale, view, goalSummaries(locale, goals.lines, org.settings));
 }
 
 /** "My items" for this person: what waits for their decision first, then their own items. */
@@ -84,8 +92,7 @@ function unitBoardAction(deps: AppDeps, verb: string, cardFor: (context: TurnCon
 /** board.show: a page of the board. */
 export const boardShow = (deps: AppDeps) =>
   unitBoardAction(deps, 'board.show', async (context, unitId, page) => {
-    const { locale, person } = actor(context);
-    return boardCard(locale, await deps.services.ideaViews.board(person, unitId, page));
+    return unitBoardCard(context, deps, unitId, page);
   });
 
 /** board.closed: the quarter's done and rejected ideas. */
