@@ -73,6 +73,10 @@ describe('the improvement board tab in a real browser', function () {
     assert.ok((await page.$eval(`.card[data-number="${demo.numbers.missingBenefit}"]`, (c) => c.textContent ?? '')).includes('Benefit missing'));
     assert.equal(await page.$$eval('.picture canvas[role="img"]', (cs) => cs.length), 3);
     assert.match(await page.$eval('.picture figcaption', (f) => f.textContent ?? ''), /board meetings held of \d+ scheduled/);
+    // The unit's goals above the board, with the chain up to the organisation's goal and what serves each.
+    assert.deepEqual(await page.$$eval('.goals .goal', (goals) => goals.map((g) => [...g.children].map((c) => c.textContent))), [
+      ['Færre unødige turer', 'Measure: Turer per vakt · Target: under 3', 'Serves: Velferdsteknologi i alle tjenester › Vestre Toten skal utmerke seg som en innovativ kommune', '1 idea (done: 0) · realized 0 h'],
+    ]);
     // The session is kept out of the address: it cannot be bookmarked or shared by accident.
     assert.doesNotMatch(page.url(), /session/);
     assert.deepEqual(page.problems, []);

@@ -151,6 +151,25 @@ export interface PictureDto {
   };
 }
 
+/** GET /tab/api/units/:unitId/goals: the unit's goals (goal breakdown), the chain above each, and what serves each this year. */
+export interface GoalsDto {
+  readonly from: string;
+  readonly to: string;
+  readonly currency: string;
+  readonly goals: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly measure?: string;
+    readonly target?: string;
+    /** The goals above, nearest first: the service area's, then the organisation's. */
+    readonly chain: readonly { readonly level: 'area' | 'organisation'; readonly title: string }[];
+    /** Linked ideas being worked on or done this year, and of them done this year. */
+    readonly ideas: number;
+    readonly done: number;
+    readonly realized: TotalsDto;
+  }[];
+}
+
 /** A change from the tab: POST /tab/api/units/:unitId/ideas/:number/changes */
 export type ChangeRequest =
   | { readonly kind: 'move'; readonly version: number; readonly to: IdeaStatus; readonly reason?: string }

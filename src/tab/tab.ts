@@ -24,6 +24,7 @@ import { TabAuthenticator } from './auth/principal';
 import { OpenIdSigningKeys } from './auth/signingKeys';
 import { LOCAL_SIGN_IN_PATH, SignInLink, localSignInRoute, signInLinks } from './localSignInRoute';
 import { staticAssets } from './static/assets';
+import { GoalViews } from '../services/goals/goalViews';
 import { pageHeaders } from './static/securityHeaders';
 
 /** How tab requests sign in: Teams single sign-on (production), or demo links (local mode). */
@@ -33,7 +34,7 @@ export type TabAuthentication =
 
 export interface TabOptions {
   readonly authentication: TabAuthentication;
-  readonly services: { readonly directory: OrganisationDirectory; readonly ideaViews: IdeaViews; readonly ideaChanges: IdeaChanges };
+  readonly services: { readonly directory: OrganisationDirectory; readonly ideaViews: IdeaViews; readonly ideaChanges: IdeaChanges; readonly goalViews: GoalViews };
   readonly repositories: { readonly ideas: IdeaRepository; readonly benefits: BenefitRepository; readonly meetings: MeetingRepository; readonly people: PeopleRepository };
   readonly clock: Clock;
   readonly ids: IdGenerator;
@@ -79,7 +80,7 @@ export function createTab(options: TabOptions): Tab {
   const assets = staticAssets(options.assetsDir ?? DEFAULT_ASSETS_DIR, (type) => (type.startsWith('text/html') ? pageHeaders(mode) : { 'X-Content-Type-Options': 'nosniff' }));
   return {
     register(server) {
-      registerTabApi(server, { authenticate, directory: services.directory, ideaViews: services.ideaViews, ideaChanges: services.ideaChanges, board, pictures, clock, logger });
+      registerTabApi(server, { authenticate, directory: services.directory, ideaViews: services.ideaViews, ideaChanges: services.ideaChanges, board, pictures, goals: services.goalViews, clock, logger });
       // The sign-in route exists in local mode only; in production the path is simply not found.
       if (localSignIn) server.get(LOCAL_SIGN_IN_PATH, localSignInRoute(localSignIn, logger));
       server.get('/tab', async (_req: restify.Request, res: restify.Response) => {

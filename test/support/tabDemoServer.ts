@@ -48,7 +48,7 @@ export async function startTabServer(): Promise<TabServer> {
   const tavla = await startTavla(config, { clock, logger: silentLogger });
   const store = new TableStore({ target: { kind: 'connectionString', connectionString: azurite.connectionString }, prefix });
   const { services } = composeServices(store, { clock, ids: randomIds, logger: silentLogger, notifier: () => ({ toPerson: async () => {}, toUnitChannel: async () => {} }) });
-  const { kari, ola } = DEMO_PEOPLE;
+  const { kari, ola, lars, anne } = DEMO_PEOPLE;
   const past = localDate(clock.now(), TZ);
   const submit = async (who: Person, title: string, fields: Record<string, string | string[]> = {}) =>
     (await services.ideaSubmission.submit(who, { unitId: HN, idea: { title, type: 'improve', ...fields } })).idea;
@@ -61,8 +61,12 @@ export async function startTabServer(): Promise<TabServer> {
     (await services.ideaChanges.apply(kari, idea, { kind: 'assign', ownerId: owner.aadObjectId, dueDate })).idea;
 
   await services.meetingSchedules.save(kari, HN, { weekdays: ['1', '4'], time: '08:30' });
+  // The goal breakdown down to the unit: the key box serves the unit's goal.
+  const orgGoal = await services.goalSetting.add(anne, { level: 'organisation' }, { title: 'Vestre Toten skal utmerke seg som en innovativ kommune' });
+  const areaGoal = await services.goalSetting.add(lars, { level: 'area', ownerId: 'helse-omsorg' }, { title: 'Velferdsteknologi i alle tjenester', parentId: orgGoal.id });
+  const unitGoal = await services.goalSetting.add(kari, { level: 'unit', ownerId: HN }, { title: 'Færre unødige turer', measure: 'Turer per vakt', target: 'under 3', parentId: areaGoal.id });
   const newIdea = await submit(ola, 'Færre vaktbytter', { type: 'improve', wastes: ['waiting'], situation: 'Vi bruker mye tid på å bytte vakter.', proposal: 'En byttebørs på tavla.' });
-  const keyBox = await assign(await move(kari, await submit(kari, 'Nøkkelboks ved inngangen', { type: 'create', wastes: ['motion'] }), 'planned'), ola, addDays(past, 30));
+  const keyBox = await assign(await move(kari, await submit(kari, 'Nøkkelboks ved inngangen', { type: 'create', wastes: ['motion'], goalId: unitGoal.id }), 'planned'), ola, addDays(past, 30));
   const rota = await assign(await move(kari, await submit(kari, 'Ny turnusplan for helg', { type: 'improve', wastes: ['overProcessing'] }), 'planned', 'inProgress'), kari, addDays(past, 5));
   const evaluating = await move(kari, await submit(ola, 'Slutt med dobbel dokumentasjon', { type: 'remove', wastes: ['overProcessing'] }), 'planned', 'inProgress', 'evaluating');
   const missingBenefit = await move(kari, await submit(kari, 'Felles medisinrom', { type: 'improve', wastes: ['transport'] }), 'planned', 'inProgress', 'evaluating', 'done');

@@ -17,12 +17,15 @@ import { RefusalDto } from '../contract';
 import { ApiAnswer, ApiRequest, ApiRouteDeps, apiRoute } from './apiRoute';
 import { changeOf, channelOf, commentOf, ideaRefOf, pageOf, unitIdOf } from './requests';
 import { boardDto, cardDto, closedDto, itemDto, meDto, mineDto, pictureDto } from './views';
+import { goalsDto } from './goalsDto';
+import { GoalViews } from '../../services/goals/goalViews';
 
 export interface TabApiDeps extends ApiRouteDeps {
   readonly ideaViews: IdeaViews;
   readonly ideaChanges: IdeaChanges;
   readonly board: IdeaBoard;
   readonly pictures: UnitPictures;
+  readonly goals: GoalViews;
   readonly clock: Clock;
 }
 
@@ -56,6 +59,12 @@ export function registerTabApi(server: restify.Server, deps: TabApiDeps): void {
   }));
 
   server.get(`${API}/units/:unitId/picture`, route('picture', async ({ principal, params }) => ({ body: pictureDto(await deps.pictures.picture(principal.person, unitIdOf(params))) })));
+
+  server.get(`${API}/units/:unitId/goals`, route('goals', async ({ principal, params }) => {
+    const view = await deps.goals.forUnit(principal.person, unitIdOf(params));
+    const { org } = await deps.directory.accessOf(principal.person);
+    return { body: goalsDto(view, org.settings) };
+  }));
 
   server.get(`${API}/units/:unitId/ideas/:number`, route('item', async ({ principal, params }) => {
     const { unitId, number } = ideaRefOf(params);

@@ -102,7 +102,7 @@ export function mineDto(view: MyItemsView, viewerId: string): MineDto {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-function totalsDto(totals: Totals, settings: OrganisationSettings): TotalsDto {
+export function totalsDto(totals: Totals, settings: OrganisationSettings): TotalsDto {
   return {
     hours: round1(toNumber(totals.hours, 'hours')),
     fte: Math.round(fteFromHours(totals.hours, settings.hoursPerFte) * 100) / 100,

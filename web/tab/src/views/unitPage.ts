@@ -7,6 +7,7 @@ import { createAnnouncer } from './announcer';
 import { BoardView } from './board';
 import { ItemDialog } from './itemDialog';
 import { PictureView } from './picture';
+import { GoalsView } from './goals';
 
 /** How often the picture is read again: its figures move by the day, not by the minute. */
 const PICTURE_EVERY_MS = 5 * 60_000;
@@ -20,6 +21,7 @@ export class UnitPage {
   readonly element: HTMLElement;
   private readonly board: BoardView;
   private readonly picture: PictureView;
+  private readonly goals: GoalsView;
   private readonly updated = h('span', { class: 'updated' });
   private pictureReadAt = 0;
   private stopRefreshing?: () => void;
@@ -32,11 +34,13 @@ export class UnitPage {
     const item = new ItemDialog(api, () => void this.refresh(true));
     this.board = new BoardView({ api, announcer, openItem: (card) => void item.open(card), moved: () => void this.picture.load().catch(() => undefined) }, unit);
     this.picture = new PictureView(api, unit);
+    this.goals = new GoalsView(api, unit);
     this.element = h(
       'div',
       { class: 'unit-page' },
       h('div', { class: 'unit-header' }, h('h1', {}, tr('board.title', { unit: unit.name })), this.updated),
       announcer.element,
+      this.goals.element,
       h('div', { class: 'layout' }, this.board.element, this.picture.element),
     );
   }
@@ -53,7 +57,7 @@ export class UnitPage {
 
   private async refresh(withPicture: boolean): Promise<void> {
     try {
-      await Promise.all([this.board.load(), withPicture ? this.picture.load().then(() => (this.pictureReadAt = Date.now())) : undefined]);
+      await Promise.all([this.board.load(), withPicture ? Promise.all([this.picture.load(), this.goals.load()]).then(() => (this.pictureReadAt = Date.now())) : undefined]);
       this.updated.textContent = tr('tab.updated', { time: time(new Date().toISOString()) });
     } catch (error) {
       this.updated.textContent = error instanceof ApiError ? error.refusal.message : tr('tab.unreachable');
