@@ -1,4 +1,5 @@
 import { toNumber } from '../domain/amounts';
+import { figuresText } from './goalCards';
 import { fteFromHours } from '../domain/benefits';
 import { Locale } from '../domain/locale';
 import { OrganisationSettings } from '../domain/organisation';
@@ -24,6 +25,8 @@ export const CUSTOM_PERIOD = 'custom';
 export const MAX_CHART_ROWS = 12;
 /** Stagnation lines on the card; the files have every unit's. */
 const MAX_FLAGS = 8;
+/** Goals listed on the card; the workbook's Goals sheet has them all. */
+const MAX_GOAL_LINES = 10;
 /** A chart's bars are labelled with names cut to this many characters. */
 const MAX_LABEL = 18;
 
@@ -137,6 +140,7 @@ export function reportCardData(locale: Locale, view: ReportView, downloads: Repo
     },
     ...(rows.length > MAX_CHART_ROWS ? { moreRows: t(locale, 'report.moreRows', { count: MAX_CHART_ROWS }) } : {}),
     flags: flags.slice(0, MAX_FLAGS),
+    ...(view.goals.length ? { goals: view.goals.slice(0, MAX_GOAL_LINES).map(({ goal, figures }) => ({ text: t(locale, 'goals.lineWithFigures', { goal: goal.title, figures: figuresText(locale, figures, view.settings) }) })) } : {}),
     downloads: links,
     linksNote: links.length ? t(locale, 'report.linksNote', { minutes: downloads.minutes }) : t(locale, 'report.noDownloads'),
     request: { period: view.period.token, scope: scopeToken(view.scope) },

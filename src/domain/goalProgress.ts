@@ -92,3 +92,26 @@ export function missingIdeaNumbers(benefits: readonly Pick<Benefit, 'ideaNumber'
   const known = new Set(ideas.map((idea) => idea.number));
   return [...new Set(benefits.map((b) => b.ideaNumber))].filter((n) => !known.has(n));
 }
+
+/** A goal as a report shows it: with its chain, its figures for the period, and at which level it sits. */
+export type GoalReportRow = GoalLine;
+
+const hasFigures = (figures: GoalFigures): boolean => figures.ideas > 0 || figures.realized.hours !== 0 || figures.realized.money !== 0 || figures.realized.other !== 0;
+
+/**
+ * The goals a report covers, cut by goal: for a unit its own goals; for a service area its goals
+ * and its units' goals; for the organisation every goal. Open goals always, closed ones only when
+ * something served them in the period. Area and organisation goals add up the unit goals below
+ * them, over the units the report read. Organisation goals first, then areas', then units'.
+ */
+export function goalReportRows(goals: readonly Goal[], scope: { readonly unitIds: readonly string[]; readonly areaIds: readonly string[]; readonly organisation: boolean }, own: ReadonlyMap<string, GoalFigures>): GoalReportRow[] {
+  const rolled = rolledUp(goals, own);
+  const inScope = (goal: Goal): boolean =>
+    goal.level === 'organisation' ? scope.organisation : goal.level === 'area' ? scope.areaIds.includes(goal.ownerId ?? '') : scope.unitIds.includes(goal.ownerId ?? '');
+  const order = (goal: Goal): number => ['organisation', 'area', 'unit'].indexOf(goal.level);
+  return goals
+    .filter((goal) => inScope(goal) && (!goal.closed || hasFigures(rolled.get(goal.id) ?? NO_FIGURES)))
+    .map((goal, index) => ({ goal, index }))
+    .sort((a, b) => order(a.goal) - order(b.goal) || a.index - b.index)
+    .map(({ goal }) => ({ goal, above: goalChain(goals, goal).slice(1), figures: rolled.get(goal.id) ?? NO_FIGURES }));
+}

@@ -32,6 +32,8 @@ export function reportJson(view: ReportView): Buffer {
     units: view.units.map((unit) => ({ ...withDerived(unit), stagnation: flags(unit.stagnation) })),
     areas: view.areas.map(withDerived),
     total: withDerived(view.total),
+    // Cut by goal: each goal with the chain it serves and what served it in the period.
+    goals: view.goals.map(({ goal, above, figures }) => ({ ...goal, serves: above.map((g) => g.id), ...figures })),
   };
   return Buffer.from(`${JSON.stringify(json, null, 2)}\n`, 'utf8');
 }

@@ -4,11 +4,13 @@ import { t } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { ReportView } from '../services/reports/reportService';
 import { reportTitle } from './reportNames';
+import { goalTable } from './goalTable';
 import { ColumnKind, ReportTable, categoryTable, levelTables } from './reportTable';
 
 /**
  * The report as an Excel workbook (exceljs): a sheet per level (units, service areas, the
- * organisation, as far as the scope reaches) and one for benefits by category. Each sheet has
+ * organisation, as far as the scope reaches), one for benefits by category, and one cut by goal
+ * when the scope has goals. Each sheet has
  * the report's title and a note on what "now" means, then a bold header row that stays in view
  * and filters, then the rows. Numbers are real numbers with number formats, so Excel sums and
  * sorts them and shows them with the reader's own decimal separator.
@@ -62,6 +64,7 @@ export async function reportWorkbook(locale: Locale, view: ReportView, generated
   workbook.title = reportTitle(locale, view);
   const title = reportTitle(locale, view);
   const note = t(locale, 'report.file.made', { date: formatDate(locale, view.today) });
-  for (const table of [...levelTables(locale, view), categoryTable(locale, view)]) addSheet(workbook, table, title, note);
+  const goals = view.goals.length ? [goalTable(locale, view)] : [];
+  for (const table of [...levelTables(locale, view), categoryTable(locale, view), ...goals]) addSheet(workbook, table, title, note);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

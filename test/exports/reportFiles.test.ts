@@ -37,7 +37,7 @@ describe('report files', () => {
   it('XLSX: a sheet per level and one by category, headers, numbers as numbers with formats, read back cell by cell', async () => {
     const view = sampleReportView();
     const workbook = await readBack(await reportWorkbook('nb', view, new Date('2026-10-05T08:00:00Z')));
-    assert.deepEqual(workbook.worksheets.map((s) => s.name), ['Enheter', 'Tjenesteområder', 'Kommunen', 'Gevinst per kategori']);
+    assert.deepEqual(workbook.worksheets.map((s) => s.name), ['Enheter', 'Tjenesteområder', 'Kommunen', 'Gevinst per kategori', 'Mål']);
 
     const units = workbook.getWorksheet('Enheter')!;
     assert.equal(units.getCell(1, 1).value, 'Rapport – Demo kommune – 3. kvartal 2026 (1.7.2026 – 30.9.2026)');
@@ -78,9 +78,9 @@ describe('report files', () => {
     ]);
   });
 
-  it('XLSX for one unit has only the units sheet and the categories, in the reader\'s language', async () => {
+  it('XLSX for one unit has only the units sheet, the categories and its goals, in the reader\'s language', async () => {
     const workbook = await readBack(await reportWorkbook('da', sampleReportView({ kind: 'unit', unitId: 'hn' }), new Date()));
-    assert.deepEqual(workbook.worksheets.map((s) => s.name), ['Afdelinger', 'Gevinst pr. kategori']);
+    assert.deepEqual(workbook.worksheets.map((s) => s.name), ['Afdelinger', 'Gevinst pr. kategori', 'Mål']);
     assert.equal(workbook.worksheets[0].getCell(HEADER_ROW, 5).value, 'Forslag indsendt');
   });
 

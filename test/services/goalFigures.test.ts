@@ -4,6 +4,7 @@ import { totalsFor } from '../../src/domain/benefits';
 import { Goal } from '../../src/domain/goals';
 import { Idea } from '../../src/domain/ideas';
 import { DEFAULT_STAGNATION } from '../../src/domain/stagnation';
+import { parsePeriod } from '../../src/domain/reportPeriod';
 import { silentLogger } from '../../src/ports/logger';
 import { DEMO_PEOPLE, seedDemoOrganisation } from '../../src/services/demoOrganisation';
 import { freshTableStore, roundTripCounter } from '../support/azurite';
@@ -91,5 +92,19 @@ describe('what serves each goal (Azurite)', () => {
     assert.deepEqual(goalsOf('area', 'helse-omsorg'), ['ho-velferd:3']);
     assert.deepEqual(goalsOf('organisation', 'organisation'), ['innovativ:3']);
     assert.deepEqual(goalsOf('unit', 'veg-og-park'), [], 'a unit without goals shows none');
+  });
+
+  it("cuts the area's report for the quarter by goal: the area goal adds up its units' goals", async () => {
+    const view = await services.reports.report(lars, { scope: { kind: 'area', areaId: 'helse-omsorg' }, period: parsePeriod('2026Q1')! });
+    assert.deepEqual(
+      view.goals.map(({ goal, figures }) => [goal.id, figures.ideas, figures.done, figures.realized.hours]),
+      [
+        ['ho-velferd', 3, 1, thisYearsGain],
+        ['hn-heltid', 0, 0, 0],
+        ['hn-tilsyn', 2, 1, thisYearsGain],
+        ['so-sensorer', 1, 0, 0],
+      ],
+      "the organisation's goal is not in an area's report",
+    );
   });
 });

@@ -1,4 +1,6 @@
 import { Benefit } from '../../src/domain/benefits';
+import { Goal } from '../../src/domain/goals';
+import { goalReportRows } from '../../src/domain/goalProgress';
 import { Idea } from '../../src/domain/ideas';
 import { MeetingLog } from '../../src/domain/meetings';
 import { DEFAULT_ORGANISATION } from '../../src/domain/organisation';
@@ -103,8 +105,18 @@ export function sampleReportView(scope: ReportScope = { kind: 'organisation' }, 
     units,
     areas: scope.kind === 'unit' ? [] : areas,
     total: groupReport(scope.kind === 'unit' ? units[0].unitId : scope.kind === 'area' ? scope.areaId : 'organisation', name, units),
+    goals: goalReportRows(REPORT_GOALS, { unitIds: units.map((u) => u.unitId), areaIds: scope.kind === 'unit' ? [] : areas.map((a) => a.id), organisation: scope.kind === 'organisation' }, REPORT_GOAL_FIGURES),
   };
 }
+
+/** A goal chain down to Hjemmetjenesten nord ('hn'), whose goal two ideas serve. */
+export const REPORT_GOALS: Goal[] = [
+  { id: 'innovativ', level: 'organisation', title: 'Innovativ kommune', closed: false },
+  { id: 'ho-velferd', level: 'area', ownerId: 'helse-omsorg', parentId: 'innovativ', title: 'Velferdsteknologi', closed: false },
+  { id: 'hn-tilsyn', level: 'unit', ownerId: 'hn', parentId: 'ho-velferd', title: 'Digitalt tilsyn', measure: 'Andel brukere', target: '50 %', closed: false },
+  { id: 'hn-gammelt', level: 'unit', ownerId: 'hn', parentId: 'ho-velferd', title: 'Avsluttet uten forslag', closed: true },
+];
+const REPORT_GOAL_FIGURES = new Map([['hn-tilsyn', { ideas: 2, done: 1, realized: { hours: 12_000, money: 500_000, other: 0 } }]]);
 
 /** An organisation with many units, to fill the charts past their limit. */
 export function largeReportView(units: number): ReportView {

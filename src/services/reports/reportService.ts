@@ -4,6 +4,8 @@ import { Idea } from '../../domain/ideas';
 import { Country, OrganisationSettings, OrganisationSnapshot, Unit } from '../../domain/organisation';
 import { Person } from '../../domain/people';
 import { GroupReport, UnitReport, groupReport, unitReport } from '../../domain/report';
+import { GoalFigures, GoalReportRow, goalReportRows, linkedFigures } from '../../domain/goalProgress';
+import { withIdeasOf } from '../goals/goalReads';
 import { ReportPeriod, checkReportPeriod } from '../../domain/reportPeriod';
 import { ReportScope, canSeeReport, reportScopesFor, resolveScope } from '../../domain/reportScope';
 import { HolidayCheck } from '../../domain/schedule';
@@ -34,6 +36,8 @@ export interface ReportView {
   readonly areas: readonly GroupReport[];
   /** The scope's total: the unit, the area, or the organisation. */
   readonly total: GroupReport;
+  /** The report cut by goal: the scope's goals with their linked ideas and realized gain in the period. */
+  readonly goals: readonly GoalReportRow[];
 }
 
 /** When a unit's fishbone analyses were concluded; supplied once fishbone analyses are stored. */
@@ -98,14 +102,17 @@ export class ReportService {
     const resolved = resolveScope(request.scope, org);
     if (!resolved) throw new DomainError('notFound');
     const isHoliday = this.options.holidays(org.settings.country);
-    const units = await Promise.all(resolved.units.map((unit) => this.unitRow(unit, period, today, org.settings.timeZone, isHoliday)));
+    const read = await Promise.all(resolved.units.map((unit) => this.unitRow(unit, period, today, org.settings.timeZone, isHoliday, hasUnitGoals(org, unit.id))));
+    const units = read.map((row) => row.report);
     const areaIds = [...new Set(resolved.units.map((u) => u.serviceAreaId))];
     const areas = request.scope.kind === 'unit' ? [] : org.serviceAreas.filter((a) => areaIds.includes(a.id)).map((area) => groupReport(area.id, area.name, units.filter((u) => u.serviceAreaId === area.id)));
     const totalId = request.scope.kind === 'unit' ? request.scope.unitId : request.scope.kind === 'area' ? request.scope.areaId : 'organisation';
-    return { scope: request.scope, name: resolved.name, period, today, settings: org.settings, units, areas, total: groupReport(totalId, resolved.name, units) };
+    const goalScope = { unitIds: resolved.units.map((u) => u.id), areaIds: request.scope.kind === 'unit' ? [] : areaIds, organisation: request.scope.kind === 'organisation' };
+    const goals = goalReportRows(org.goals, goalScope, new Map(read.flatMap((row) => [...row.goals])));
+    return { scope: request.scope, name: resolved.name, period, today, settings: org.settings, units, areas, total: groupReport(totalId, resolved.name, units), goals };
   }
 
-  private async unitRow(unit: Unit, period: ReportPeriod, today: LocalDate, timeZone: string, isHoliday: HolidayCheck): Promise<UnitReport> {
+  private async unitRow(unit: Unit, period: ReportPeriod, today: LocalDate, timeZone: string, isHoliday: HolidayCheck, withGoals: boolean): Promise<{ report: UnitReport; goals: Map<string, GoalFigures> }> {
     // Index rows are keyed by UTC date: a day wider on each side, and the domain counts local dates.
     const wideFrom = addDays(period.from, -1);
     const wideTo = addDays(period.to, 1);
@@ -122,7 +129,9 @@ export class ReportService {
       this.options.fishboneDates?.(unit.id, period.from, period.to) ?? Promise.resolve([]),
     ]);
     const ideas = merged(live, closed);
-    return unitReport({
+    // Cut by goal: the same reads, plus the ideas of registrations made in the period for ideas closed before it.
+    const goals = withGoals ? linkedFigures(await withIdeasOf(this.ideas, unit.id, ideas, benefits), benefits, { from: period.from, to: period.to, timeZone }) : new Map<string, GoalFigures>();
+    const report = unitReport({
       unit,
       period,
       today,
@@ -136,6 +145,7 @@ export class ReportService {
       thresholds: this.options.thresholds,
       fishboneDates,
     });
+    return { report, goals };
   }
 
   /** Ideas closed and meetings logged in the last weeks, when the period read does not hold them. */
@@ -144,6 +154,9 @@ export class ReportService {
     return { closed, meetingsLogged: logs.map((log) => log.date) };
   }
 }
+
+/** Whether any goal, open or closed, belongs to the unit: only then are its ideas cut by goal. */
+const hasUnitGoals = (org: OrganisationSnapshot, unitId: string): boolean => org.goals.some((goal) => goal.level === 'unit' && goal.ownerId === unitId);
 
 /** Live work and closed ideas, each idea once (a done idea with an open action item is in both). */
 function merged(live: readonly Idea[], closed: readonly Idea[]): Idea[] {
