@@ -14,6 +14,9 @@ import { Choice, TextColor } from './models';
 import { AdaptiveCardJson, renderCard } from './renderer';
 import { OwnerGoalsView } from '../services/goals/goalViews';
 
+/** The item card's choice for "no goal": choices need a value, and no goal id looks like this. */
+export const NO_GOAL = '-';
+
 /** The goal breakdown in words, the same on the goals card, the board, the digest, the tab and reports. */
 
 export const ownerData = (owner: GoalOwner): GoalOwnerData => ({ level: owner.level, ownerId: owner.level === 'organisation' ? '' : owner.ownerId });

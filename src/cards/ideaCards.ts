@@ -10,7 +10,7 @@ import { categoryLabel, choices, dateLabel, effortLabel, fishboneLabel, ideaId, 
 import { Choice, IdeaFormValues, ItemCardData, TextColor } from './models';
 import { fishboneInput, whyInput } from './formInputs';
 import { AdaptiveCardJson, renderCard } from './renderer';
-import { ideaGoalFacts } from './goalCards';
+import { NO_GOAL, ideaGoalFacts } from './goalCards';
 
 /** Building the idea cards' data from what the services return. */
 
@@ -130,7 +130,9 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
     { title: t(locale, 'item.priority'), value: idea.effort && idea.impact ? `${effortLabel(locale, idea.effort)} · ${impactLabel(locale, idea.impact)}` : none },
     ...ideaGoalFacts(locale, idea, view.goals ?? []),
   ];
-  const goals = (view.goals ?? []).filter((goal) => !goal.closed).map((goal) => ({ value: goal.id, title: goal.title }));
+  const open = (view.goals ?? []).filter((goal) => !goal.closed).map((goal) => ({ value: goal.id, title: goal.title }));
+  // A linked idea can be unlinked: Teams offers no way back to a choice set's placeholder.
+  const goals = open.length && idea.goalId ? [{ value: NO_GOAL, title: t(locale, 'goals.noGoal') }, ...open] : open;
   const myId = view.viewerId;
   const values: ItemCardData['values'] = {
     to: '',

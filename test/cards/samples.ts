@@ -275,7 +275,7 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   ],
   idea: [
     item,
-    { ...item, goals: GOAL_CHOICES, goalValue: GOAL_CHOICES[0].value, errors: { goalId: 'Støtter mål: velg et av alternativene.' } },
+    { ...item, goals: [{ value: '-', title: 'Ikke noe mål' }, ...GOAL_CHOICES], goalValue: GOAL_CHOICES[0].value, errors: { goalId: 'Støtter mål: velg et av alternativene.' } },
     {
       ...item,
       note: 'Kari Nilsen endret dette kl. 10:42.',

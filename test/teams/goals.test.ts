@@ -51,6 +51,7 @@ describe('goals (bot)', () => {
     const card = validCard(cardOf(replies[0]));
     assert.match(cardText(card), /Goals – /);
     assert.match(cardText(card), /No goals yet\./);
+    assert.deepEqual(buttonsOf(card).filter((b) => b.verb === 'goals.show').map((b) => b.title), ['Helse og omsorg', 'Teknisk drift'], 'the executive group follows every area');
     const form = answeredToPresser(await pressAs(bot, buttonOf(card, 'goals.form'), anne));
     assert.equal(inputOf(form, 'parentId'), undefined, 'an organisation goal hangs under nothing');
     const saved = answeredToPresser(await pressAs(bot, buttonOf(form, 'goals.save'), anne, 'en-US', { title: ORG_GOAL.title, measure: '', target: '' }));

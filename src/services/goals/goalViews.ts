@@ -1,4 +1,4 @@
-import { Access } from '../../domain/access';
+import { Access, oversees } from '../../domain/access';
 import { yearStart } from '../../domain/benefits';
 import { LocalDate, localDate } from '../../domain/dates';
 import { DomainError } from '../../domain/errors';
@@ -46,15 +46,26 @@ export function ownerName(org: OrganisationSnapshot, owner: GoalOwner): string |
 /** Everyone in the organisation sees every goal: the breakdown is meant to be visible on all boards. */
 const isInOrganisation = (access: Access): boolean => access.orgRoles.size + access.leaderOf.size + access.memberOf.size + access.serviceAreaLeaderOf.size > 0;
 
-/** The owners whose goals this person has to do with: the organisation, the areas they lead or work in, their units. */
+/**
+ * The owners whose goals this person has to do with: the organisation, the areas they lead or work
+ * in (every area for those who follow the whole organisation), their units.
+ */
 export function goalOwnersFor(access: Access, org: OrganisationSnapshot): { owner: GoalOwner; name: string }[] {
   const units = org.units.filter((unit) => access.leaderOf.has(unit.id) || access.memberOf.has(unit.id));
-  const areaIds = new Set([...access.serviceAreaLeaderOf, ...units.map((unit) => unit.serviceAreaId)]);
+  const areaIds = new Set([...access.serviceAreaLeaderOf, ...units.map((unit) => unit.serviceAreaId), ...(oversees(access) ? org.serviceAreas.map((area) => area.id) : [])]);
   return [
     { owner: { level: 'organisation' as const }, name: org.settings.name },
     ...org.serviceAreas.filter((area) => areaIds.has(area.id)).map((area) => ({ owner: { level: 'area' as const, ownerId: area.id }, name: area.name })),
     ...units.map((unit) => ({ owner: { level: 'unit' as const, ownerId: unit.id }, name: unit.name })),
   ];
+}
+
+/** The goals a person sees first: their unit's, else the area they lead, else the organisation's. */
+function defaultOwner(access: Access, org: OrganisationSnapshot): GoalOwner {
+  const unit = org.units.find((u) => access.leaderOf.has(u.id)) ?? org.units.find((u) => access.memberOf.has(u.id));
+  if (unit) return { level: 'unit', ownerId: unit.id };
+  const area = org.serviceAreas.find((a) => access.serviceAreaLeaderOf.has(a.id));
+  return area ? { level: 'area', ownerId: area.id } : { level: 'organisation' };
 }
 
 /**
@@ -95,7 +106,7 @@ export class GoalViews {
     const { access, org } = await this.directory.accessOf(person);
     if (!isInOrganisation(access)) throw new DomainError('forbidden');
     const mine = goalOwnersFor(access, org);
-    const owner = wanted ?? mine[mine.length - 1]?.owner ?? { level: 'organisation' };
+    const owner = wanted ?? defaultOwner(access, org);
     const name = ownerName(org, owner);
     if (name === undefined) throw new DomainError('notFound');
     const { from, to } = this.period(org);

@@ -1,5 +1,6 @@
 import { fishboneInput, whyInput } from '../../cards/formInputs';
 import { fishboneLabel } from '../../cards/labels';
+import { NO_GOAL } from '../../cards/goalCards';
 import { DomainError, ValidationError } from '../../domain/errors';
 import { isUnitId } from '../../domain/ids';
 import { CommentInput, IdeaInput, fishboneField, whyField } from '../../domain/ideaForm';
@@ -87,6 +88,12 @@ const ACTION_FORM = listedForm({
   dueDate: { label: 'item.actionDueLabel', slot: 'actionDueDate' },
 });
 const GOAL_LINK_FORM = listedForm({ goalId: { label: 'goals.ideaLabel' } });
+
+/** The goal chosen on the item card; "no goal" (or nothing chosen) unlinks the idea. */
+function linkGoalOf(data: CardData): IdeaCommand {
+  const goalId = data.token('goalId');
+  return { kind: 'linkGoal', ...(goalId && goalId !== NO_GOAL ? { goalId } : {}) };
+}
 export const COMMENT_FORM = listedForm({ text: { label: 'item.commentLabel', slot: 'comment' } });
 
 /** Root-cause notes share one message slot under the notes; each problem names its note. */
@@ -127,7 +134,7 @@ export const IDEA_CHANGE_VERBS: readonly IdeaChangeVerb[] = [
   },
   { verb: 'idea.completeAction', command: completeActionOf, form: ACTION_FORM },
   { verb: 'idea.rootCause', command: rootCauseOf, form: ROOT_CAUSE_FORM },
-  { verb: 'idea.linkGoal', command: (data) => ({ kind: 'linkGoal', ...(data.token('goalId') ? { goalId: data.token('goalId') } : {}) }), form: GOAL_LINK_FORM },
+  { verb: 'idea.linkGoal', command: linkGoalOf, form: GOAL_LINK_FORM },
 ];
 
 export const commentOf = (data: CardData): CommentInput => ({ text: data.text('comment') });
