@@ -223,6 +223,17 @@ export function plausibleData(verb: string, world: FuzzWorld, rng: Random): Json
         action1Owner: person(),
         action1Due: date(),
       };
+    case 'idea.linkGoal':
+      return { ...ref, goalId: rng.pick(['', '-', 'innovativ', 'hn-tilsyn', 'finnes-ikke']) };
+    case 'goals.show':
+    case 'goals.form':
+    case 'goals.save':
+    case 'goals.close': {
+      const level = rng.pick(['organisation', 'area', 'unit']);
+      const owner = { level, ownerId: level === 'organisation' ? '' : level === 'area' ? rng.pick(world.serviceAreas) : rng.pick(world.units) };
+      const shown: JsonObject = rng.chance(0.5) ? { goalId: rng.pick(['innovativ', 'hn-tilsyn', 'finnes-ikke']), version: rng.pick(['1a2b3c', 'x']) } : {};
+      return verb === 'goals.save' ? { ...owner, ...shown, title: rng.pick(['', 'Færre vaktbytter', 'Innovativ kommune']), measure: 'Antall', target: '3', parentId: rng.pick(['', 'innovativ', 'ho-velferd']) } : { ...owner, ...shown };
+    }
     case 'reminder.done':
     case 'reminder.reschedule':
     case 'reminder.handOver':
