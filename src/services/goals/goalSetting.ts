@@ -1,6 +1,6 @@
 import { Access } from '../../domain/access';
 import { DomainError } from '../../domain/errors';
-import { Goal, GoalInput, GoalOwner, addGoal, canSetGoals, checkGoalDraft, closeGoal, descendants, editGoal, findGoal, goalVersion, ownerOf, placementProblem, possibleParents } from '../../domain/goals';
+import { GOAL_LEVELS, Goal, GoalInput, GoalOwner, addGoal, canSetGoals, checkGoalDraft, closeGoal, descendants, editGoal, findGoal, goalVersion, ownerOf, placementProblem, possibleParents } from '../../domain/goals';
 import { OrganisationSnapshot } from '../../domain/organisation';
 import { Person } from '../../domain/people';
 import { GoalRepository } from '../../ports/goalRepository';
@@ -76,8 +76,26 @@ export class GoalSetting {
       const tree = org.goals.map((g) => current.find((c) => c.id === g.id) ?? g);
       return closeGoal(tree, goal.id, access, org);
     });
+    return [...closed, ...(await this.closeLateChildren(closed))];
+  }
+
+  /**
+   * A goal added under one of `closed` while it was being closed (its parent check passed just
+   * before) is closed too, so no open goal is left under a closed one. Bounded by the tree's depth.
+   */
+  private async closeLateChildren(closed: readonly Goal[]): Promise<Goal[]> {
+    const late: Goal[] = [];
+    let parents = new Set(closed.map((g) => g.id));
+    for (let depth = 0; depth < GOAL_LEVELS.length && parents.size; depth++) {
+      this.directory.invalidate();
+      const left = (await this.directory.snapshot()).goals.filter((g) => !g.closed && g.parentId && parents.has(g.parentId));
+      if (!left.length) break;
+      const more = await this.goals.update(left.map((g) => g.id), (current) => current.filter((g) => !g.closed).map((g) => ({ ...g, closed: true })));
+      late.push(...more);
+      parents = new Set(more.map((g) => g.id));
+    }
     this.directory.invalidate();
-    return closed;
+    return late;
   }
 }
 
