@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { Goal } from '../../src/domain/goals';
 import { DEFAULT_ORGANISATION, OrganisationSnapshot } from '../../src/domain/organisation';
 import { formatOrganisationFile, parseOrganisationFile } from '../../src/services/organisationFile';
@@ -121,5 +122,15 @@ describe('organisation file: goals', () => {
     const after = await repo.load();
     assert.deepEqual(after.goals.filter((g) => g.closed).map((g) => g.id).sort(), ['gammelt-mal', 'hjt-digitalt-tilsyn', 'ho-velferdsteknologi']);
     assert.equal(after.units.find((u) => u.id === 'hjemmetjenesten')?.kind, 'home-care', 'a goals file leaves the units as they were');
+  });
+
+  it('reads the examples: the goal chain in organisation.yaml, and the same goals in goals.csv', async () => {
+    const repo = new OrganisationTable(await freshTableStore());
+    const outcome = await importOrganisation(repo, readFileSync('examples/organisation.yaml', 'utf8'), 'yaml');
+    assert.ok(outcome.ok, JSON.stringify(outcome));
+    assert.deepEqual(outcome.summary.goals, { created: 3, updated: 0, unchanged: 0 });
+    const again = await importOrganisation(repo, readFileSync('examples/goals.csv', 'utf8'), 'csv', { dryRun: true });
+    assert.ok(again.ok, JSON.stringify(again));
+    assert.deepEqual(again.summary.goals, { created: 0, updated: 0, unchanged: 3 }, 'the CSV example says the same as the YAML one');
   });
 });
