@@ -1,0 +1,42 @@
+import { cpus, totalmem, type } from 'node:os';
+
+/** Markdown tables as printed by every section: a reference column, the measured column, the ratio. */
+
+export function ratio(measured: number, reference: number): string {
+  if (reference === 0) return measured === 0 ? '×1.00 (both 0)' : '– (reference 0)';
+  return `×${(measured / reference).toFixed(2)}`;
+}
+
+export const ms = (value: number, digits = 1): string => value.toFixed(digits);
+export const int = (value: number): string => Math.round(value).toLocaleString('en-US');
+
+export function table(title: string, header: readonly string[], rows: readonly (readonly string[])[], notes: readonly string[] = []): string {
+  const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+  return [`### ${title}`, '', ...lines, ...(notes.length ? ['', ...notes] : []), ''].join('\n');
+}
+
+export function print(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+/** Progress goes to stderr, so stdout holds only what docs/benchmarks.md records. */
+export function progress(text: string): void {
+  process.stderr.write(`  ${text}\n`);
+}
+
+export function machine(): string {
+  const cpu = cpus();
+  return `Node ${process.version}, ${cpu.length} CPU (${cpu[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${type()}`;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The value below which `share` (0..1) of the values lie (nearest rank). */
+export function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!;
+}

@@ -1,0 +1,107 @@
+/**
+ * 2. Views read open work: the board, the agenda, "my items" and the overdue reminders of a unit
+ * with 50 open ideas and 10 closed (reference) against the same unit with 10,000 closed ideas of
+ * history spread over ten years. Two sets of tables (one per world) on one Azurite; the
+ * organisation has 20 units, so an administrator sees 20.
+ */
+import { composeServices } from '../src/composition';
+import { addDays } from '../src/domain/dates';
+import { silentLogger } from '../src/ports/logger';
+import { startBulkAzurite } from './support/azurite';
+import { listRange } from '../src/storage/etagUpdate';
+import { nullNotifier, checkBuilder } from './support/builderCheck';
+import { HistoryPlan, writeUnits } from './support/history';
+import { StorageMeter, benchStore, compare, randomPrefix } from './support/meter';
+import { BENCH_NOW, BENCH_TODAY, BenchOrganisation, benchOrganisation, saveOrganisation } from './support/organisation';
+import { BenchOptions, scaled } from './support/options';
+import { int, ms, print, progress, ratio, table } from './support/report';
+
+const LIVE = 50;
+const RECENT_CLOSED = 10;
+
+interface World {
+  readonly name: string;
+  readonly services: ReturnType<typeof composeServices>['services'];
+  readonly meter: StorageMeter;
+  readonly emptyQuery: () => Promise<unknown>;
+  readonly rows: number;
+}
+
+async function world(connectionString: string, org: BenchOrganisation, closedInUnit: number, name: string): Promise<World> {
+  const prefix = randomPrefix('v');
+  const setupStore = benchStore(connectionString, prefix);
+  await setupStore.createTables();
+  const clock = { now: () => BENCH_NOW };
+  let ids = 0;
+  const options = { clock, ids: { next: () => `bench-${++ids}` }, logger: silentLogger, notifier: () => nullNotifier };
+  await saveOrganisation(org, composeServices(setupStore, options).repositories);
+  const [first, ...others] = org.units;
+  const recent = { count: RECENT_CLOSED, from: addDays(BENCH_TODAY, -70), to: BENCH_TODAY };
+  const units: HistoryPlan[] = [
+    {
+      unit: first!,
+      today: BENCH_TODAY,
+      live: LIVE,
+      // The history is older than the recent closed ideas both worlds share.
+      closed: closedInUnit > RECENT_CLOSED ? [{ count: closedInUnit - RECENT_CLOSED, from: '2016-01-01', to: addDays(BENCH_TODAY, -70) }, recent] : [recent],
+      pendingApprovals: 2,
+      alsoOwner: org.admin,
+    },
+    ...others.map((unit) => ({ unit, today: BENCH_TODAY, live: 5, closed: [{ count: 5, from: addDays(BENCH_TODAY, -70), to: BENCH_TODAY }] })),
+  ];
+  const written = await writeUnits(setupStore, units, name);
+  progress(`${name}: ${int(written.rows)} rows in ${written.seconds.toFixed(0)} s`);
+  const meter = new StorageMeter();
+  const store = benchStore(connectionString, prefix, meter);
+  const { services } = composeServices(store, options);
+  const client = store.client('Ideas');
+  return { name, services, meter, rows: written.rows, emptyQuery: () => listRange(client, first!.id, { from: 'nothing|', to: 'nothing|~' }) };
+}
+
+export async function run(options: BenchOptions): Promise<void> {
+  const azurite = await startBulkAzurite();
+  try {
+    const check = await checkBuilder(azurite.connectionString);
+    const org = benchOrganisation({ units: 20, staffPerUnit: 10 });
+    const unit = org.units[0]!;
+    const closedBig = scaled(options, 10_000, RECENT_CLOSED * 2);
+    const reference = await world(azurite.connectionString, org, RECENT_CLOSED, 'reference world');
+    const big = await world(azurite.connectionString, org, closedBig, `${int(closedBig)}-closed world`);
+    const timeZone = 'Europe/Oslo';
+    const views: { name: string; work: (w: World) => () => Promise<unknown> }[] = [
+      { name: 'board (unit leader)', work: (w) => () => w.services.ideaViews.board(unit.leader, unit.id) },
+      { name: 'agenda (board-meeting prompt)', work: (w) => () => w.services.agenda.forMeeting(unit.id, BENCH_TODAY, timeZone) },
+      { name: 'my items (staff member, items in this unit)', work: (w) => () => w.services.ideaViews.myItems(unit.staff[0]!) },
+      { name: 'my items (administrator: sees 20 units, items in this one)', work: (w) => () => w.services.ideaViews.myItems(org.admin) },
+      { name: 'overdue reminders due (all 20 units)', work: (w) => () => w.services.overdueReminders.due(BENCH_TODAY) },
+      { name: 'Azurite alone: a range query that finds nothing', work: (w) => w.emptyQuery },
+    ];
+    const rows: string[][] = [];
+    for (const view of views) {
+      progress(view.name);
+      const { reference: a, measured: b } = await compare({ meter: reference.meter, work: view.work(reference) }, { meter: big.meter, work: view.work(big) });
+      rows.push([
+        view.name,
+        int(a.entities), int(b.entities), ratio(b.entities, a.entities),
+        int(a.roundTrips), int(b.roundTrips), ratio(b.roundTrips, a.roundTrips),
+        ms(a.cpuMs), ms(b.cpuMs), ratio(b.cpuMs, a.cpuMs),
+        ms(a.wallMs), ms(b.wallMs), ratio(b.wallMs, a.wallMs),
+      ]);
+    }
+    print(
+      table(
+        `2. Views read open work: unit with ${LIVE} open ideas and ${RECENT_CLOSED} closed (reference) vs ${int(closedBig)} closed`,
+        ['view', 'entities ref', `entities ${int(closedBig)}`, 'ratio', 'round trips ref', `round trips ${int(closedBig)}`, 'ratio', 'bot CPU ms ref', `bot CPU ms ${int(closedBig)}`, 'ratio', 'wall ms ref', `wall ms ${int(closedBig)}`, 'ratio'],
+        rows,
+        [
+          `Ideas table: ${int(reference.rows)} rows (reference) and ${int(big.rows)} rows (${int(closedBig)} closed), 20 units. Per call: the median of 7 samples per world, taken in turn, each repeating the call for at least 0.4 s, after one warm-up call; caches warm (organisation, work index).`,
+          'bot CPU ms: CPU time of the benchmark process (our code, the SDK, JSON parsing) during the call; Azurite runs in its own process and is not in it.',
+          'wall ms: the call from start to end, Azurite included. Azurite scans the whole table for each query page (last row above), so its milliseconds grow with the table, not with what is read.',
+          check,
+        ],
+      ),
+    );
+  } finally {
+    await azurite.stop();
+  }
+}
