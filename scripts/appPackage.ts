@@ -24,31 +24,38 @@ export class PackageError extends Error {
 // Settings and placeholders
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
-const GUID_SETTINGS: ReadonlyArray<{ name: string; fallback: string }> = [
-  { name: 'TEAMS_APP_ID', fallback: LOCAL_TEAMS_APP_ID },
-  { name: 'BOT_ID', fallback: LOCAL_BOT_ID },
+/** The tab's host, as in its URLs and the api:// URI of its single sign-on: lower case, no scheme or path. */
+const DOMAIN = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:\d{1,5})?$/;
+/** Where `npm start` serves the tab; only a developer's own Teams client (sideloading, a tunnel) can use it. */
+export const LOCAL_TAB_DOMAIN = 'localhost:3978';
+const DEFAULTED_SETTINGS: ReadonlyArray<{ name: string; fallback: string; check: RegExp; shape: string }> = [
+  { name: 'TEAMS_APP_ID', fallback: LOCAL_TEAMS_APP_ID, check: GUID, shape: 'a GUID' },
+  { name: 'BOT_ID', fallback: LOCAL_BOT_ID, check: GUID, shape: 'a GUID' },
+  { name: 'TAB_DOMAIN', fallback: LOCAL_TAB_DOMAIN, check: DOMAIN, shape: 'a lower-case host name' },
 ];
+
+const listed = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 export interface ResolvedSettings {
   values: Record<string, string>;
   warnings: string[];
 }
 
-/** Placeholder values: the environment, plus the two ids (defaulted, checked to be GUIDs). */
+/** Placeholder values: the environment, plus the two ids and the tab's domain (defaulted, checked by shape). */
 export function resolveSettings(env: NodeJS.ProcessEnv): ResolvedSettings {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
     if (value !== undefined) values[key] = value;
   }
   const defaulted: string[] = [];
-  for (const { name, fallback } of GUID_SETTINGS) {
+  for (const { name, fallback, check, shape } of DEFAULTED_SETTINGS) {
     // An empty `BOT_ID=` line in .env means "not configured yet", not "the empty id".
     const given = env[name]?.trim() ?? '';
     if (given === '') {
       defaulted.push(name);
       values[name] = fallback;
-    } else if (!GUID.test(given)) {
-      throw new PackageError([`${name} must be a GUID like ${fallback}, got "${given}"`]);
+    } else if (!check.test(given)) {
+      throw new PackageError([`${name} must be ${shape} like ${fallback}, got "${given}"`]);
     } else {
       values[name] = given;
     }
@@ -56,7 +63,7 @@ export function resolveSettings(env: NodeJS.ProcessEnv): ResolvedSettings {
   const warnings =
     defaulted.length === 0
       ? []
-      : [`${defaulted.join(' and ')} not set: using local placeholder ids, so this package is for local use only (Agents Playground), not for upload to Teams`];
+      : [`${listed(defaulted)} not set: using local placeholders, so this package is for local use only (Agents Playground), not for upload to Teams`];
   return { values, warnings };
 }
 
@@ -212,7 +219,7 @@ function arrayAt(node: unknown, key: string): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** Every user-visible string Tavla expects translated: app name/description and all commands. */
+/** Every user-visible string Tavla expects translated: app name/description, all commands, named tabs. */
 export function translatableKeys(manifest: unknown): string[] {
   const keys = ['name.short', 'name.full', 'description.short', 'description.full'];
   arrayAt(manifest, 'bots').forEach((bot, b) =>
@@ -222,6 +229,10 @@ export function translatableKeys(manifest: unknown): string[] {
       }),
     ),
   );
+  arrayAt(manifest, 'staticTabs').forEach((tab, t) => {
+    // The reserved "conversations" and "about" tabs have no name of their own to translate.
+    if (isRecord(tab) && typeof tab['name'] === 'string') keys.push(`staticTabs[${t}].name`);
+  });
   arrayAt(manifest, 'composeExtensions').forEach((extension, e) =>
     arrayAt(extension, 'commands').forEach((_command, c) => {
       keys.push(`composeExtensions[${e}].commands[${c}].title`, `composeExtensions[${e}].commands[${c}].description`);

@@ -3,6 +3,8 @@
 // Playground against it, so a newcomer can chat with the bot in a browser at once. With BOT_ID
 // set (production mode) it runs the bot only. Ctrl-C (or SIGTERM) stops everything it started, in
 // order: the Playground, the bot (which still needs storage to release its leases), then Azurite.
+// The bot also serves the improvement board tab (built into build/tab by `npm run build:tab`,
+// which npm start runs first) and prints a sign-in link per demo person for it.
 // Azurite runs in a process group of its own, so a terminal's Ctrl-C reaches it only through us
 // (src/storage/azuriteProcess.ts), and is restarted if it dies (src/storage/azuriteSupervisor.ts).
 import { ChildProcess, spawn } from 'node:child_process';
@@ -12,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { Config, ConfigError, loadConfig } from '../src/config';
 import { RunningTavla, startTavla } from '../src/main';
 import { DEMO_PEOPLE } from '../src/services/demoOrganisation';
+import { startConnectorShim } from './playgroundProxy';
 import { DEFAULT_PLAYGROUND_USER, DemoPersonKey, buildPlaygroundConfig, isDemoPersonKey, playgroundLaunch, playgroundPeople, writePlaygroundConfig } from './playgroundConfig';
 
 const DEFAULT_PLAYGROUND_PORT = 56150;
@@ -83,11 +86,16 @@ async function choosePort(wanted: number): Promise<number> {
  * Spawns the Playground CLI in its own process group (so Ctrl-C reaches it only through us and
  * we can stop all of its processes), with its config in `settings.dir`.
  */
-function launchPlayground(settings: PlaygroundSettings, port: number, botUrl: string, onUnexpectedExit: (why: string) => void): RunningPlayground {
-  writePlaygroundConfig(settings.dir, buildPlaygroundConfig(settings.user));
+async function launchPlayground(settings: PlaygroundSettings, port: number, botUrl: string, onUnexpectedExit: (why: string) => void): Promise<RunningPlayground> {
+  const playgroundConfig = buildPlaygroundConfig(settings.user);
+  writePlaygroundConfig(settings.dir, playgroundConfig);
   const logFile = join(settings.dir, 'playground.log');
   const url = `http://127.0.0.1:${port}`;
-  const launch = playgroundLaunch({ appEndpoint: `${botUrl}/api/messages`, port, logFile, serviceUrl: `${url}/_connector`, exitWithParent: true });
+  // The bot reaches the Playground's connector through a shim that plays Teams' part for people
+  // the bot opens a chat with by Entra object id (see playgroundProxy.ts).
+  const shim = await startConnectorShim(playgroundConfig);
+  shim.setTarget(url);
+  const launch = playgroundLaunch({ appEndpoint: `${botUrl}/api/messages`, port, logFile, serviceUrl: shim.serviceUrl, exitWithParent: true });
   const child: ChildProcess = spawn(launch.command, launch.args, { cwd: settings.dir, env: launch.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
 
   let stopping = false;
@@ -116,6 +124,7 @@ function launchPlayground(settings: PlaygroundSettings, port: number, botUrl: st
 
   const stop = async () => {
     stopping = true;
+    await shim.stop();
     if (exited !== undefined || !child.pid) return;
     const group = -child.pid;
     try {
@@ -186,6 +195,19 @@ function banner(playgroundUrl: string, botUrl: string, settings: PlaygroundSetti
   ].join('\n');
 }
 
+/** The tab (built by npm start into build/tab) and, in local mode, a sign-in link per demo person. */
+function tabBanner(bot: RunningTavla): string {
+  const links = bot.tabSignInLinks ?? [];
+  if (!links.length) return `  The improvement board tab: ${bot.url}/tab/index.html\n`;
+  const width = Math.max(...links.map((link) => link.person.name.length));
+  return [
+    `  The improvement board as a Teams tab, in your browser (sign-in links work on this machine,`,
+    `  until Tavla restarts; add &locale=da or &theme=dark to a link to try those):`,
+    ...links.map((link) => `   ${link.person.name.padEnd(width)}  ${link.url}`),
+    '',
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   let config: Config;
@@ -239,12 +261,13 @@ async function main(): Promise<void> {
 
   if (!playgroundSettings) {
     if (config.mode === 'local') console.log('Agents Playground not started (--no-playground or PLAYGROUND=false).');
+    console.log(tabBanner(bot));
     return;
   }
   console.log('Starting the Microsoft 365 Agents Playground...');
   const port = await choosePort(playgroundSettings.port);
   if (stopping) return;
-  const started = launchPlayground(playgroundSettings, port, bot.url, (why) => {
+  const started = await launchPlayground(playgroundSettings, port, bot.url, (why) => {
     console.error(`The Agents Playground stopped unexpectedly (${why}).\nTavla keeps running at ${bot.url}/api/messages; restart npm start to get the Playground back.`);
     playground = undefined;
   });
@@ -260,6 +283,7 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
   console.log(banner(started.url, bot.url, playgroundSettings));
+  console.log(tabBanner(bot));
 }
 
 main().catch((error: unknown) => {

@@ -20,13 +20,14 @@ import { OrganisationTable } from '../src/storage/organisationTable';
 
 const USAGE = `Usage:
   npm run org -- import <file.yaml|file.yml|file.csv> [--dry-run]
-  npm run org -- export [--format yaml|csv] [--out <file>]
+  npm run org -- export [--format yaml|csv] [--categories] [--out <file>]
   npm run org -- --help
 
 import   checks the whole file and writes it only when every line is valid; problems are
          printed as <file>:<line>: <message> and nothing is written. --dry-run checks only.
 export   writes the stored organisation as YAML (default) or CSV to stdout, or to --out
-         (whose extension picks the format unless --format is given).
+         (whose extension picks the format unless --format is given). In CSV, --categories
+         writes the benefit categories (their own CSV file) instead of the units.
 Settings come from the environment and .env, as for the bot (STORAGE_CONNECTION_STRING,
 STORAGE_ACCOUNT_URL or the embedded Azurite over DATA_DIR, and TABLE_PREFIX).
 See docs/org-import.md for the file formats.`;
@@ -40,7 +41,7 @@ class UsageError extends Error {}
 type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'import'; readonly file: string; readonly format: OrganisationFileFormat; readonly dryRun: boolean }
-  | { readonly kind: 'export'; readonly format: OrganisationFileFormat; readonly out?: string };
+  | { readonly kind: 'export'; readonly format: OrganisationFileFormat; readonly out?: string; readonly categories: boolean };
 
 function formatOption(value: string | undefined): OrganisationFileFormat | undefined {
   if (value === undefined) return undefined;
@@ -58,6 +59,7 @@ function parseCommand(args: readonly string[]): Command {
         'dry-run': { type: 'boolean' },
         format: { type: 'string' },
         out: { type: 'string' },
+        categories: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -72,12 +74,15 @@ function parseCommand(args: readonly string[]): Command {
     case 'import': {
       if (rest.length !== 1) throw new UsageError('import needs exactly one file');
       if (values.out !== undefined) throw new UsageError('--out belongs to export');
+      if (values.categories) throw new UsageError('--categories belongs to export (import tells a categories file by its header)');
       return { kind: 'import', file: rest[0], format: format ?? fileFormatFromName(rest[0]), dryRun: values['dry-run'] ?? false };
     }
     case 'export': {
       if (rest.length) throw new UsageError(`export takes no file argument (use --out ${rest[0]})`);
       if (values['dry-run']) throw new UsageError('--dry-run belongs to import');
-      return { kind: 'export', format: format ?? (values.out ? fileFormatFromName(values.out) : 'yaml'), ...(values.out ? { out: values.out } : {}) };
+      const exportFormat = format ?? (values.out ? fileFormatFromName(values.out) : 'yaml');
+      if (values.categories && exportFormat !== 'csv') throw new UsageError('--categories is for CSV (YAML has the categories under organisation:)');
+      return { kind: 'export', format: exportFormat, ...(values.out ? { out: values.out } : {}), categories: values.categories ?? false };
     }
     default:
       throw new UsageError(verb ? `unknown command "${verb}"` : 'a command is required');
@@ -115,7 +120,7 @@ async function runImport(command: Extract<Command, { kind: 'import' }>): Promise
 }
 
 async function runExport(command: Extract<Command, { kind: 'export' }>): Promise<number> {
-  const text = await withOrganisation((repo) => exportOrganisation(repo, command.format));
+  const text = await withOrganisation((repo) => exportOrganisation(repo, command.format, { categories: command.categories }));
   if (command.out) {
     writeFileSync(command.out, text, 'utf8');
     console.log(`Wrote ${command.out}`);

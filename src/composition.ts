@@ -12,19 +12,28 @@ import { OrganisationDirectory } from './services/organisationDirectory';
 import { PeopleService } from './services/peopleService';
 import { BenefitApproval } from './services/benefits/benefitApproval';
 import { BenefitLedger } from './services/benefits/benefitLedger';
+import { LedgerExport } from './services/benefits/ledgerExport';
 import { BenefitRegistration } from './services/benefits/benefitRegistration';
 import { BenefitReminders } from './services/benefits/benefitReminders';
+import { ApprovalInbox } from './services/benefits/approvalInbox';
+import { WaitingForDecision } from './services/waitingForDecision';
 import { BenefitTable } from './storage/benefitTable';
 import { IdeaTable } from './storage/ideaTable';
 import { LeaseTable } from './storage/leaseTable';
 import { JobRunTable } from './storage/jobRunTable';
 import { WorkIndexTable } from './storage/workIndexTable';
+import { ReachTable } from './storage/reachTable';
+import { Reachability } from './services/reach/reachability';
+import { ServiceUrlSettings } from './services/reach/tenantServiceUrls';
 import { OutboxTable } from './storage/outboxTable';
 import { OutboxNotifier } from './scheduler/outboxNotifier';
 import { PipelineStatusService } from './services/pipelineStatus';
 import { ReminderStateTable } from './storage/reminderStateTable';
 import { DEFAULT_REMINDER_RULES, OverdueReminders, ReminderRules } from './services/rhythm/overdueReminders';
 import { WeeklyDigests } from './services/rhythm/weeklyDigest';
+import { DigestOnDemand } from './services/rhythm/digestOnDemand';
+import { DEFAULT_STAGNATION } from './domain/stagnation';
+import { cachedHolidayChecks } from './scheduler/holidays';
 import { OrganisationTable } from './storage/organisationTable';
 import { PeopleTable } from './storage/peopleTable';
 import { TableStore } from './storage/tableStore';
@@ -34,6 +43,12 @@ import { AgendaService } from './services/rhythm/agenda';
 import { MeetingSchedules } from './services/rhythm/meetingSchedules';
 import { MeetingService } from './services/rhythm/meetings';
 import { TavlaServices } from './teams/deps';
+import { ReportService } from './services/reports/reportService';
+import { RevisionService } from './services/leadership/revisions';
+import { RevisionTable } from './storage/revisionTable';
+import { FishboneTable } from './storage/fishboneTable';
+import { FishboneService } from './services/leadership/fishbones';
+import { OutboxFishbonePublisher } from './scheduler/fishbonePublisher';
 
 export interface CompositionOptions {
   readonly clock: Clock;
@@ -46,6 +61,15 @@ export interface CompositionOptions {
   readonly notifier?: (parts: { directory: OrganisationDirectory; people: PeopleRepository; outbox: OutboxTable }) => Notifier;
   /** How often overdue items are reminded of, and when they go to the unit leader. */
   readonly reminderRules?: ReminderRules;
+  /** The configured service URL and allowed tenants, for reaching people never seen. */
+  readonly reach?: ServiceUrlSettings;
+  /** Weeks without activity before the digest (and a report) flags a unit (STAGNATION_WEEKS). */
+  readonly stagnationWeeks?: number;
+  /**
+   * How long the organisation is kept between reads (default 30 s by the clock). Writing the demo
+   * history moves its clock by days at a time; nothing else changes the organisation meanwhile.
+   */
+  readonly organisationCacheMs?: number;
 }
 
 /** Repositories and services over one set of tables: the same wiring for the server and the tests. */
@@ -64,15 +88,28 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     outbox: new OutboxTable(store, options.clock, options.ids),
     leases: new LeaseTable(store),
     jobRuns: new JobRunTable(store),
+    reach: new ReachTable(store),
+    revisions: new RevisionTable(store, report),
+    fishbones: new FishboneTable(store, report),
   };
-  const directory = new OrganisationDirectory(repositories.organisation, options.clock);
+  const directory = new OrganisationDirectory(repositories.organisation, options.clock, options.organisationCacheMs);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);
+  const reach = new Reachability(repositories.reach, repositories.people, directory, options.clock, options.reach ?? { allowedTenantIds: [] });
   const parts = { directory, people: repositories.people, outbox: repositories.outbox };
   const notifier = options.notifier?.(parts) ?? new OutboxNotifier(repositories.outbox, repositories.people, directory);
   const contexts = new IdeaContexts(directory, repositories.people, options.clock, options.ids);
   const benefitRegistration = new BenefitRegistration(repositories.ideas, repositories.benefits, contexts, notifier, options.logger);
   const agenda = new AgendaService(repositories.ideas, repositories.benefits, repositories.meetings);
   const ideaChanges = new IdeaChanges(repositories.ideas, contexts, notifier, options.logger);
+  const reminderRules = options.reminderRules ?? DEFAULT_REMINDER_RULES;
+  const weeklyDigests = new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory);
+  const approvalInbox = new ApprovalInbox(repositories.ideas, repositories.benefits, directory, options.clock);
+  const fishbones = new FishboneService(repositories.ideas, repositories.meetings, repositories.fishbones, contexts, new OutboxFishbonePublisher(repositories.outbox, directory));
+  const reports = new ReportService(repositories.ideas, repositories.benefits, repositories.meetings, directory, options.clock, {
+    holidays: cachedHolidayChecks(),
+    thresholds: { ...DEFAULT_STAGNATION, quietWeeks: options.stagnationWeeks ?? DEFAULT_STAGNATION.quietWeeks },
+    fishboneDates: (unitId, from, to) => fishbones.concludedDates(unitId, from, to),
+  });
   const services: TavlaServices = {
     directory,
     people,
@@ -82,15 +119,24 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     ideaViews: new IdeaViews(repositories.ideas, contexts, workIndex),
     benefitRegistration,
     benefitApproval: new BenefitApproval(repositories.ideas, repositories.benefits, contexts, notifier, options.logger),
+    approvalInbox,
+    // Escalated items are those the daily reminders send on to the unit leader: the same threshold.
+    waitingForDecision: new WaitingForDecision(approvalInbox, repositories.ideas, directory, options.clock, reminderRules),
     benefitLedger: new BenefitLedger(repositories.ideas, repositories.benefits, contexts),
+    ledgerExport: new LedgerExport(repositories.ideas, repositories.benefits, contexts),
     benefitReminders: new BenefitReminders(repositories.ideas, repositories.benefits, directory, benefitRegistration, notifier, options.clock, options.ids, options.logger),
     agenda,
     // Quick decisions at the meeting go through the same idea rules, storage and notifications as the item card.
     meetings: new MeetingService(repositories.ideas, repositories.meetings, agenda, contexts, ideaChanges),
     meetingSchedules: new MeetingSchedules(repositories.organisation, directory),
-    overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, workIndex, options.reminderRules ?? DEFAULT_REMINDER_RULES),
-    weeklyDigests: new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory),
-    pipelineStatus: new PipelineStatusService(repositories.outbox, directory, options.clock),
+    overdueReminders: new OverdueReminders(repositories.ideas, repositories.reminderStates, repositories.people, directory, workIndex, reminderRules),
+    weeklyDigests,
+    digestOnDemand: new DigestOnDemand(weeklyDigests, directory, options.clock, cachedHolidayChecks(), { ...DEFAULT_STAGNATION, quietWeeks: options.stagnationWeeks ?? DEFAULT_STAGNATION.quietWeeks }),
+    pipelineStatus: new PipelineStatusService(repositories.outbox, reach, directory, options.clock),
+    reach,
+    reports,
+    revisions: new RevisionService(repositories.ideas, repositories.revisions, reports, contexts, (unitId, from, to) => fishbones.summaries(unitId, from, to)),
+    fishbones,
   };
   return { services, repositories, notifier };
 }

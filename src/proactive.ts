@@ -1,18 +1,16 @@
 import { hostname } from 'node:os';
 import { CloudAdapter } from 'botbuilder';
-import { RhythmSettings } from './config';
+import { BotCredentials, ReachSettings, RhythmSettings } from './config';
+import { GraphAppInstaller } from './graph/graphAppInstaller';
+import { GraphTokenSource, graphTokenSource } from './graph/graphToken';
+import { AppInstaller } from './ports/appInstaller';
 import { composeServices } from './composition';
 import { Clock } from './ports/clock';
 import { randomIds } from './ports/ids';
 import { Logger } from './ports/logger';
 import { DeliveryWorker } from './scheduler/deliveryWorker';
-import { cachedHolidayChecks } from './scheduler/holidays';
 import { ScheduledJob, runJobs } from './scheduler/jobRunner';
-import { BenefitFollowUpJob } from './scheduler/jobs/benefitFollowUps';
-import { MeetingPrompts } from './scheduler/jobs/meetingPrompts';
-import { OverdueReminderJob } from './scheduler/jobs/overdueReminders';
-import { WeeklyDigestJob } from './scheduler/jobs/weeklyDigest';
-import { OutboxPurgeJob } from './scheduler/jobs/outboxPurge';
+import { createRhythmJobs } from './scheduler/rhythmJobs';
 import { LeaseKeeper } from './scheduler/leaseKeeper';
 import { ConnectorRateLimiter, realSleep } from './scheduler/rateLimiter';
 import { ConnectorSender } from './teams/connectorSender';
@@ -30,25 +28,38 @@ export interface ProactiveDelivery {
  * on the instance holding the "proactive" lease, so with several instances each job fires once and
  * the tenant rate is kept in one place; another instance takes over within a minute if it dies.
  */
-export function startProactiveDelivery(
-  { services, repositories }: Composition,
-  deps: { readonly adapter: CloudAdapter; readonly botAppId: string; readonly clock: Clock; readonly logger: Logger; readonly rhythm: RhythmSettings },
-): ProactiveDelivery {
+export interface ProactiveDeps {
+  readonly adapter: CloudAdapter;
+  readonly botAppId: string;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly rhythm: RhythmSettings;
+  readonly reach: ReachSettings;
+  /** The bot's identity, for Graph tokens when installing is allowed. */
+  readonly bot?: BotCredentials;
+  /** Replaces the @azure/identity token source (tests, with a fake Graph). */
+  readonly graphToken?: GraphTokenSource;
+  /** The jobs "send now" also runs (see rhythmJobs.ts); built here when not given. */
+  readonly jobs?: readonly ScheduledJob[];
+}
+
+/** Installs Tavla for people through Graph when PROACTIVE_INSTALL allows it and there is an identity to ask with. */
+export function appInstaller({ reach, bot, graphToken, clock }: Pick<ProactiveDeps, 'reach' | 'bot' | 'graphToken' | 'clock'>): AppInstaller | undefined {
+  if (!reach.proactiveInstall) return undefined;
+  const token = graphToken ?? (bot ? graphTokenSource(bot, reach.graphBaseUrl) : undefined);
+  return token ? new GraphAppInstaller({ baseUrl: reach.graphBaseUrl, catalogAppId: reach.proactiveInstall.catalogAppId, token, clock }) : undefined;
+}
+
+export function startProactiveDelivery({ services, repositories }: Composition, deps: ProactiveDeps): ProactiveDelivery {
   const { adapter, botAppId, clock, logger, rhythm } = deps;
   const holderId = `${hostname()}:${process.pid}:${randomIds.next().slice(0, 8)}`;
-  const sender = new ConnectorSender(adapter, botAppId, repositories.people, { clock, logger });
+  const installer = appInstaller(deps);
+  const sender = new ConnectorSender(adapter, botAppId, repositories.people, { clock, logger, reach: services.reach, ...(installer ? { installer } : {}) });
   const limiter = new ConnectorRateLimiter(clock, realSleep, { tenantPerSecond: rhythm.tenantRatePerSecond });
   const worker = new DeliveryWorker({ queue: repositories.outbox, sender, limiter, clock, sleep: realSleep, logger }, { workerId: holderId });
   // Work enqueued by this process (a job, a notification) is sent at once, not at the next look.
   repositories.outbox.onEnqueued(() => worker.wake());
-  const holidays = cachedHolidayChecks();
-  const jobs: ScheduledJob[] = [
-    new MeetingPrompts(services.directory, services.agenda, repositories.outbox, holidays, logger, repositories.jobRuns),
-    new OverdueReminderJob(services.overdueReminders, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns),
-    new WeeklyDigestJob(services.weeklyDigests, repositories.people, services.directory, repositories.outbox, holidays, rhythm, repositories.jobRuns),
-    new BenefitFollowUpJob(services.benefitReminders, services.directory, rhythm, repositories.jobRuns),
-    new OutboxPurgeJob(repositories.outbox, services.directory, repositories.jobRuns),
-  ];
+  const jobs = deps.jobs ?? createRhythmJobs({ services, repositories }, { logger, rhythm }).jobs;
   const lease = new LeaseKeeper({ leases: repositories.leases, clock, sleep: realSleep, logger }, { name: 'proactive', holderId });
   lease.start(async (signal) => {
     await Promise.all([worker.run(signal), runJobs(jobs, { clock, logger, sleep: realSleep }, signal)]);

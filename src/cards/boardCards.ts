@@ -5,7 +5,7 @@ import { Unit } from '../domain/organisation';
 import { t } from '../i18n';
 import { BoardView, ClosedView, MyItemsView } from '../services/ideas/ideaViews';
 import { dateLabel, ideaId, statusLabel } from './labels';
-import { BoardEntryCardData, PagingCardData } from './models';
+import { BoardEntryCardData, PagingCardData, WaitingCardData } from './models';
 import { AdaptiveCardJson, renderCard } from './renderer';
 
 /** Building the board, "my items" and unit-choice cards' data from what the services return. */
@@ -22,7 +22,7 @@ function entryData(locale: Locale, entry: BoardEntry, unit: Unit, showUnit: bool
     due: t(locale, 'board.dueOn', { date: dateLabel(locale, entry.dueDate) }),
     tags: [
       ...(entry.overdue ? [{ text: t(locale, 'board.overdueTag'), color: 'Attention' as const }] : []),
-      ...(entry.benefitMissing ? [{ text: t(locale, 'board.benefitMissingTag'), color: 'Warning' as const }] : []),
+      ...(entry.benefitMissing ? [{ text: t(locale, 'board.benefitMissingTag'), color: 'Attention' as const }] : []),
     ],
     ...(showUnit ? { unitName: unit.name } : {}),
   };
@@ -53,11 +53,17 @@ export function boardCard(locale: Locale, view: BoardView): AdaptiveCardJson {
   });
 }
 
-/** "My items", paged like the board so a busy person's list stays a small card. Bad pages clamp. */
-export function myItemsCard(locale: Locale, view: MyItemsView, page = 1, pageSize = BOARD_PAGE_SIZE): AdaptiveCardJson {
+/**
+ * "My items", paged like the board so a busy person's list stays a small card. Bad pages clamp.
+ * What waits for the person's decision (see inboxCards.ts) comes first, on the first page.
+ */
+export function myItemsCard(locale: Locale, view: MyItemsView, page = 1, pageSize = BOARD_PAGE_SIZE, waiting?: WaitingCardData): AdaptiveCardJson {
   const pages = Math.max(1, Math.ceil(view.entries.length / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const waitingHere = current === 1 ? waiting : undefined;
   return renderCard('my-items', locale, {
+    ...(waitingHere ? { waiting: waitingHere } : {}),
+    showEmpty: view.entries.length === 0 && !waitingHere,
     entries: view.entries.slice((current - 1) * pageSize, current * pageSize).map((entry) => entryData(locale, entry, entry.unit, true)),
     page: current,
     paging: paging(locale, current, pages),

@@ -53,8 +53,25 @@ export interface IdeaFormOptions {
   readonly inDialog?: boolean;
 }
 
+/**
+ * The host of the link back to a Teams message, or undefined when it is not an https URL. The
+ * form is shown again with what came back from the card, so the link may be anything.
+ */
+function linkHost(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function ideaFormCard(locale: Locale, options: IdeaFormOptions): AdaptiveCardJson {
-  const values = { ...EMPTY_IDEA_FORM, ...options.values };
+  const given = { ...EMPTY_IDEA_FORM, ...options.values };
+  const sourceHost = linkHost(given.sourceUrl);
+  // A link that is not one is dropped rather than carried on to the next submission.
+  const values = { ...given, sourceUrl: sourceHost ? given.sourceUrl : '' };
   const required = (label: Parameters<typeof t>[1]) => t(locale, 'field.required', { field: t(locale, label) });
   return renderCard('idea-form', locale, {
     units: options.units.map((u) => ({ value: u.id, title: u.name })),
@@ -65,7 +82,7 @@ export function ideaFormCard(locale: Locale, options: IdeaFormOptions): Adaptive
     people: personChoices(options.people),
     today: options.today,
     values,
-    sourceLabel: values.sourceUrl ? new URL(values.sourceUrl).hostname : '',
+    sourceLabel: sourceHost ?? '',
     ...(options.error ? { error: options.error } : {}),
     errors: options.errors ?? {},
     requiredMessages: { unitId: required('ideaForm.unitLabel'), title: required('ideaForm.titleLabel'), type: required('ideaForm.typeLabel') },

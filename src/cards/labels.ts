@@ -17,7 +17,7 @@ export const fishboneLabel = (locale: Locale, category: FishboneCategory): strin
 
 /** Built-in categories are named by the catalog; an organisation's own carry their names. */
 export function categoryLabel(locale: Locale, category: BenefitCategory | string, categories: readonly BenefitCategory[] = []): string {
-  const found = typeof category === 'string' ? categories.find((c) => c.id === category) ?? { id: category } : category;
+  const found: Pick<BenefitCategory, 'id' | 'names'> = typeof category === 'string' ? (categories.find((c) => c.id === category) ?? { id: category }) : category;
   const builtIn = BUILT_IN_BENEFIT_CATEGORIES.find((id) => id === found.id);
   return found.names?.[locale] ?? (builtIn ? t(locale, `category.${builtIn}`) : found.names?.en ?? found.id);
 }

@@ -90,7 +90,7 @@ function agendaSections(locale: Locale, unit: PromptCardView['unit'], agenda: Ag
     ),
     section(
       t(locale, 'agenda.benefitMissing', { count: agenda.benefitMissing.length }),
-      agenda.benefitMissing.map((idea) => ({ text: t(locale, 'agenda.benefitMissingLine', { id: idOf(unit, idea), title: idea.title, owner: owner(idea.owner) }), color: 'Warning' })),
+      agenda.benefitMissing.map((idea) => ({ text: t(locale, 'agenda.benefitMissingLine', { id: idOf(unit, idea), title: idea.title, owner: owner(idea.owner) }), color: 'Attention' })),
       locale,
     ),
     section(

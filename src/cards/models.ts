@@ -171,11 +171,51 @@ export interface ClosedIdeasCardData {
   readonly paging: PagingCardData;
 }
 
-/** Everything the user owns or submitted, across units. */
+/** One thing waiting for a leader's decision, with the button that opens it. */
+export interface WaitingEntryCardData {
+  /** "HN-42 Fewer shift swaps". */
+  readonly heading: string;
+  readonly detail: string;
+  readonly unitId: string;
+  readonly number: number;
+}
+
+/** "Waiting for your decision": approvals (opening the approval card) and long-overdue items of units they lead. */
+export interface WaitingCardData {
+  readonly approvals: readonly (WaitingEntryCardData & { readonly benefitId: string })[];
+  /** "and 4 more approvals", next to a button that opens the whole list. */
+  readonly moreApprovals?: string;
+  readonly escalated: readonly WaitingEntryCardData[];
+  readonly moreEscalated?: string;
+}
+
+/** Everything the user owns or submitted, across units; for leaders, what waits for their decision first. */
 export interface MyItemsCardData {
+  readonly waiting?: WaitingCardData;
+  /** Nothing at all to show: the "well done" line. */
+  readonly showEmpty: boolean;
   readonly entries: readonly BoardEntryCardData[];
   readonly page: number;
   readonly paging: PagingCardData;
+}
+
+/** A leader's benefit approvals, oldest first, each opening the approval card. */
+export interface ApprovalInboxCardData {
+  /** How many wait, or that none do. */
+  readonly lead: string;
+  readonly entries: readonly {
+    readonly heading: string;
+    /** The unit and the gain's arithmetic. */
+    readonly detail: string;
+    /** Who registered it, when, and how long it has waited. */
+    readonly registered: string;
+    readonly unitId: string;
+    readonly number: number;
+    readonly benefitId: string;
+  }[];
+  readonly more?: string;
+  /** The viewer's own registrations waiting for someone else. */
+  readonly own?: string;
 }
 
 /** "Which unit's board?" for a person in several units. */
@@ -186,43 +226,81 @@ export interface ChooseUnitCardData {
 /** The benefit form's inputs as strings, kept when the form comes back with errors. */
 export interface BenefitFormValues {
   readonly category: string;
-  readonly kind: string;
   readonly stage: string;
-  readonly amount: string;
   readonly period: string;
-  readonly measure: string;
   readonly indicator: string;
+  readonly unit: string;
   readonly baseline: string;
+  readonly baselineOn: string;
+  readonly target: string;
+  readonly targetBy: string;
   readonly measured: string;
-  readonly usage: string;
+  readonly measuredOn: string;
+  readonly gap: string;
+  readonly use: string;
+  readonly useText: string;
   readonly ownerId: string;
   readonly evidence: string;
+  readonly confirmLarge: string;
 }
 
-/** Registering a benefit for one idea: identified (estimate) or realized (measured). */
+/** Text colours that read well on Teams' white cards: no yellow Warning, no light-green Good for text. */
+export type ReadableColor = 'Default' | 'Accent' | 'Attention';
+
+/**
+ * Registering a benefit for one idea, in two short steps that suit a phone: first what the gain
+ * is (a category, which carries its measure) and whether it is planned or measured; then only
+ * the fields that measure needs. A measurement of a plan starts at the second step.
+ */
 export interface BenefitFormCardData {
   /** Goes back with the form: which idea, and the registration it follows up ('' when none). */
   readonly ref: { readonly unitId: string; readonly number: number; readonly fromBenefitId: string };
   /** "HN-42 Fewer shift swaps". */
   readonly idea: string;
   readonly unitName: string;
-  /** Why the form is prefilled, e.g. the follow-up of an identified gain. */
+  readonly step: 'choose' | 'details';
+  /** Why the form is prefilled, e.g. the follow-up of a plan. */
   readonly lead?: string;
-  readonly categories: readonly Choice[];
-  readonly kinds: readonly Choice[];
-  readonly stages: readonly Choice[];
-  readonly periods: readonly Choice[];
-  readonly people: readonly Choice[];
-  readonly values: BenefitFormValues;
   readonly error?: string;
   readonly errors: Readonly<Record<string, string>>;
+  readonly values: BenefitFormValues;
+  /** Step one: the categories, and planned or measured. */
+  readonly categories: readonly Choice[];
+  readonly stages: readonly Choice[];
+  /** Step two: "Time · benefit plan", what the step asks for, and the labels for this measure. */
+  readonly heading: string;
+  readonly intro: string;
+  readonly show: {
+    readonly indicator: boolean;
+    readonly unit: boolean;
+    readonly period: boolean;
+    readonly baseline: boolean;
+    readonly target: boolean;
+    readonly measured: boolean;
+    readonly gap: boolean;
+    readonly use: boolean;
+    readonly owner: boolean;
+  };
+  readonly labels: { readonly indicatorPlaceholder: string; readonly baseline: string; readonly target: string; readonly measured: string; readonly use: string };
+  /** The plan a measurement follows: indicator, baseline and target. */
+  readonly planFacts: readonly { readonly title: string; readonly value: string }[];
+  readonly periods: readonly Choice[];
+  readonly uses: readonly Choice[];
+  readonly people: readonly Choice[];
+  /** Asked when an amount is unusually large: the toggle to confirm it shows with this text. */
+  readonly confirm?: string;
+  readonly submitTitle: string;
   /** Shown by Teams itself when a required input is empty. */
-  readonly requiredMessages: { readonly category: string; readonly kind: string; readonly stage: string; readonly ownerId: string };
+  readonly requiredMessages: Readonly<Record<RequiredBenefitInput, string>>;
 }
+
+/** The benefit form's inputs that Teams itself checks are filled in (each shown only when it applies). */
+export type RequiredBenefitInput = 'category' | 'stage' | 'indicator' | 'period' | 'baseline' | 'baselineOn' | 'target' | 'targetBy' | 'measured' | 'measuredOn' | 'ownerId';
 
 /**
  * One benefit registration: the TOL's approval card, the submitter's status card and the decided
- * card. Buttons appear only for what this viewer may do; the server decides again on every press.
+ * card. It shows the plan, the measurements and a chart of them, so the TOL decides from evidence.
+ * Buttons appear only for what this viewer may do; the server decides again on every press.
  */
 export interface BenefitCardData {
   readonly ref: { readonly unitId: string; readonly number: number; readonly benefitId: string };
@@ -232,26 +310,37 @@ export interface BenefitCardData {
   readonly headline?: string;
   readonly shownApproval: string;
   readonly note?: string;
-  readonly noteColor: TextColor;
+  readonly noteColor: ReadableColor;
   /** "HN-42 Fewer shift swaps". */
   readonly idea: string;
   readonly unitName: string;
+  /** "Time · measurement". */
+  readonly kindLine: string;
   readonly stateText: string;
-  readonly stateColor: TextColor;
-  /** "2 h/week ≈ 104 h/yr ≈ 0.06 FTE"; absent for quality. */
+  readonly stateColor: ReadableColor;
+  /** "Measured gain: 2 h/week ≈ 104 h/yr ≈ 0.06 FTE". */
   readonly arithmetic?: string;
   readonly facts: readonly { readonly title: string; readonly value: string }[];
-  readonly usage?: string;
+  /** Baseline, target and measurements over time; absent when there is nothing to draw. */
+  readonly chart?: Readonly<Record<string, unknown>>;
+  readonly measurements: readonly { readonly text: string; readonly bold: boolean }[];
+  readonly gap?: string;
+  readonly use?: string;
   readonly evidence?: string;
+  readonly legacy?: string;
   readonly registeredBy: string;
   /** "Approved by Lars Haugen on 21 Nov 2026". */
   readonly decision?: string;
   readonly decisionComment?: string;
   readonly canDecide: boolean;
-  /** Registering the measured (realized) gain from an identified one, or again after changes were asked for. */
+  /** Measuring the plan (again), or again after changes were asked for. */
   readonly registerTitle?: string;
+  /** The registration the measurement form follows up (the plan, or the measurement sent back). */
+  readonly registerFrom: string;
   readonly comment: string;
   readonly errors: { readonly comment?: string };
+  /** A button to the viewer's list of approvals: opened from it, or more wait after a decision. */
+  readonly showInbox: boolean;
 }
 
 /** One line of identified vs realized figures, already formatted. */
@@ -268,8 +357,14 @@ export interface BenefitLedgerCardData {
   readonly title: string;
   readonly asOf: string;
   readonly periods: readonly { readonly heading: string; readonly figures: readonly LedgerFigureData[] }[];
+  /** Identified vs realized per quarter (FTE, and money when there is any), each with a table fallback. */
+  readonly charts: readonly Readonly<Record<string, unknown>>[];
+  /** How realized time and money are used this year: budget, other work. */
+  readonly use: readonly { readonly text: string }[];
   readonly pending: string;
   readonly pendingCount: number;
+  /** The pending line opens the viewer's approvals: only for someone who decides on benefits. */
+  readonly showApprovals: boolean;
   /** "Per unit (year to date)"; empty rows hide the section. */
   readonly rowsHeading: string;
   readonly rows: readonly {
@@ -284,6 +379,10 @@ export interface BenefitLedgerCardData {
   readonly rowsMore?: string;
   readonly missing: readonly { readonly unitId: string; readonly number: number; readonly text: string }[];
   readonly missingMore?: string;
+  /** CSV export for the finance office: a button per period, and the download link once made. */
+  readonly exports: readonly { readonly title: string; readonly period: string }[];
+  readonly exportNote?: string;
+  readonly exportUrl?: string;
   /** Other ledgers this person may see (another unit or area), as buttons. */
   readonly switches: readonly { readonly title: string; readonly kind: string; readonly id: string }[];
 }
@@ -405,6 +504,14 @@ export interface OverdueEscalationCardData {
 }
 
 /** The Monday digest: one row per unit (or per service area for the organisation), totals, flags, approvals. */
+/** Who cannot be reached in a personal chat (administrators' status card and organisation digest). */
+export interface UnreachableCardData {
+  readonly heading: string;
+  readonly lines: readonly { readonly text: string }[];
+  readonly more?: string;
+  readonly hint: string;
+}
+
 export interface WeeklyDigestCardData {
   readonly title: string;
   readonly period: string;
@@ -412,14 +519,32 @@ export interface WeeklyDigestCardData {
   readonly totals: readonly { readonly title: string; readonly value: string }[];
   readonly flags: readonly { readonly text: string }[];
   readonly approvals: readonly { readonly text: string; readonly unitId: string; readonly number: number; readonly benefitId: string }[];
+  /** A unit's meetings held against scheduled per week; an area's identified against realized per quarter. Each with a table fallback. */
+  readonly charts: readonly Readonly<Record<string, unknown>>[];
+  /** Only in an administrator's organisation digest, and only when someone cannot be reached. */
+  readonly unreachable?: UnreachableCardData;
+  /** Asked for on demand: the other week, and the person's other digests. Empty on the Monday card. */
+  readonly switches: readonly { readonly title: string; readonly scope: string; readonly scopeId: string; readonly week: string }[];
 }
 
-/** For administrators: how the proactive-message pipeline is doing. */
+/** For administrators: how the proactive-message pipeline is doing, and "send now". */
 export interface PipelineStatusCardData {
+  /** What "send now" did, at the top. */
+  readonly note?: string;
+  readonly noteColor: TextColor;
   readonly counts: readonly { readonly title: string; readonly value: string }[];
   readonly failures: readonly { readonly text: string }[];
   readonly runs: readonly { readonly title: string; readonly value: string }[];
+  readonly unreachable?: UnreachableCardData;
+  /** Units whose board-meeting prompt can be sent now (they have a channel). */
+  readonly promptUnits: readonly Choice[];
+  /** The unit chosen last time, kept ('' when none). */
+  readonly promptUnit: string;
 }
+
+import { ReportCardData, ReportFormCardData } from './reportModels';
+import { RevisionCardData, UnitChoiceCardData } from './revisionModels';
+import { FishboneCardData, FishboneConcludeCardData } from './fishboneModels';
 
 export interface CardModels {
   'pipeline-status': PipelineStatusCardData;
@@ -440,9 +565,16 @@ export interface CardModels {
   'benefit-form': BenefitFormCardData;
   benefit: BenefitCardData;
   'benefit-ledger': BenefitLedgerCardData;
+  'approval-inbox': ApprovalInboxCardData;
   'board-meeting': BoardMeetingCardData;
   'meeting-log': MeetingLogCardData;
   'meeting-schedule': MeetingScheduleCardData;
+  'report-form': ReportFormCardData;
+  report: ReportCardData;
+  revision: RevisionCardData;
+  'unit-choice': UnitChoiceCardData;
+  fishbone: FishboneCardData;
+  'fishbone-conclude': FishboneConcludeCardData;
 }
 
 export type CardName = keyof CardModels;

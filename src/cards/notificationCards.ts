@@ -35,18 +35,18 @@ export function notificationCard(locale: Locale, notification: Notification, set
         ? t(locale, 'notify.approvalReminder', { id, title: idea.title, date: formatDate(locale, benefit.registeredOn) })
         : t(locale, 'notify.approvalRequested', { id, title: idea.title, name: benefit.submittedBy.name });
       // Sent only to the unit's service-area leaders; the server checks again on every press.
-      return benefitCard(locale, { benefit, idea, unit, settings, canDecide: true }, { headline });
+      return benefitCard(locale, { benefit, ...(notification.story ? { story: notification.story } : {}), idea, unit, settings, canDecide: true }, { headline });
     }
     case 'benefitDecided': {
       const { benefit } = notification;
       const decision = benefit.decision;
       const headline = decision ? t(locale, DECIDED_HEADLINES[decision.outcome], { id, title: idea.title, name: decision.by.name }) : undefined;
-      return benefitCard(locale, { benefit, idea, unit, settings, canDecide: false }, headline ? { headline } : {});
+      return benefitCard(locale, { benefit, ...(notification.story ? { story: notification.story } : {}), idea, unit, settings, canDecide: false }, headline ? { headline } : {});
     }
     case 'followUpDue': {
       const { benefit, months } = notification;
-      // The card's button opens the benefit form prefilled from this registration, as realized.
-      return benefitCard(locale, { benefit, idea, unit, settings, canDecide: false }, { headline: plural(locale, 'notify.followUpDue', months, { id, title: idea.title }) });
+      // The card's button opens the measurement form of this plan: a measurement, not a new registration.
+      return benefitCard(locale, { benefit, ...(notification.story ? { story: notification.story } : {}), idea, unit, settings, canDecide: false }, { headline: plural(locale, 'notify.followUpDue', months, { id, title: idea.title }) });
     }
   }
 }

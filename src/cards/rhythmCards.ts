@@ -1,19 +1,24 @@
 import { toNumber } from '../domain/amounts';
 import { Totals, fteFromHours } from '../domain/benefits';
 import { isoWeek } from '../domain/dates';
-import { GroupWeek, UnitWeek } from '../domain/digest';
+import { GroupWeek, MeetingWeek, UnitWeek } from '../domain/digest';
 import { shortId } from '../domain/ideas';
 import { Locale } from '../domain/locale';
 import { OrganisationSnapshot, peopleOfUnit } from '../domain/organisation';
 import { plural, t } from '../i18n';
 import { formatDate, formatDay, formatNumber, formatTime } from '../i18n/format';
-import { PipelineStatus } from '../ports/outbox';
+import { PipelineOverview } from '../services/pipelineStatus';
+import { UnreachableList } from '../services/reach/reachability';
 import { DigestView } from '../services/rhythm/weeklyDigest';
+import { DigestChoice, DigestWeek } from '../services/rhythm/digestOnDemand';
 import { ItemInUnit, LeaderEscalation } from '../services/rhythm/overdueReminders';
-import { benefitArithmetic, formatFte, formatMoney } from './benefitCards';
-import { OverdueReminderCardData, ReminderItemCardData, TextColor } from './models';
+import { benefitArithmetic, formatFte, formatMoney } from './benefitValues';
+import { CardElement, groupedBarChart } from './charts';
+import { quarterCharts } from './ledgerCard';
+import { Choice, OverdueReminderCardData, ReminderItemCardData, TextColor, WeeklyDigestCardData } from './models';
 import { reminderInputs } from './formInputs';
 import { AdaptiveCardJson, renderCard } from './renderer';
+import { unreachableSection } from './unreachableSection';
 
 /** Cards of the rhythm: the daily overdue reminder, the escalation to leaders, the Monday digest. */
 
@@ -103,14 +108,40 @@ function flags(locale: Locale, view: DigestView): { text: string }[] {
   ]);
 }
 
-export function digestCard(locale: Locale, view: DigestView): AdaptiveCardJson {
+/** Top-level actions a card may carry under Teams' host config. */
+const MAX_DIGEST_SWITCHES = 5;
+
+/** Asked for on demand: which week it shows, and the person's other digests to switch to. */
+export interface DigestOnDemandOptions {
+  readonly week: DigestWeek;
+  readonly others: readonly DigestChoice[];
+}
+
+function digestSwitches(locale: Locale, view: DigestView, onDemand: DigestOnDemandOptions | undefined): WeeklyDigestCardData['switches'] {
+  if (!onDemand) return [];
+  const otherWeek: DigestWeek = onDemand.week === 'last' ? 'current' : 'last';
+  return [
+    { title: t(locale, otherWeek === 'current' ? 'digestNow.thisWeek' : 'digestNow.lastWeek'), scope: view.scope, scopeId: view.scopeId, week: otherWeek },
+    ...onDemand.others.map((other) => ({ title: other.name, scope: other.scope, scopeId: other.scopeId, week: onDemand.week })),
+  ].slice(0, MAX_DIGEST_SWITCHES);
+}
+
+/**
+ * The Monday digest; asked for on demand, also this week so far, with buttons to the person's other
+ * digests. `unreachable` is given only for an administrator's organisation digest: the people
+ * Tavla cannot reach 1:1 (kept apart from the view, which the digest service builds).
+ */
+export function digestCard(locale: Locale, view: DigestView, options: { readonly onDemand?: DigestOnDemandOptions; readonly unreachable?: UnreachableList } = {}): AdaptiveCardJson {
   const { settings, total } = view;
+  const { onDemand } = options;
+  const unreachable = options.unreachable && unreachableSection(locale, options.unreachable, settings.timeZone);
+  const periodKey = onDemand?.week === 'current' ? 'digestNow.periodSoFar' : 'digest.period';
   const ytd = total.benefitsYearToDate;
   const pair = (identified: string, realized: string) => t(locale, 'digest.identifiedRealized', { identified, realized });
   const rows = [...view.rows.map((w) => row(locale, w)), ...(view.rows.length > 1 ? [row(locale, { ...total, name: t(locale, 'digest.total') }, true)] : [])];
   return renderCard('weekly-digest', locale, {
     title: t(locale, `digest.title.${view.scope}`, { week: isoWeek(view.from), name: view.name }),
-    period: t(locale, 'digest.period', { from: formatDate(locale, view.from), to: formatDate(locale, view.to) }),
+    period: t(locale, periodKey, { from: formatDate(locale, view.from), to: formatDate(locale, view.to) }),
     rows,
     totals: [
       { title: t(locale, 'digest.ytdHours'), value: pair(hours(locale, ytd.identified), hours(locale, ytd.realized)) },
@@ -125,12 +156,51 @@ export function digestCard(locale: Locale, view: DigestView): AdaptiveCardJson {
       number: idea.number,
       benefitId: benefit.id,
     })),
+    switches: digestSwitches(locale, view, onDemand),
+    charts: digestCharts(locale, view),
+    ...(unreachable ? { unreachable } : {}),
   });
 }
 
-export function pipelineStatusCard(locale: Locale, status: PipelineStatus, timeZone: string): AdaptiveCardJson {
+/**
+ * What a digest shows as a chart: a unit's meetings held against scheduled week by week, an area's
+ * (or the organisation's) identified against realized per quarter in FTE, as on the ledger.
+ */
+function digestCharts(locale: Locale, view: DigestView): CardElement[] {
+  if (view.meetingWeeks?.length) {
+    const weeks = view.meetingWeeks;
+    const labels = weeks.map((week) => t(locale, 'chart.week', { week: isoWeek(week.from) }));
+    const sides = [
+      { legend: t(locale, 'chart.held'), value: (w: MeetingWeek) => w.held },
+      { legend: t(locale, 'chart.scheduled'), value: (w: MeetingWeek) => w.scheduled },
+    ];
+    return [
+      groupedBarChart({
+        title: t(locale, 'digest.chartMeetings'),
+        series: sides.map((side) => ({ legend: side.legend, values: weeks.map((week, i) => ({ x: labels[i], y: side.value(week) })) })),
+        table: { header: ['', ...sides.map((side) => side.legend)], rows: weeks.map((week, i) => [labels[i], ...sides.map((side) => String(side.value(week)))]) },
+      }),
+    ];
+  }
+  return view.quarters ? quarterCharts(locale, view.quarters, view.settings).slice(0, 1) : [];
+}
+
+/** The status card's "send now" part: the units that can be prompted, and what the last press did. */
+export interface SendNowCardOptions {
+  readonly units: readonly Choice[];
+  readonly unitId?: string;
+  readonly note?: string;
+  readonly noteColor?: TextColor;
+}
+
+export function pipelineStatusCard(locale: Locale, status: PipelineOverview, timeZone: string, sendNow: SendNowCardOptions = { units: [] }): AdaptiveCardJson {
   const when = (at: string) => `${formatDay(locale, at, timeZone)} ${formatTime(locale, at, timeZone)}`;
+  const unreachable = unreachableSection(locale, status.unreachable, timeZone);
   return renderCard('pipeline-status', locale, {
+    ...(sendNow.note ? { note: sendNow.note } : {}),
+    noteColor: sendNow.noteColor ?? 'Default',
+    promptUnits: sendNow.units,
+    promptUnit: sendNow.unitId ?? '',
     counts: [
       { title: t(locale, 'status.queued'), value: String(status.queued) },
       { title: t(locale, 'status.sending'), value: String(status.sending) },
@@ -139,5 +209,6 @@ export function pipelineStatusCard(locale: Locale, status: PipelineStatus, timeZ
     ],
     failures: status.recentFailures.map((f) => ({ text: t(locale, 'status.failureLine', { at: when(f.at), job: f.job, error: f.error }) })),
     runs: status.lastRuns.map((r) => ({ title: r.job, value: t(locale, 'status.runLine', { at: when(r.at), count: r.enqueued }) })),
+    ...(unreachable ? { unreachable } : {}),
   });
 }

@@ -1,15 +1,14 @@
-import { Scale } from './amounts';
+import { BenefitMeasure, Direction } from './benefitMeasure';
 import { LocalDate } from './dates';
 import { PersonName } from './ideas';
-
-/** What kind of gain: time (hours), money, a quantity or capacity, a resource (fuel, purchases), or quality. */
-export const BENEFIT_KINDS = ['time', 'money', 'quantity', 'resource', 'quality'] as const;
-export type BenefitKind = (typeof BENEFIT_KINDS)[number];
 
 export const BENEFIT_PERIODS = ['oneOff', 'week', 'month', 'year'] as const;
 export type BenefitPeriod = (typeof BENEFIT_PERIODS)[number];
 
-/** Identified: an estimate. Realized: measured against the baseline, and counted once the TOL approves. */
+/**
+ * Identified: the benefit plan, its target against the baseline. Realized: a dated measurement
+ * against the baseline (of a plan, or an unplanned gain), counted once the TOL approves it.
+ */
 export const BENEFIT_STAGES = ['identified', 'realized'] as const;
 export type BenefitStage = (typeof BENEFIT_STAGES)[number];
 
@@ -19,13 +18,24 @@ export type ApprovalState = (typeof APPROVAL_STATES)[number];
 export const DECISIONS = ['approved', 'rejected', 'changesRequested'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-/** The scale each kind's amount is kept in (see amounts.ts). Quality has no amount of its own. */
-export const KIND_SCALE: Readonly<Record<Exclude<BenefitKind, 'quality'>, Scale>> = {
-  time: 'hours',
-  money: 'money',
-  quantity: 'quantity',
-  resource: 'quantity',
-};
+/**
+ * How freed time or money is used, as benefit realisation asks of every realized time or money
+ * gain: cut from the budget, or put into named other work. Registrations made before the question
+ * had two answers said it in free text only: those are `unstated`.
+ */
+export const FREED_USES = ['budget', 'otherWork'] as const;
+export type FreedUseKind = (typeof FREED_USES)[number] | 'unstated';
+export interface FreedUse {
+  readonly kind: FreedUseKind;
+  /** The other work by name, or a note on the budget cut. */
+  readonly text?: string;
+}
+
+/** A value of the indicator on a date, in the measure's scale (see MEASURE_SCALE). */
+export interface Reading {
+  readonly value: number;
+  readonly on: LocalDate;
+}
 
 export interface Benefit {
   readonly unitId: string;
@@ -33,20 +43,42 @@ export interface Benefit {
   /** Unique within the idea; sorts in registration order. */
   readonly id: string;
   readonly category: string;
-  readonly kind: BenefitKind;
+  /** What the category was measured in when this was registered. */
+  readonly measure: BenefitMeasure;
   readonly stage: BenefitStage;
+  /** The period the indicator's values are per (hours spent per week); one-off for quality. */
   readonly period: BenefitPeriod;
-  /** Scaled integer (see KIND_SCALE); absent for quality. */
+  /**
+   * The gain per period, scaled: a plan's planned gain (target against baseline), a measurement's
+   * gain against the baseline (never below zero). Summed for hours and money.
+   */
   readonly amount?: number;
-  /** What a quantity or resource is counted in ("litres", "purchases"). */
-  readonly measure?: string;
-  /** The quality indicator ("falls per month"), or what a quantity describes. */
+  /**
+   * Of an approved measurement of a plan: what it adds to the realized total, i.e. its gain less
+   * the plan's gain already approved before it (negative when the gain fell back). Past periods
+   * keep their figures, and a plan measured twice is not counted twice. Absent: the whole amount.
+   */
+  readonly counted?: number;
+  /** What is measured ("time spent on shift swaps", "falls per month"). */
   readonly indicator?: string;
-  /** The baseline (nullpunkt) and the measured value, as written. */
-  readonly baseline?: string;
-  readonly measured?: string;
-  /** How the freed time or money is used (budget cut, or put into other tasks). */
-  readonly usage?: string;
+  /** What quantity and quality values are counted in ("litres", "score 1–5"). */
+  readonly unit?: string;
+  /** Which way is better for the indicator. */
+  readonly better?: Direction;
+  readonly baseline?: Reading;
+  /** The plan's target and the date it is expected by. */
+  readonly target?: Reading;
+  /** A measurement's measured value and the date it was measured. */
+  readonly measured?: Reading;
+  /** The plan a measurement belongs to; absent for a plan and for an unplanned gain. */
+  readonly planId?: string;
+  /** Why a measured gain falls short of the plan's target. */
+  readonly gap?: string;
+  /** How freed time or money is used: required for a realized hours or money gain. */
+  readonly use?: FreedUse;
+  /** The baseline and measured value as written, from registrations made before values were numbers. */
+  readonly legacy?: { readonly baseline?: string; readonly measured?: string };
+  /** The benefit owner (gevinstansvarlig) in the line organisation. */
   readonly owner: PersonName;
   readonly evidence?: string;
   readonly registeredOn: LocalDate;
@@ -55,9 +87,9 @@ export interface Benefit {
   readonly decision?: { readonly by: PersonName; readonly at: string; readonly outcome: Decision; readonly comment?: string };
   /** When the approval request last went to the TOLs, for the weekly reminder. */
   readonly approvalRequestedAt?: string;
-  /** Follow-up reminders already sent for this identified benefit (by months after done). */
+  /** Follow-up reminders already sent for this plan (by months after done). */
   readonly followUpsSent: readonly number[];
-  /** No more follow-ups: every interval was reminded of, or a realized gain was measured from it. */
+  /** No more follow-ups: every interval was reminded of, or (before plans) a realized gain was measured from it. */
   readonly followUpsClosed?: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -77,7 +109,7 @@ export function fteFromHours(hundredthsOfHours: number, hoursPerFte: number): nu
   return hundredthsOfHours / 100 / hoursPerFte;
 }
 
-/** Whether it counts as realized in totals: only what the TOL approved. */
+/** Whether it counts as realized in totals: only measurements the TOL approved. A plan counts as identified unless rejected. */
 export const countsAsRealized = (b: Pick<Benefit, 'stage' | 'approval'>): boolean => b.stage === 'realized' && b.approval === 'approved';
 export const countsAsIdentified = (b: Pick<Benefit, 'stage' | 'approval'>): boolean => b.stage === 'identified' && b.approval !== 'rejected';
 
@@ -86,7 +118,7 @@ export interface Totals {
   readonly hours: number;
   /** Money in minor units, per year. */
   readonly money: number;
-  /** Registrations of other kinds (quantity, resource, quality), counted. */
+  /** Registrations measured in quantities or quality, counted. */
   readonly other: number;
 }
 
@@ -98,9 +130,13 @@ export interface BenefitTotals {
 
 const ZERO: Totals = { hours: 0, money: 0, other: 0 };
 
+/** What a registration counts for: a plan its planned gain, an approved measurement what it adds. */
+export const countedAmount = (benefit: Pick<Benefit, 'stage' | 'amount' | 'counted'>): number => (benefit.stage === 'realized' ? (benefit.counted ?? benefit.amount ?? 0) : (benefit.amount ?? 0));
+
 function add(totals: Totals, benefit: Benefit): Totals {
-  if (benefit.kind === 'time') return { ...totals, hours: totals.hours + annualised(benefit) };
-  if (benefit.kind === 'money') return { ...totals, money: totals.money + annualised(benefit) };
+  const perYear = annualised({ amount: countedAmount(benefit), period: benefit.period });
+  if (benefit.measure === 'hours') return { ...totals, hours: totals.hours + perYear };
+  if (benefit.measure === 'money') return { ...totals, money: totals.money + perYear };
   return { ...totals, other: totals.other + 1 };
 }
 
@@ -121,6 +157,23 @@ export function totalsFor(benefits: readonly Benefit[], from: LocalDate, to: Loc
   return { identified, realized, pending };
 }
 
+/** Realized hours and money (per year), by how the freed resources are used. */
+export type RealizedUse = Readonly<Record<FreedUseKind, { readonly hours: number; readonly money: number }>>;
+
+/**
+ * The realized (approved) hours and money of registrations made in [from, to], by use: cut from
+ * the budget, or put into other work, as Vestre Toten reports its 21.5 realized FTE.
+ */
+export function realizedUse(benefits: readonly Benefit[], from: LocalDate, to: LocalDate): RealizedUse {
+  const sums = { budget: { hours: 0, money: 0 }, otherWork: { hours: 0, money: 0 }, unstated: { hours: 0, money: 0 } };
+  for (const benefit of benefits) {
+    if (benefit.registeredOn < from || benefit.registeredOn > to || !countsAsRealized(benefit)) continue;
+    if (benefit.measure !== 'hours' && benefit.measure !== 'money') continue;
+    sums[benefit.use?.kind ?? 'unstated'][benefit.measure === 'hours' ? 'hours' : 'money'] += annualised({ amount: countedAmount(benefit), period: benefit.period });
+  }
+  return sums;
+}
+
 /** First day of the quarter and of the year that `today` is in. */
 export function quarterStart(today: LocalDate): LocalDate {
   const month = Number(today.slice(5, 7));
@@ -129,6 +182,32 @@ export function quarterStart(today: LocalDate): LocalDate {
 }
 
 export const yearStart = (today: LocalDate): LocalDate => `${today.slice(0, 4)}-01-01`;
+
+/** A quarter: its first and last day, and "2026 Q3" for labels. */
+export interface Quarter {
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+  readonly year: number;
+  readonly number: 1 | 2 | 3 | 4;
+}
+
+/** The `count` quarters up to and including the one `today` is in, oldest first; the last ends today. */
+export function recentQuarters(today: LocalDate, count: number): Quarter[] {
+  const quarters: Quarter[] = [];
+  let year = Number(today.slice(0, 4));
+  let number = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+  for (let i = 0; i < count; i++) {
+    const first = `${year}-${String((number - 1) * 3 + 1).padStart(2, '0')}-01`;
+    const last = i === 0 ? today : `${year}-${String(number * 3).padStart(2, '0')}-${number === 1 || number === 4 ? '31' : '30'}`;
+    quarters.unshift({ from: first, to: last, year, number: number as Quarter['number'] });
+    number -= 1;
+    if (number === 0) {
+      number = 4;
+      year -= 1;
+    }
+  }
+  return quarters;
+}
 
 /**
  * A registration that still asks something of someone: a realized gain waiting for a decision, or

@@ -27,7 +27,8 @@ export function firstMissedDate(idea: Idea, today: LocalDate): LocalDate | undef
   return missed.sort()[0];
 }
 
-function entryOf(idea: Idea, today: LocalDate): BoardEntry {
+/** One idea as a board line: whether it is overdue, missing its benefit, and the date that matters. */
+export function entryOf(idea: Idea, today: LocalDate): BoardEntry {
   const overdue = isOverdue(idea, today);
   const dueDate = overdue ? firstMissedDate(idea, today) : idea.dueDate;
   return { idea, overdue, benefitMissing: benefitMissing(idea), ...(dueDate ? { dueDate } : {}) };

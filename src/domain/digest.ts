@@ -1,5 +1,5 @@
 import { Benefit, BenefitTotals, Totals, totalsFor, yearStart } from './benefits';
-import { LocalDate, localDate } from './dates';
+import { LocalDate, addDays, localDate } from './dates';
 import { Idea, isIdeaOverdue, overdueActions } from './ideas';
 import { HolidayCheck, MeetingSchedule, scheduledMeetings } from './schedule';
 import { StagnationFlags, StagnationThresholds, isStagnating, stagnationOf } from './stagnation';
@@ -61,8 +61,8 @@ export function unitWeek(input: WeekInput): UnitWeek {
   };
 }
 
-const addTotals = (a: Totals, b: Totals): Totals => ({ hours: a.hours + b.hours, money: a.money + b.money, other: a.other + b.other });
-const addBenefits = (a: BenefitTotals, b: BenefitTotals): BenefitTotals => ({
+export const addTotals = (a: Totals, b: Totals): Totals => ({ hours: a.hours + b.hours, money: a.money + b.money, other: a.other + b.other });
+export const addBenefits = (a: BenefitTotals, b: BenefitTotals): BenefitTotals => ({
   identified: addTotals(a.identified, b.identified),
   realized: addTotals(a.realized, b.realized),
   pending: a.pending + b.pending,
@@ -92,4 +92,30 @@ export function groupWeek(id: string, name: string, weeks: readonly UnitWeek[]):
     benefitsYearToDate: weeks.reduce((t, w) => addBenefits(t, w.benefitsYearToDate), zero),
     pendingApprovals: sum((w) => w.pendingApprovals),
   };
+}
+
+/** Board meetings held against scheduled in one week (Monday to Sunday). */
+export interface MeetingWeek {
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+  readonly held: number;
+  readonly scheduled: number;
+}
+
+/**
+ * The `count` weeks ending with the one that ends on `to`, oldest first: how many meetings were
+ * held against how many the schedule had (public holidays and pauses skipped), a measurement point
+ * the TOL reports on.
+ */
+export function meetingWeeks(schedule: MeetingSchedule | undefined, held: readonly LocalDate[], to: LocalDate, count: number, isHoliday: HolidayCheck): MeetingWeek[] {
+  return Array.from({ length: count }, (_, i) => {
+    const end = addDays(to, -7 * (count - 1 - i));
+    const from = addDays(end, -6);
+    return {
+      from,
+      to: end,
+      held: held.filter((date) => date >= from && date <= end).length,
+      scheduled: schedule ? scheduledMeetings(schedule, from, end, isHoliday).length : 0,
+    };
+  });
 }

@@ -27,7 +27,23 @@ export class DomainError extends Error {
 }
 
 /** Why a single form field was refused. */
-export type FieldProblem = 'required' | 'tooLong' | 'invalidFormat' | 'pastDate' | 'tooFarAhead' | 'unknownOption' | 'outOfRange' | 'duplicate';
+export type FieldProblem =
+  | 'required'
+  | 'tooLong'
+  | 'invalidFormat'
+  | 'pastDate'
+  | 'tooFarAhead'
+  | 'unknownOption'
+  | 'outOfRange'
+  | 'duplicate'
+  /** A date that cannot lie ahead (a baseline or a measurement) does. */
+  | 'futureDate'
+  /** A date that must come after the baseline's does not. */
+  | 'beforeBaseline'
+  /** A value that cannot be true (more hours than the unit works); params say why. */
+  | 'implausible'
+  /** An unusually large value that the person must confirm before it is stored. */
+  | 'unconfirmed';
 
 export interface FieldIssue {
   readonly field: string;

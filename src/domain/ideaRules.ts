@@ -97,6 +97,7 @@ export function moveIdea(idea: Idea, to: IdeaStatus, s: IdeaStanding, change: Ch
   return touched(rest, change, 'status', {
     status: to,
     statusChangedAt: change.at,
+    ...(idea.firstResponseAt ? {} : { firstResponseAt: change.at }),
     ...(NEEDS_REASON.has(to) && reason ? { statusReason: reason } : {}),
     ...(to === 'done' ? { doneAt: change.at } : {}),
   });

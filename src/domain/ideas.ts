@@ -53,6 +53,14 @@ export interface LastChange {
   readonly status?: IdeaStatus;
 }
 
+/**
+ * Where an idea came from when it was not proposed by someone in the unit: the follow-up points of
+ * a half-yearly revision, or the actions of a fishbone analysis. They carry leadership follow-up
+ * as action items (on the board, with reminders), but reports do not count them as improvement ideas.
+ */
+export const IDEA_ORIGINS = ['revision', 'fishbone'] as const;
+export type IdeaOrigin = (typeof IDEA_ORIGINS)[number];
+
 export const CHANGE_KINDS = ['submitted', 'status', 'priority', 'assigned', 'action', 'actionDone', 'rootCause', 'benefit'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
@@ -78,9 +86,15 @@ export interface Idea {
   readonly rootCause?: RootCause;
   /** A link back to the Teams message the idea was saved from. */
   readonly sourceUrl?: string;
+  readonly origin?: IdeaOrigin;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly statusChangedAt: string;
+  /**
+   * The first answer the idea got after it was submitted: its first status change, or the first
+   * comment by someone other than the submitter. "Time to first response" is measured to it.
+   */
+  readonly firstResponseAt?: string;
   readonly doneAt?: string;
   /** Set by the benefit registration; a done idea without one is flagged "benefit missing". */
   readonly benefitRegistered: boolean;
@@ -116,7 +130,8 @@ export function overdueActions(idea: Idea, today: LocalDate): ActionItem[] {
   return isClosed(idea.status) && idea.status !== 'done' ? [] : idea.actions.filter((a) => isActionOverdue(a, today));
 }
 
-export const benefitMissing = (idea: Pick<Idea, 'status' | 'benefitRegistered'>): boolean => idea.status === 'done' && !idea.benefitRegistered;
+/** A done improvement idea with no benefit registered; follow-up ideas of revisions and analyses have none to register. */
+export const benefitMissing = (idea: Pick<Idea, 'status' | 'benefitRegistered' | 'origin'>): boolean => idea.status === 'done' && !idea.benefitRegistered && !idea.origin;
 
 /**
  * Live work: what a board, an agenda, "my items" or a reminder can still be about. Open and parked
@@ -124,7 +139,7 @@ export const benefitMissing = (idea: Pick<Idea, 'status' | 'benefitRegistered'>)
  * items is still open. Rejected ideas, and done ones with nothing left to do, are history: read by
  * date when asked.
  */
-export function isLiveWork(idea: Pick<Idea, 'status' | 'benefitRegistered' | 'actions'>): boolean {
+export function isLiveWork(idea: Pick<Idea, 'status' | 'benefitRegistered' | 'actions' | 'origin'>): boolean {
   if (idea.status !== 'done' && idea.status !== 'rejected') return true;
   return idea.status === 'done' && (benefitMissing(idea) || idea.actions.some((action) => !action.done));
 }

@@ -1,3 +1,4 @@
+import { BenefitMeasure } from './benefitMeasure';
 import { Locale } from './locale';
 import { PersonRef, objectIdsOf } from './people';
 import { MeetingSchedule } from './schedule';
@@ -10,11 +11,34 @@ export type Currency = (typeof CURRENCIES)[number];
 
 /** Benefit categories every organisation has; their names live in the message catalogs. */
 export const BUILT_IN_BENEFIT_CATEGORIES = ['quality', 'time', 'money', 'capacity'] as const;
+export type BuiltInBenefitCategory = (typeof BUILT_IN_BENEFIT_CATEGORIES)[number];
 
-/** A benefit category. Built-in ones are named by the catalogs; an organisation's own carry their names. */
+/** What each built-in category is measured in. */
+export const BUILT_IN_MEASURES: Readonly<Record<BuiltInBenefitCategory, BenefitMeasure>> = { quality: 'quality', time: 'hours', money: 'money', capacity: 'quantity' };
+
+export const isBuiltInCategory = (id: string): id is BuiltInBenefitCategory => (BUILT_IN_BENEFIT_CATEGORIES as readonly string[]).includes(id);
+
+/**
+ * A benefit category and what its gains are measured in. Built-in ones are named by the catalogs;
+ * an organisation's own carry their names (Norddjurs: purchasing, fuel, machine lifetime). A
+ * quantity category may name its unit ("litres"); without one, each plan names its own.
+ */
 export interface BenefitCategory {
   readonly id: string;
   readonly names?: Partial<Record<Locale, string>>;
+  readonly measure: BenefitMeasure;
+  readonly unit?: string;
+}
+
+/**
+ * The measure a category has when none was stored (categories written before categories had
+ * one): the built-in mapping, else quality, which computes nothing until the administrator says
+ * what the category is measured in.
+ */
+export const defaultMeasure = (id: string): BenefitMeasure => (isBuiltInCategory(id) ? BUILT_IN_MEASURES[id] : 'quality');
+
+export function findCategory(settings: Pick<OrganisationSettings, 'benefitCategories'>, id: string): BenefitCategory | undefined {
+  return settings.benefitCategories.find((category) => category.id === id);
 }
 
 export interface OrganisationSettings {
@@ -28,6 +52,11 @@ export interface OrganisationSettings {
   readonly benefitCategories: readonly BenefitCategory[];
   /** Months after an idea is done when the owner of an identified benefit is asked to measure it. */
   readonly followUpMonths: readonly number[];
+  /**
+   * Months (1-12) of the half-yearly revision, when each unit's service-area leader goes to Gemba.
+   * Absent: March and September (see revision.ts).
+   */
+  readonly revisionMonths?: readonly number[];
 }
 
 export const DEFAULT_ORGANISATION: OrganisationSettings = {
@@ -37,7 +66,7 @@ export const DEFAULT_ORGANISATION: OrganisationSettings = {
   country: 'NO',
   currency: 'NOK',
   hoursPerFte: 1700,
-  benefitCategories: BUILT_IN_BENEFIT_CATEGORIES.map((id) => ({ id })),
+  benefitCategories: BUILT_IN_BENEFIT_CATEGORIES.map((id) => ({ id, measure: BUILT_IN_MEASURES[id] })),
   followUpMonths: [3, 12],
 };
 

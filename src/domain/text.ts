@@ -14,16 +14,26 @@ const SINGLE_LINE: ReadonlySet<TextKind> = new Set<TextKind>(['name', 'title']);
 // Every control character (C0, DEL, C1) except tab and newline; those two are handled by kind.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/**
+ * Line endings of every kind become "\n": CR LF, CR, and the Unicode line and paragraph separators
+ * (U+2028, U+2029). Those two pass JSON.stringify unescaped, and Azurite's batch parser (3.35) then
+ * fails the transaction and may stay broken until restarted: a pasted description stopped local
+ * storage. Teams shows them as line breaks anyway.
+ */
+const LINE_ENDINGS = /\r\n?|[\u2028\u2029]/g;
+/** Half of a UTF-16 surrogate pair without its other half (JSON can carry one as "\ud800"): not a character. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** A line break with the blanks around it, or a tab: one space in a single-line text. */
 const LINE_BREAKS_AND_TABS = /[ \t]*[\n\u2028\u2029][ \t]*|\t/g;
 
 /**
  * The one cleaning every text gets before it is checked or stored, wherever it comes from (a
- * card, a Teams profile, an import file): line endings unified, control characters dropped, a
- * single-line kind's line breaks and tabs turned into spaces, and the ends trimmed.
+ * card, a Teams profile, an import file): line endings unified (U+2028 and U+2029 too), control characters dropped, a
+ * lone surrogate turned into U+FFFD (as any UTF-8 reader would show it), a single-line kind's
+ * line breaks and tabs turned into spaces, and the ends trimmed.
  */
 export function cleanText(raw: string, kind: TextKind): string {
-  const text = raw.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  const text = raw.replace(LINE_ENDINGS, '\n').replace(CONTROL, '').replace(LONE_SURROGATE, '\ufffd');
   return (SINGLE_LINE.has(kind) ? text.replace(LINE_BREAKS_AND_TABS, ' ') : text).trim();
 }
 

@@ -1,6 +1,6 @@
 import { Locale } from '../domain/locale';
 
-export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule'] as const;
+export const COMMANDS = ['status', 'help', 'idea', 'board', 'mine', 'benefits', 'whoami', 'setup', 'stopReminders', 'startReminders', 'schedule', 'approvals', 'digest', 'report', 'revision', 'fishbone'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
@@ -20,6 +20,11 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     stopReminders: ['stop reminders'],
     startReminders: ['start reminders'],
     schedule: ['schedule', 'meeting schedule'],
+    report: ['report', 'reports'],
+    revision: ['revision', 'half-yearly revision', 'gemba'],
+    fishbone: ['fishbone', 'fishbone analysis', 'fba'],
+    approvals: ['approvals', 'my approvals'],
+    digest: ['digest', 'weekly digest'],
   },
   nb: {
     status: ['status', 'utsendinger'],
@@ -33,6 +38,11 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     stopReminders: ['stopp påminnelser', 'stop påminnelser'],
     startReminders: ['start påminnelser'],
     schedule: ['møteplan', 'tavlemøteplan'],
+    report: ['rapport', 'rapporter'],
+    revision: ['revisjon', 'halvårlig revisjon', 'gemba'],
+    fishbone: ['fiskebein', 'fiskebeinsanalyse', 'fba'],
+    approvals: ['godkjenninger', 'mine godkjenninger'],
+    digest: ['ukerapport', 'ukesrapport'],
   },
   da: {
     status: ['status', 'udsendelser'],
@@ -46,6 +56,11 @@ export const COMMAND_WORDS: Readonly<Record<Locale, Readonly<Record<Command, rea
     stopReminders: ['stop påmindelser'],
     startReminders: ['start påmindelser'],
     schedule: ['mødeplan', 'tavlemødeplan'],
+    report: ['rapport', 'rapporter'],
+    revision: ['revision', 'halvårlig revision', 'gemba'],
+    fishbone: ['fiskeben', 'fiskebensanalyse', 'fba'],
+    approvals: ['godkendelser', 'mine godkendelser'],
+    digest: ['ugerapport', 'ugens rapport'],
   },
 };
 

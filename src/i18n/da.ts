@@ -4,8 +4,15 @@ import { daBoard } from './da/board';
 import { daCommon } from './da/common';
 import { daIdeas } from './da/ideas';
 import { daMeetings } from './da/meetings';
+import { daReports } from './da/reports';
+import { daRevision } from './da/revision';
+import { daFba } from './da/fba';
+import { daReach } from './da/reach';
+import { daInbox } from './da/inbox';
+import { daOnDemand } from './da/onDemand';
 import { daRhythm } from './da/rhythm';
 import { daSetup } from './da/setup';
+import { daTab } from './da/tab';
 
 /**
  * Dansk.
@@ -19,4 +26,11 @@ export const da: Catalog = {
   ...daBenefits,
   ...daMeetings,
   ...daRhythm,
+  ...daReports,
+  ...daRevision,
+  ...daFba,
+  ...daReach,
+  ...daInbox,
+  ...daOnDemand,
+  ...daTab,
 };

@@ -3,8 +3,15 @@ import { enBoard } from './en/board';
 import { enCommon } from './en/common';
 import { enIdeas } from './en/ideas';
 import { enMeetings } from './en/meetings';
+import { enReports } from './en/reports';
+import { enRevision } from './en/revision';
+import { enFba } from './en/fba';
+import { enReach } from './en/reach';
+import { enInbox } from './en/inbox';
+import { enOnDemand } from './en/onDemand';
 import { enRhythm } from './en/rhythm';
 import { enSetup } from './en/setup';
+import { enTab } from './en/tab';
 import { Message } from './message';
 
 /**
@@ -19,4 +26,11 @@ export const en = {
   ...enBenefits,
   ...enMeetings,
   ...enRhythm,
+  ...enReports,
+  ...enRevision,
+  ...enFba,
+  ...enReach,
+  ...enInbox,
+  ...enOnDemand,
+  ...enTab,
 } as const satisfies Record<string, Message>;

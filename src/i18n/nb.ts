@@ -4,8 +4,15 @@ import { nbBoard } from './nb/board';
 import { nbCommon } from './nb/common';
 import { nbIdeas } from './nb/ideas';
 import { nbMeetings } from './nb/meetings';
+import { nbReports } from './nb/reports';
+import { nbRevision } from './nb/revision';
+import { nbFba } from './nb/fba';
+import { nbReach } from './nb/reach';
+import { nbInbox } from './nb/inbox';
+import { nbOnDemand } from './nb/onDemand';
 import { nbRhythm } from './nb/rhythm';
 import { nbSetup } from './nb/setup';
+import { nbTab } from './nb/tab';
 
 /**
  * Norsk bokmål.
@@ -19,4 +26,11 @@ export const nb: Catalog = {
   ...nbBenefits,
   ...nbMeetings,
   ...nbRhythm,
+  ...nbReports,
+  ...nbRevision,
+  ...nbFba,
+  ...nbReach,
+  ...nbInbox,
+  ...nbOnDemand,
+  ...nbTab,
 };

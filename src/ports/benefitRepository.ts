@@ -23,6 +23,13 @@ export interface BenefitRepository {
    * identified gains still to be followed up. One query over rows that hold nothing else.
    */
   live(unitId: string): Promise<Benefit[]>;
+  /** One idea's registrations (its plans and their measurements), in registration order: one range query bounded by the idea. */
+  forIdea(unitId: string, ideaNumber: number): Promise<Benefit[]>;
   /** Registrations made on local dates in [from, to]: one range query. */
   registeredBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<Benefit[]>;
+  /**
+   * The unit's realized registrations waiting for a TOL's decision, in registration order: the live
+   * registrations filtered, so it costs one query over live rows however long the unit's history.
+   */
+  pendingApprovals(unitId: string): Promise<Benefit[]>;
 }

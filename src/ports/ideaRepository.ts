@@ -1,5 +1,5 @@
 import { LocalDate } from '../domain/dates';
-import { Idea, PersonName } from '../domain/ideas';
+import { Idea, IdeaOrigin, PersonName } from '../domain/ideas';
 
 /** One line of an idea's history: who changed what, when. Kept for good in storage. */
 export interface AuditEntry {
@@ -21,6 +21,9 @@ export interface SubmittedIdea {
   readonly number: number;
   readonly createdAt: string;
   readonly submitterId: string;
+  readonly origin?: IdeaOrigin;
+  /** When the idea was first answered (see Idea.firstResponseAt). */
+  readonly firstResponseAt?: string;
 }
 
 export interface IdeaRepository {
@@ -46,6 +49,11 @@ export interface IdeaRepository {
   /** Ideas submitted on UTC dates in [from, to]: one range query over small rows. */
   submittedBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<SubmittedIdea[]>;
   addComment(unitId: string, number: number, comment: IdeaComment): Promise<void>;
+  /**
+   * Records the idea's first answer at `at`, unless it has one: the idea, its live copy and its
+   * submission row, in one transaction. Not a change anyone sees, so the version stays.
+   */
+  recordFirstResponse(unitId: string, number: number, at: string): Promise<void>;
   /** Newest first. */
   comments(unitId: string, number: number, limit: number): Promise<IdeaComment[]>;
   /** Oldest first. */

@@ -1,4 +1,5 @@
 import { Benefit } from '../domain/benefits';
+import { BenefitStory } from '../domain/benefitStory';
 import { Idea } from '../domain/ideas';
 import { Unit } from '../domain/organisation';
 
@@ -8,14 +9,17 @@ export type Notification =
   | { readonly kind: 'ideaSubmitted'; readonly idea: Idea; readonly unit: Unit }
   /** The submitter hears that their idea was parked or rejected, and why. */
   | { readonly kind: 'ideaStopped'; readonly idea: Idea; readonly unit: Unit }
-  /** A TOL is asked to approve a realized benefit (again, as a weekly reminder, when `reminder`). */
-  | { readonly kind: 'approvalRequested'; readonly benefit: Benefit; readonly idea: Idea; readonly unit: Unit; readonly reminder: boolean }
+  /** A TOL is asked to approve a measured benefit (again, as a weekly reminder, when `reminder`), with its plan and measurements. */
+  | { readonly kind: 'approvalRequested'; readonly benefit: Benefit; readonly story?: BenefitStory; readonly idea: Idea; readonly unit: Unit; readonly reminder: boolean }
   /** The submitter hears the TOL's decision. */
-  | { readonly kind: 'benefitDecided'; readonly benefit: Benefit; readonly idea: Idea; readonly unit: Unit }
-  /** The owner of an identified benefit is asked to measure and register the realized gain. */
-  | { readonly kind: 'followUpDue'; readonly benefit: Benefit; readonly idea: Idea; readonly unit: Unit; readonly months: number };
+  | { readonly kind: 'benefitDecided'; readonly benefit: Benefit; readonly story?: BenefitStory; readonly idea: Idea; readonly unit: Unit }
+  /** The owner of a benefit plan is asked to measure its indicator. */
+  | { readonly kind: 'followUpDue'; readonly benefit: Benefit; readonly story?: BenefitStory; readonly idea: Idea; readonly unit: Unit; readonly months: number };
 
 export interface Notifier {
   toPerson(aadObjectId: string, notification: Notification): Promise<void>;
   toUnitChannel(unit: Unit, notification: Notification): Promise<void>;
 }
+
+/** Tells nobody anything: for writing history that already happened (the local demo). */
+export const silentNotifier: Notifier = { toPerson: async () => {}, toUnitChannel: async () => {} };

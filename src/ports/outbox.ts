@@ -4,10 +4,14 @@
  * the delivery worker, at most once per idempotency key.
  */
 
-/** Where a message goes: a unit's channel, or a person 1:1 (resolved when it is sent). */
+/**
+ * Where a message goes: a unit's channel, or a person 1:1 (resolved when it is sent). A person's
+ * `unitId` names the unit the message is about: when no personal chat can be opened, the person
+ * is @mentioned in that unit's channel instead (or another unit's they belong to).
+ */
 export type MessageTarget =
   | { readonly kind: 'channel'; readonly conversationId: string; readonly serviceUrl: string; readonly tenantId: string }
-  | { readonly kind: 'person'; readonly aadObjectId: string };
+  | { readonly kind: 'person'; readonly aadObjectId: string; readonly unitId?: string };
 
 export interface OutgoingMessage {
   /**

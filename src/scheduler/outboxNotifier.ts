@@ -4,6 +4,7 @@ import { Notification, Notifier } from '../ports/notifier';
 import { Outbox } from '../ports/outbox';
 import { PeopleRepository } from '../ports/peopleRepository';
 import { OrganisationDirectory } from '../services/organisationDirectory';
+import { recipientLocales } from './recipientLocale';
 
 /** What makes a notification unique: the change that caused it (ids are unique per change). */
 function eventId(notification: Notification): string {
@@ -32,13 +33,15 @@ export class OutboxNotifier implements Notifier {
   ) {}
 
   async toPerson(aadObjectId: string, notification: Notification): Promise<void> {
-    const [person, org] = await Promise.all([this.people.get(aadObjectId), this.directory.snapshot()]);
+    const org = await this.directory.snapshot();
+    const locale = await recipientLocales(this.people, org.settings.language)(aadObjectId);
     await this.outbox.enqueue([
       {
         key: `notify|${notification.kind}|${eventId(notification)}|${aadObjectId}`,
         job: 'notification',
-        target: { kind: 'person', aadObjectId },
-        card: notificationCard(person?.locale ?? org.settings.language, notification, org.settings),
+        // The unit the notification is about: its channel carries it if no personal chat can be opened.
+        target: { kind: 'person', aadObjectId, unitId: notification.unit.id },
+        card: notificationCard(locale, notification, org.settings),
       },
     ]);
   }

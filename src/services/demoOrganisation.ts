@@ -24,14 +24,14 @@ const person = (n: number, name: string, login: string, description: string): De
 });
 
 export const DEMO_PEOPLE = {
-  ingrid: person(1, 'Ingrid Berg', 'ingrid.berg', 'Administrator and Lean coach'),
-  lars: person(2, 'Lars Haugen', 'lars.haugen', 'Service-area leader (TOL), Health and care'),
+  ingrid: person(1, 'Ingrid Berg', 'ingrid.berg', 'Administrator and Lean coach: status, send now'),
+  lars: person(2, 'Lars Haugen', 'lars.haugen', 'Service-area leader (TOL), Health and care: approvals'),
   mette: person(3, 'Mette Sørensen', 'mette.sorensen', 'Service-area leader (TOL), Technical services'),
-  kari: person(4, 'Kari Nilsen', 'kari.nilsen', 'Unit leader, Home care north'),
+  kari: person(4, 'Kari Nilsen', 'kari.nilsen', 'Unit leader, Home care north: board, my items, digest'),
   siri: person(5, 'Siri Dahl', 'siri.dahl', 'Unit leader, Nursing home east'),
-  per: person(6, 'Per Olsen', 'per.olsen', 'Unit leader, Roads and parks + Buildings'),
-  ola: person(7, 'Ola Bakken', 'ola.bakken', 'Staff member in two units'),
-  anne: person(8, 'Anne Lie', 'anne.lie', 'Executive group'),
+  per: person(6, 'Per Olsen', 'per.olsen', 'Unit leader, Roads and parks + Buildings (stagnating)'),
+  ola: person(7, 'Ola Bakken', 'ola.bakken', 'Staff member in two units: my items'),
+  anne: person(8, 'Anne Lie', 'anne.lie', 'Executive group: digest'),
 } as const satisfies Record<string, DemoPerson>;
 
 const ref = (p: DemoPerson): PersonRef => ({ kind: 'aad', id: p.aadObjectId });
@@ -46,7 +46,7 @@ export const DEMO_ORGANISATION: OrganisationImport = {
     country: 'NO',
     currency: 'NOK',
     hoursPerFte: 1700,
-    benefitCategories: [{ id: 'quality' }, { id: 'time' }, { id: 'money' }, { id: 'capacity' }],
+    benefitCategories: [{ id: 'quality', measure: 'quality' }, { id: 'time', measure: 'hours' }, { id: 'money', measure: 'money' }, { id: 'capacity', measure: 'quantity' }],
     followUpMonths: [3, 12],
   },
   serviceAreas: [

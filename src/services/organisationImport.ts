@@ -31,8 +31,9 @@ export async function importOrganisation(
   return { ok: true, dryRun, summary: parsed.summary };
 }
 
-export async function exportOrganisation(repo: OrganisationRepository, format: OrganisationFileFormat): Promise<string> {
-  return formatOrganisationFile(await repo.load(), format);
+/** The stored organisation as a file; `categories` asks for the benefit categories' CSV file. */
+export async function exportOrganisation(repo: OrganisationRepository, format: OrganisationFileFormat, options: { readonly categories?: boolean } = {}): Promise<string> {
+  return formatOrganisationFile(await repo.load(), format, options);
 }
 
 /** A file name whose extension says neither YAML nor CSV. */

@@ -5,7 +5,7 @@ import { DomainError } from '../domain/errors';
 import { Idea } from '../domain/ideas';
 import { BenefitKey, BenefitRepository } from '../ports/benefitRepository';
 import { AuditEntry } from '../ports/ideaRepository';
-import { benefitFromEntity, benefitRow, benefitToEntity } from './benefitEntities';
+import { benefitFromEntity, benefitRow, benefitToEntity, ideaBenefitRange } from './benefitEntities';
 import { LIVE_BENEFIT_RANGE, benefitIndexActions, datedBenefitRange } from './benefitIndexes';
 import { assertEntityFits } from './entityLimits';
 import { auditToEntity, ideaFromEntity, ideaRow, ideaToEntity } from './ideaEntities';
@@ -83,8 +83,17 @@ export class BenefitTable implements BenefitRepository {
     return readableRows(await listRange(this.client, unitId, LIVE_BENEFIT_RANGE), benefitFromEntity, this.report);
   }
 
+  async forIdea(unitId: string, ideaNumber: number): Promise<Benefit[]> {
+    return readableRows(await listRange(this.client, unitId, ideaBenefitRange(ideaNumber)), benefitFromEntity, this.report);
+  }
+
   async registeredBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<Benefit[]> {
     return readableRows(await listRange(this.client, unitId, datedBenefitRange(from, to)), benefitFromEntity, this.report);
+  }
+
+  /** A pending approval is live: the live rows, filtered (they are in registration order by idea). */
+  async pendingApprovals(unitId: string): Promise<Benefit[]> {
+    return (await this.live(unitId)).filter((benefit) => benefit.approval === 'pending').sort((a, b) => a.registeredOn.localeCompare(b.registeredOn) || a.id.localeCompare(b.id));
   }
 
   private async readIdea(unitId: string, ideaNumber: number): Promise<Idea | undefined> {

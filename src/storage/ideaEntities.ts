@@ -1,5 +1,5 @@
 import { TableEntity, TableEntityResult } from '@azure/data-tables';
-import { EFFORTS, IDEA_STATUSES, IDEA_TYPES, IMPACTS, Idea, PersonName, WASTES } from '../domain/ideas';
+import { EFFORTS, IDEA_ORIGINS, IDEA_STATUSES, IDEA_TYPES, IMPACTS, Idea, PersonName, WASTES } from '../domain/ideas';
 import { AuditEntry, IdeaComment } from '../ports/ideaRepository';
 import { checkedKey, newestFirstKey } from './keys';
 import { oneOf, optionalText } from './entityValues';
@@ -60,10 +60,12 @@ export function ideaToEntity(idea: Idea): Entity {
     actions: JSON.stringify(idea.actions),
     rootCause: idea.rootCause ? JSON.stringify(idea.rootCause) : null,
     sourceUrl: idea.sourceUrl ?? null,
+    origin: idea.origin ?? null,
     createdAt: idea.createdAt,
     updatedAt: idea.updatedAt,
     statusChangedAt: idea.statusChangedAt,
     doneAt: idea.doneAt ?? null,
+    firstResponseAt: idea.firstResponseAt ?? null,
     benefitRegistered: idea.benefitRegistered,
     version: idea.version,
     lastChange: JSON.stringify(idea.lastChange),
@@ -81,7 +83,9 @@ export function ideaFromEntity(row: Row): Idea {
     dueDate: optionalText(row.dueDate),
     sourceUrl: optionalText(row.sourceUrl),
     doneAt: optionalText(row.doneAt),
+    firstResponseAt: optionalText(row.firstResponseAt),
   };
+  const origin = IDEA_ORIGINS.find((o) => o === row.origin);
   return {
     unitId: String(row.partitionKey),
     number: Number(row.number),
@@ -97,6 +101,7 @@ export function ideaFromEntity(row: Row): Idea {
     ...(row.impact ? { impact: oneOf(IMPACTS, row.impact, 'low') } : {}),
     actions: storedJson(row, 'actions', actionsSchema) ?? [],
     ...(rootCause ? { rootCause } : {}),
+    ...(origin ? { origin } : {}),
     ...(Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<Idea>),
     createdAt: String(row.createdAt ?? ''),
     updatedAt: String(row.updatedAt ?? ''),

@@ -39,9 +39,20 @@ function closedKey(idea: Idea): string | undefined {
   return at ? closedRow(at, idea.number) : undefined;
 }
 
-/** A submission's row: enough to count and attribute it, never changed. */
+/**
+ * A submission's row: enough to count and attribute it, where it came from, and when it was first
+ * answered (written again once, when that happens).
+ */
 export function submittedEntity(idea: Idea): Entity {
-  return { partitionKey: idea.unitId, rowKey: submittedRow(idea.createdAt, idea.number), number: idea.number, createdAt: idea.createdAt, submitterId: idea.submitter.id };
+  return {
+    partitionKey: idea.unitId,
+    rowKey: submittedRow(idea.createdAt, idea.number),
+    number: idea.number,
+    createdAt: idea.createdAt,
+    submitterId: idea.submitter.id,
+    origin: idea.origin ?? null,
+    firstResponseAt: idea.firstResponseAt ?? null,
+  };
 }
 
 /** Every index row a stored idea has: used to build the indexes of data written before they existed. */
@@ -57,6 +68,7 @@ export function indexEntitiesOf(idea: Idea): Entity[] {
 export function indexActions(before: Idea | undefined, after: Idea): TransactionAction[] {
   const actions: TransactionAction[] = [];
   if (!before) actions.push(['create', submittedEntity(after)]);
+  else if (before.firstResponseAt !== after.firstResponseAt) actions.push(['upsert', submittedEntity(after), 'Replace']);
   if (isLiveWork(after)) actions.push(['upsert', copyAt(after, liveRow(after.number)), 'Replace']);
   else if (before && isLiveWork(before)) actions.push(['delete', { partitionKey: before.unitId, rowKey: liveRow(before.number) }]);
   const was = before ? closedKey(before) : undefined;

@@ -1,7 +1,8 @@
 import { TableClient, TransactionAction } from '@azure/data-tables';
 import { LocalDate } from '../domain/dates';
 import { DomainError } from '../domain/errors';
-import { Idea, peopleConcerned } from '../domain/ideas';
+import { IDEA_ORIGINS, Idea, peopleConcerned } from '../domain/ideas';
+import { optionalText } from './entityValues';
 import { WorkIndex } from '../ports/workIndex';
 import { AuditEntry, IdeaComment, IdeaRepository, SubmittedIdea } from '../ports/ideaRepository';
 import { assertEntityFits } from './entityLimits';
@@ -114,7 +115,30 @@ export class IdeaTable implements IdeaRepository {
 
   async submittedBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<SubmittedIdea[]> {
     const rows = await listRange(this.client, unitId, dateRange('sub', from, to));
-    return rows.map((row) => ({ unitId, number: Number(row.number), createdAt: String(row.createdAt ?? ''), submitterId: String(row.submitterId ?? '') }));
+    return rows.map((row) => {
+      const origin = IDEA_ORIGINS.find((o) => o === row.origin);
+      const firstResponseAt = optionalText(row.firstResponseAt);
+      return {
+        unitId,
+        number: Number(row.number),
+        createdAt: String(row.createdAt ?? ''),
+        submitterId: String(row.submitterId ?? ''),
+        ...(origin ? { origin } : {}),
+        ...(firstResponseAt ? { firstResponseAt } : {}),
+      };
+    });
+  }
+
+  async recordFirstResponse(unitId: string, number: number, at: string): Promise<void> {
+    await updateWithEtag(this.client, {
+      partitionKey: unitId,
+      rowKey: ideaRow(number),
+      fromEntity: ideaFromEntity,
+      toEntity: ideaToEntity,
+      // Unchanged when answered already: nothing is written.
+      change: (current) => (current.firstResponseAt ? current : { ...current, firstResponseAt: at }),
+      indexes: indexActions,
+    });
   }
 
   async addComment(unitId: string, number: number, comment: IdeaComment): Promise<void> {

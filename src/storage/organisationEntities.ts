@@ -59,7 +59,14 @@ export function settingsToEntity(settings: OrganisationSettings): Entity {
     hoursPerFte: settings.hoursPerFte,
     benefitCategories: JSON.stringify(settings.benefitCategories),
     followUpMonths: JSON.stringify(settings.followUpMonths),
+    revisionMonths: settings.revisionMonths ? JSON.stringify(settings.revisionMonths) : null,
   };
+}
+
+/** Revision months when set; a damaged or empty value reads as unset (the default months). */
+function revisionMonthsOf(row: OrgRow, report?: DamageReport): { revisionMonths?: readonly number[] } {
+  const months = storedJsonOr<readonly number[]>(row, 'revisionMonths', monthsSchema, [], report).filter((m) => m <= 12);
+  return months.length ? { revisionMonths: months } : {};
 }
 
 export function settingsFromEntity(row: OrgRow | undefined, report?: DamageReport): OrganisationSettings {
@@ -76,6 +83,7 @@ export function settingsFromEntity(row: OrgRow | undefined, report?: DamageRepor
     hoursPerFte: typeof row.hoursPerFte === 'number' && row.hoursPerFte > 0 ? row.hoursPerFte : d.hoursPerFte,
     benefitCategories: storedJsonOr<readonly BenefitCategory[]>(row, 'benefitCategories', benefitCategoriesSchema, d.benefitCategories, report),
     followUpMonths: storedJsonOr<readonly number[]>(row, 'followUpMonths', monthsSchema, d.followUpMonths, report),
+    ...revisionMonthsOf(row, report),
   };
 }
 

@@ -3,7 +3,8 @@ import { DECISIONS } from '../domain/benefits';
 import { isLocalDate } from '../domain/dates';
 import { ActionItem, CHANGE_KINDS, FISHBONE_CATEGORIES, FishboneCategory, IDEA_STATUSES, LastChange, PersonName, RootCause } from '../domain/ideas';
 import { MeetingDecision } from '../domain/meetings';
-import { BenefitCategory, ChannelLink } from '../domain/organisation';
+import { BENEFIT_MEASURES } from '../domain/benefitMeasure';
+import { BenefitCategory, ChannelLink, defaultMeasure } from '../domain/organisation';
 import { MeetingSchedule, TIME_PATTERN } from '../domain/schedule';
 import { schedule } from '../domain/scheduleForm';
 import { LOCALES } from '../domain/locale';
@@ -101,16 +102,21 @@ export const scheduleSchema: z.ZodType<MeetingSchedule, z.ZodTypeDef, unknown> =
     ),
   );
 
+/** Categories stored before they had a measure read with the built-in mapping (see defaultMeasure). */
 export const benefitCategoriesSchema: z.ZodType<BenefitCategory[], z.ZodTypeDef, unknown> = z.array(
-  z.object({
-    id: z.string().min(1),
-    names: z.record(z.enum(LOCALES), z.string()).optional(),
-  }),
+  z
+    .object({
+      id: z.string().min(1),
+      names: z.record(z.enum(LOCALES), z.string()).optional(),
+      measure: z.enum(BENEFIT_MEASURES).optional(),
+      unit: z.string().min(1).optional(),
+    })
+    .transform(({ id, names, measure, unit }): BenefitCategory => ({ id, ...(names ? { names } : {}), measure: measure ?? defaultMeasure(id), ...(unit ? { unit } : {}) })),
 );
 
 export const messageTargetSchema: z.ZodType<MessageTarget, z.ZodTypeDef, unknown> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('channel'), conversationId: z.string().min(1), serviceUrl: z.string().min(1), tenantId: z.string() }),
-  z.object({ kind: z.literal('person'), aadObjectId: z.string().min(1) }),
+  z.object({ kind: z.literal('person'), aadObjectId: z.string().min(1), unitId: z.string().min(1).optional() }),
 ]);
 
 export const cardSchema = z.record(z.string(), z.unknown());

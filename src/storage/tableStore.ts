@@ -5,7 +5,7 @@ import { turnTimeLeft } from '../ports/turnBudget';
 export type PipelinePolicy = NonNullable<TableServiceClientOptions['additionalPolicies']>[number]['policy'];
 
 /** Every table Tavla uses. Names are prefixed per deployment (and per test suite). */
-export const TABLE_NAMES = ['Organisation', 'People', 'Ideas', 'Outbox', 'Leases', 'JobRuns', 'WorkIndex'] as const;
+export const TABLE_NAMES = ['Organisation', 'People', 'Ideas', 'Outbox', 'Leases', 'JobRuns', 'WorkIndex', 'Reach'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export type StorageTarget =

@@ -14,12 +14,18 @@ import { showIdeaForm, submitIdeaForm } from './handlers/ideaForm';
 import { IDEA_CHANGE_VERBS, changeIdea, commentOnIdea, openIdea } from './handlers/ideaItem';
 import { boardClosed, boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board';
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
-import { BENEFIT_DECISION_VERBS, decideBenefit, ledgerShow, openBenefitForm, refreshBenefit, registerBenefit, showLedger } from './handlers/benefits';
+import { BENEFIT_DECISION_VERBS, decideBenefit, openBenefitForm, refreshBenefit, registerBenefit } from './handlers/benefits';
+import { ledgerExport, ledgerShow, showLedger } from './handlers/ledger';
 import { setReminders } from './handlers/reminders';
-import { refreshPipelineStatus, showPipelineStatus } from './handlers/pipelineStatus';
+import { approvalsShow, showApprovals } from './handlers/approvals';
+import { digestShow, showDigest } from './handlers/digest';
+import { refreshPipelineStatus, sendNowFromStatus, showPipelineStatus } from './handlers/pipelineStatus';
 import { REMINDER_VERBS, reminderHandler } from './handlers/reminderCard';
 import { meetingLog, meetingLogForm, meetingShow } from './handlers/meeting';
 import { scheduleForm, scheduleSave, showSchedule } from './handlers/schedule';
+import { reportForm, reportShow, showReportForm } from './handlers/reports';
+import { revisionSave, revisionShow, showRevision } from './handlers/revision';
+import { fishboneAdd, fishboneConclude, fishboneConcludeForm, fishboneOpen, fishboneShow, fishboneStart, showFishbone } from './handlers/fishbone';
 import { answerInteractor } from './invokeAnswer';
 import { logRefusal } from './refusals';
 import { replaceCardForEveryone, sendCard } from './replies';
@@ -69,6 +75,10 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
       const fresh = await deps.services.directory.snapshot();
       if (fresh !== org && person) setTurnInfo(context, { locale, org: fresh, person, access: accessFor(person, fresh) });
     }
+    // Any activity teaches its tenant's service URL (to reach people never seen), and its sender is reachable again.
+    await deps.services.reach.noteActivity({ tenantId: tenant, serviceUrl: context.activity.serviceUrl, aadObjectId: person?.aadObjectId }).catch((error: unknown) => {
+      deps.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not note how to reach this tenant and person');
+    });
     return true;
   });
 
@@ -96,9 +106,14 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     ['board', (context) => showBoard(context, deps)],
     ['mine', (context) => showMyItems(context, deps)],
     ['benefits', (context) => showLedger(context, deps)],
+    ['approvals', (context) => showApprovals(context, deps)],
+    ['digest', (context) => showDigest(context, deps)],
     ['stopReminders', (context) => setReminders(context, deps, false)],
     ['startReminders', (context) => setReminders(context, deps, true)],
     ['schedule', (context) => showSchedule(context, deps)],
+    ['report', (context) => showReportForm(context, deps)],
+    ['revision', (context) => showRevision(context, deps)],
+    ['fishbone', (context) => showFishbone(context, deps)],
   ];
   for (const [command, handler] of commands) app.message(isCommand(command), guarded(deps, handler));
 
@@ -123,13 +138,28 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('benefit.refresh', refreshBenefit(deps));
   for (const [verb, outcome] of BENEFIT_DECISION_VERBS) app.adaptiveCards.actionExecute(verb, decideBenefit(deps, outcome));
   app.adaptiveCards.actionExecute('benefit.ledger', ledgerShow(deps));
+  app.adaptiveCards.actionExecute('benefit.export', ledgerExport(deps));
+  app.adaptiveCards.actionExecute('approvals.show', approvalsShow(deps));
+  app.adaptiveCards.actionExecute('digest.show', digestShow(deps));
   app.adaptiveCards.actionExecute('schedule.form', scheduleForm(deps));
   app.adaptiveCards.actionExecute('schedule.save', scheduleSave(deps));
   app.adaptiveCards.actionExecute('meeting.logForm', meetingLogForm(deps));
   app.adaptiveCards.actionExecute('meeting.log', meetingLog(deps));
   app.adaptiveCards.actionExecute('meeting.show', meetingShow(deps));
+  app.adaptiveCards.actionExecute('report.form', reportForm(deps));
+  app.adaptiveCards.actionExecute('report.show', reportShow(deps));
+  app.adaptiveCards.actionExecute('revision.show', revisionShow(deps));
+  app.adaptiveCards.actionExecute('revision.save', revisionSave(deps));
+  app.adaptiveCards.actionExecute('fishbone.open', fishboneOpen(deps));
+  app.adaptiveCards.actionExecute('fishbone.start', fishboneStart(deps));
+  app.adaptiveCards.actionExecute('fishbone.show', fishboneShow(deps));
+  app.adaptiveCards.actionExecute('fishbone.add', fishboneAdd(deps));
+  app.adaptiveCards.actionExecute('fishbone.concludeForm', fishboneConcludeForm(deps));
+  app.adaptiveCards.actionExecute('fishbone.conclude', fishboneConclude(deps));
 
   app.adaptiveCards.actionExecute('pipeline.status', refreshPipelineStatus(deps));
+  app.adaptiveCards.actionExecute('pipeline.sendPrompt', sendNowFromStatus(deps, 'prompt'));
+  app.adaptiveCards.actionExecute('pipeline.sendReminders', sendNowFromStatus(deps, 'reminder'));
   for (const [verb, action] of REMINDER_VERBS) app.adaptiveCards.actionExecute(verb, reminderHandler(deps, action));
 
   // Registered last: specific routes win.

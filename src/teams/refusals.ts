@@ -4,7 +4,7 @@ import { Locale } from '../domain/locale';
 import { t } from '../i18n';
 import { Logger } from '../ports/logger';
 import { currentTurnBudget } from '../ports/turnBudget';
-import { ConnectorHttpError } from './connectorSender';
+import { ConnectorHttpError } from './connectorHttp';
 
 /**
  * Records that a request was refused. A DomainError is an expected answer (the user was told why),

@@ -1,6 +1,6 @@
 import { ConnectorClientOptions } from 'botframework-connector';
 import { currentTurnBudget } from '../ports/turnBudget';
-import { ConnectorHttpError, SingleTryHttpClient } from './connectorSender';
+import { ConnectorHttpError, SingleTryHttpClient } from './connectorHttp';
 
 /**
  * Replies within a turn fail fast. botbuilder's connector retries an unreachable serviceUrl for

@@ -90,9 +90,27 @@ describe('Teams app package', function () {
     it('offers setup only in teams and reminder switches only in personal chat', () => {
       const titles = (scope: string): string[] =>
         manifest.bots[0].commandLists.filter((l) => l.scopes.includes(scope)).flatMap((l) => l.commands.map((c) => c.title));
-      assert.deepEqual(titles('personal'), ['help', 'idea', 'board', 'my items', 'benefits', 'stop reminders', 'start reminders']);
-      assert.deepEqual(titles('team'), ['help', 'idea', 'board', 'my items', 'benefits', 'setup']);
+      assert.deepEqual(titles('personal'), ['help', 'idea', 'board', 'my items', 'benefits', 'stop reminders', 'start reminders', 'approvals', 'digest', 'report']);
+      assert.deepEqual(titles('team'), ['help', 'idea', 'board', 'my items', 'benefits', 'setup', 'report', 'revision', 'fishbone']);
       assert.deepEqual(titles('groupChat'), ['help', 'idea', 'board', 'my items', 'benefits']);
+    });
+
+    it('has the board as a personal tab beside the chat, and as a channel tab with a configuration page, all on TAB_DOMAIN', () => {
+      const tabs = sources.manifest as {
+        staticTabs: { entityId: string; name?: string; contentUrl?: string; scopes: string[] }[];
+        configurableTabs: { configurationUrl: string; scopes: string[]; context: string[] }[];
+        validDomains: string[];
+        webApplicationInfo: { id: string; resource: string };
+      };
+      assert.deepEqual(tabs.staticTabs.map((t) => [t.entityId, t.scopes]), [['conversations', ['personal']], ['tavla-board', ['personal']]]);
+      assert.equal(tabs.staticTabs[1].contentUrl, 'https://localhost:3978/tab/index.html?view=personal');
+      assert.deepEqual(tabs.configurableTabs, [{ configurationUrl: 'https://localhost:3978/tab/index.html?view=config', canUpdateConfiguration: true, scopes: ['team'], context: ['channelTab'] }]);
+      assert.deepEqual(tabs.validDomains, ['localhost:3978']);
+      // Tab single sign-on: the application ID URI names the tab's domain and the bot's app id.
+      assert.deepEqual(tabs.webApplicationInfo, { id: manifest.bots[0].botId, resource: `api://localhost:3978/botid-${manifest.bots[0].botId}` });
+      const packed = loadAppSources(APP_DIR, resolveSettings({ TAB_DOMAIN: 'tavla.kommune.no' }).values).manifest as typeof tabs;
+      assert.equal(packed.configurableTabs[0].configurationUrl, 'https://tavla.kommune.no/tab/index.html?view=config');
+      assert.throws(() => resolveSettings({ TAB_DOMAIN: 'https://Tavla.no/tab' }), (err: unknown) => err instanceof PackageError && /^TAB_DOMAIN must be a lower-case host name/.test(err.message));
     });
 
     it('has a message action that turns a message into an idea', () => {
@@ -127,10 +145,10 @@ describe('Teams app package', function () {
     it('uses the command words the bot understands', () => {
       const nb = localization(sources, 'nb.json');
       const da = localization(sources, 'da.json');
-      assert.deepEqual(titlesOf(nb, 0, 7), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'stopp påminnelser', 'start påminnelser']);
-      assert.deepEqual(titlesOf(nb, 1, 6), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'oppsett']);
-      assert.deepEqual(titlesOf(da, 0, 7), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'stop påmindelser', 'start påmindelser']);
-      assert.deepEqual(titlesOf(da, 1, 6), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'opsætning']);
+      assert.deepEqual(titlesOf(nb, 0, 10), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'stopp påminnelser', 'start påminnelser', 'godkjenninger', 'ukerapport', 'rapport']);
+      assert.deepEqual(titlesOf(nb, 1, 9), ['hjelp', 'idé', 'tavle', 'mine', 'gevinster', 'oppsett', 'rapport', 'revisjon', 'fiskebein']);
+      assert.deepEqual(titlesOf(da, 0, 10), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'stop påmindelser', 'start påmindelser', 'godkendelser', 'ugerapport', 'rapport']);
+      assert.deepEqual(titlesOf(da, 1, 9), ['hjælp', 'idé', 'tavle', 'mine', 'gevinster', 'opsætning', 'rapport', 'revision', 'fiskeben']);
     });
 
     it('reports a too-long title, a missing translation and a key that points nowhere', async () => {
@@ -187,12 +205,13 @@ describe('Teams app package', function () {
       assert.equal(values.TEAMS_APP_ID, '00000000-0000-4000-8000-0000000000a1');
       assert.equal(values.BOT_ID, '00000000-0000-4000-8000-000000000b07');
       assert.equal(warnings.length, 1);
-      assert.match(warnings[0], /TEAMS_APP_ID and BOT_ID not set.*local use/);
+      assert.match(warnings[0], /TEAMS_APP_ID, BOT_ID and TAB_DOMAIN not set.*local use/);
+      assert.equal(values.TAB_DOMAIN, 'localhost:3978');
     });
 
     it('uses ids from the environment without a warning', () => {
-      const { values, warnings } = resolveSettings({ TEAMS_APP_ID: 'A1B2C3D4-0000-4000-8000-000000000001', BOT_ID: ' a1b2c3d4-0000-4000-8000-000000000002 ' });
-      assert.deepEqual([values.TEAMS_APP_ID, values.BOT_ID, warnings], ['A1B2C3D4-0000-4000-8000-000000000001', 'a1b2c3d4-0000-4000-8000-000000000002', []]);
+      const { values, warnings } = resolveSettings({ TEAMS_APP_ID: 'A1B2C3D4-0000-4000-8000-000000000001', BOT_ID: ' a1b2c3d4-0000-4000-8000-000000000002 ', TAB_DOMAIN: 'tavla.kommune.no' });
+      assert.deepEqual([values.TEAMS_APP_ID, values.BOT_ID, values.TAB_DOMAIN, warnings], ['A1B2C3D4-0000-4000-8000-000000000001', 'a1b2c3d4-0000-4000-8000-000000000002', 'tavla.kommune.no', []]);
     });
 
     it('names the setting that is not a GUID', () => {
@@ -216,7 +235,7 @@ describe('Teams app package', function () {
     afterEach(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
     it('writes a zip with exactly the manifest, two icons and two translations at its root', async () => {
-      const env = { TEAMS_APP_ID: '11111111-2222-4333-8444-555555555555', BOT_ID: '11111111-2222-4333-8444-666666666666' };
+      const env = { TEAMS_APP_ID: '11111111-2222-4333-8444-555555555555', BOT_ID: '11111111-2222-4333-8444-666666666666', TAB_DOMAIN: 'tavla.kommune.no' };
       const result = await buildPackage({ appDir: APP_DIR, outDir, env });
       assert.equal(result.zipPath, path.join(outDir, `tavla-${manifest.version}.zip`));
       assert.deepEqual(result.warnings, []);

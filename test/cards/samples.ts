@@ -1,8 +1,17 @@
 import { RHYTHM_SAMPLES } from './rhythmSamples';
 import { BenefitCardData, BenefitFormCardData, BenefitLedgerCardData, BoardCardData, BoardEntryCardData, CardModels, IdeaFormCardData, ItemCardData } from '../../src/cards/models';
-import { EMPTY_BENEFIT_FORM, formatMoney } from '../../src/cards/benefitCards';
+import { measurementChart } from '../../src/cards/benefitCards';
+import { EMPTY_BENEFIT_FORM } from '../../src/cards/benefitFormCard';
+import { formatMoney } from '../../src/cards/benefitValues';
+import { MAX_MISSING_ON_LEDGER, MAX_ROWS_ON_LEDGER, quarterCharts } from '../../src/cards/ledgerCard';
+import { Benefit, recentQuarters } from '../../src/domain/benefits';
+import { DEFAULT_ORGANISATION } from '../../src/domain/organisation';
 import { EMPTY_IDEA_FORM } from '../../src/cards/ideaCards';
 import { MEETING_SAMPLES } from './meetingSamples';
+import { REPORT_SAMPLES } from './reportSamples';
+import { REVISION_SAMPLES } from './revisionSamples';
+import { FISHBONE_SAMPLES } from './fishboneSamples';
+import { APPROVAL_INBOX_SAMPLES, WAITING_SAMPLE } from './inboxSamples';
 
 const ideaForm: IdeaFormCardData = {
   units: [{ title: 'Hjemmetjenesten nord', value: 'hjemmetjenesten-nord' }, { title: 'Sykehjem øst', value: 'sykehjem-ost' }],
@@ -82,19 +91,60 @@ const boardEntry = (number: number, unitName?: string): BoardEntryCardData => ({
 const fullPage = Array.from({ length: 8 }, (_, i) => boardEntry(500 - i));
 const board: BoardCardData = { unitId: 'hjemmetjenesten-nord', title: 'Forbedringstavle – Hjemmetjenesten nord', counts: boardCounts, entries: fullPage, page: 1, paging: {} };
 
-const benefitForm: BenefitFormCardData = {
+const formBase = {
   ref: { unitId: 'hjemmetjenesten-nord', number: 42, fromBenefitId: '' },
   idea: 'HN-42 Færre vaktbytter',
   unitName: 'Hjemmetjenesten nord',
-  categories: [{ title: 'Kvalitet', value: 'quality' }, { title: 'Tid', value: 'time' }, { title: 'Drivstoff', value: 'fuel' }],
-  kinds: [{ title: 'Tid (timer)', value: 'time' }, { title: 'Penger', value: 'money' }, { title: 'Mengde eller kapasitet', value: 'quantity' }, { title: 'Ressurser', value: 'resource' }, { title: 'Kvalitet', value: 'quality' }],
-  stages: [{ title: 'Identifisert (anslag)', value: 'identified' }, { title: 'Realisert (målt)', value: 'realized' }],
-  periods: [{ title: 'Engangs', value: 'oneOff' }, { title: 'Per uke', value: 'week' }, { title: 'Per måned', value: 'month' }, { title: 'Per år', value: 'year' }],
-  people: [{ title: 'Kari Nilsen', value: '00000000-0000-4000-8000-000000000004' }, { title: 'Ola Bakken', value: '00000000-0000-4000-8000-000000000007' }],
-  values: { ...EMPTY_BENEFIT_FORM, category: 'time', kind: 'time', ownerId: '00000000-0000-4000-8000-000000000007' },
   errors: {},
-  requiredMessages: { category: 'Kategori må fylles ut.', kind: 'Type gevinst må fylles ut.', stage: 'Identifisert eller realisert må fylles ut.', ownerId: 'Gevinsteier må fylles ut.' },
+  categories: [{ title: 'Kvalitet', value: 'quality' }, { title: 'Tid', value: 'time' }, { title: 'Penger', value: 'money' }, { title: 'Kapasitet', value: 'capacity' }, { title: 'Drivstoff', value: 'fuel' }],
+  stages: [{ title: 'Planlagt: vi venter en gevinst (identifisert)', value: 'identified' }, { title: 'Allerede målt: gevinsten er der (realisert)', value: 'realized' }],
+  periods: [{ title: 'Engangs', value: 'oneOff' }, { title: 'Per uke', value: 'week' }, { title: 'Per måned', value: 'month' }, { title: 'Per år', value: 'year' }],
+  uses: [{ title: 'Kuttet i budsjettet', value: 'budget' }, { title: 'Brukt til andre oppgaver', value: 'otherWork' }],
+  people: [{ title: 'Kari Nilsen', value: '00000000-0000-4000-8000-000000000004' }, { title: 'Ola Bakken', value: '00000000-0000-4000-8000-000000000007' }],
+  labels: { indicatorPlaceholder: 'f.eks. tid brukt på vaktbytter', baseline: 'Timer brukt før (nullpunkt)', target: 'Mål: timer brukt etter', measured: 'Timer brukt nå (målt)', use: 'Hvordan brukes den frigjorte tiden?' },
+  requiredMessages: {
+    category: 'Hva er gevinsten? må fylles ut.',
+    stage: 'Planlagt eller allerede målt? må fylles ut.',
+    indicator: 'Hva måles (indikator) må fylles ut.',
+    period: 'Verdiene gjelder per må fylles ut.',
+    baseline: 'Timer brukt før (nullpunkt) må fylles ut.',
+    baselineOn: 'Nullpunktet målt må fylles ut.',
+    target: 'Mål: timer brukt etter må fylles ut.',
+    targetBy: 'Målet nås innen må fylles ut.',
+    measured: 'Timer brukt nå (målt) må fylles ut.',
+    measuredOn: 'Målt dato må fylles ut.',
+    ownerId: 'Gevinsteier må fylles ut.',
+  },
+  submitTitle: 'Lagre planen',
+  heading: 'Tid · gevinstplan',
+  intro: 'Gevinstplanen: indikatoren før endringen (nullpunkt) og målet.',
+  planFacts: [],
+} as const;
+const hidden = { indicator: false, unit: false, period: false, baseline: false, target: false, measured: false, gap: false, use: false, owner: false };
+
+/** Step one: what the gain is, and planned or measured. */
+const benefitFormChoose: BenefitFormCardData = { ...formBase, step: 'choose', show: hidden, values: { ...EMPTY_BENEFIT_FORM, category: 'time', ownerId: '00000000-0000-4000-8000-000000000007' } };
+
+/** Step two for a time plan: indicator, period, baseline and target with dates, owner. */
+const benefitForm: BenefitFormCardData = {
+  ...formBase,
+  step: 'details',
+  show: { ...hidden, indicator: true, period: true, baseline: true, target: true, owner: true },
+  values: { ...EMPTY_BENEFIT_FORM, category: 'time', stage: 'identified', period: 'week', baselineOn: '2026-11-20', targetBy: '2027-02-20', ownerId: '00000000-0000-4000-8000-000000000007' },
 };
+
+const ledgerSettings = { ...DEFAULT_ORGANISATION };
+const planSample: Benefit = {
+  unitId: 'hjemmetjenesten-nord', ideaNumber: 42, id: '0mhx1a2b3c4d5e', category: 'time', measure: 'hours', stage: 'identified', period: 'week', amount: 300,
+  indicator: 'Tid brukt på vaktbytter', better: 'lower', baseline: { value: 500, on: '2026-08-01' }, target: { value: 200, on: '2026-12-01' },
+  owner: { id: 'kari', name: 'Kari Nilsen' }, registeredOn: '2026-08-03', submittedBy: { id: 'kari', name: 'Kari Nilsen' }, approval: 'notNeeded', followUpsSent: [],
+  createdAt: '2026-08-03T09:00:00.000Z', updatedAt: '2026-08-03T09:00:00.000Z', version: 1, lastChangeId: 'c1',
+};
+const measurementsSample: Benefit[] = [
+  { ...planSample, id: 'm1', stage: 'realized', planId: planSample.id, amount: 150, measured: { value: 350, on: '2026-10-01' }, approval: 'approved', target: undefined },
+  { ...planSample, id: 'm2', stage: 'realized', planId: planSample.id, amount: 250, measured: { value: 250, on: '2026-11-19' }, approval: 'pending', target: undefined, gap: 'Noen bytter avtales fortsatt på telefon' },
+];
+const chartSample = measurementChart('nb', planSample, measurementsSample, ledgerSettings);
 
 const benefit: BenefitCardData = {
   ref: { unitId: 'hjemmetjenesten-nord', number: 42, benefitId: '0mhx1a2b3c4d5e' },
@@ -104,23 +154,31 @@ const benefit: BenefitCardData = {
   noteColor: 'Default',
   idea: 'HN-42 Færre vaktbytter',
   unitName: 'Hjemmetjenesten nord',
+  kindLine: 'Tid · måling',
   stateText: 'Venter på godkjenning fra tjenesteområdelederen',
-  stateColor: 'Warning',
-  arithmetic: '2 t/uke ≈ 104 t/år ≈ 0,06 årsverk',
+  stateColor: 'Accent',
+  arithmetic: 'Målt gevinst: 2,5 t/uke ≈ 130 t/år ≈ 0,08 årsverk',
   facts: [
-    { title: 'Kategori', value: 'Tid' },
-    { title: 'Type', value: 'Tid (timer)' },
-    { title: 'Fase', value: 'Realisert (målt)' },
-    { title: 'Nullpunkt', value: '5 bytter per uke' },
-    { title: 'Målt', value: '1 bytte per uke' },
+    { title: 'Indikator', value: 'Tid brukt på vaktbytter' },
+    { title: 'Nullpunkt', value: '5 t/uke den 01.08.2026' },
+    { title: 'Mål', value: '2 t/uke innen 01.12.2026' },
+    { title: 'Målt', value: '2,5 t/uke den 19.11.2026' },
     { title: 'Gevinsteier', value: 'Kari Nilsen' },
   ],
-  usage: 'Mer tid med brukerne på morgenrunden.',
+  ...(chartSample ? { chart: chartSample } : {}),
+  measurements: [
+    { text: '01.10.2026: 3,5 t/uke · gevinst 1,5 t/uke · Godkjent – telles som realisert', bold: false },
+    { text: '19.11.2026: 2,5 t/uke · gevinst 2,5 t/uke · Venter på godkjenning fra tjenesteområdelederen', bold: true },
+  ],
+  gap: 'Noen bytter avtales fortsatt på telefon',
+  use: 'Brukt til andre oppgaver: Mer tid med brukerne på morgenrunden.',
   evidence: 'Vaktbok uke 40–44.',
   registeredBy: 'Registrert av Ola Bakken 20.11.2026',
   canDecide: true,
+  registerFrom: '',
   comment: '',
   errors: {},
+  showInbox: false,
 };
 
 const ledgerRows = (count: number, currency: 'NOK' | 'DKK', locale: 'nb' | 'da') =>
@@ -149,10 +207,16 @@ const ledger: BenefitLedgerCardData = {
   ],
   pending: '3 realiserte gevinster venter på godkjenning.',
   pendingCount: 3,
+  showApprovals: true,
+  charts: quarterCharts('nb', recentQuarters('2026-11-20', 4).map((quarter, i) => ({ quarter, totals: { identified: { hours: 170000 * (i + 1), money: 1234500 * i, other: i }, realized: { hours: 85000 * i, money: 500000 * i, other: 0 }, pending: 1 } })), ledgerSettings),
+  use: [{ text: 'Kuttet i budsjettet: 0,50 årsverk · 48 000 kr' }, { text: 'Brukt til andre oppgaver: 1,25 årsverk · 25 000 kr' }, { text: 'Ikke oppgitt: 0,10 årsverk · 0 kr' }],
+  exports: [{ title: 'Dette kvartalet', period: 'quarter' }, { title: 'Forrige kvartal', period: 'lastQuarter' }, { title: 'Hittil i år', period: 'year' }, { title: 'I fjor', period: 'lastYear' }],
+  exportNote: 'CSV-filen for dette kvartalet er klar. Lenken virker i 15 minutter og bare for deg.',
+  exportUrl: 'https://tavla.example/exports/ledger/l1.eyJwIjoiMDAifQ.abc',
   rowsHeading: 'Per enhet, hittil i år',
-  rows: ledgerRows(20, 'NOK', 'nb'),
+  rows: ledgerRows(MAX_ROWS_ON_LEDGER, 'NOK', 'nb'),
   rowsMore: 'og 23 til',
-  missing: Array.from({ length: 10 }, (_, i) => ({ unitId: 'hjemmetjenesten-nord', number: 100 + i, text: `HN-${100 + i} ${'Færre vaktbytter og bedre oversikt over ledige vakter '.repeat(2).slice(0, 120)} · Hjemmetjenesten nord` })),
+  missing: Array.from({ length: MAX_MISSING_ON_LEDGER }, (_, i) => ({ unitId: 'hjemmetjenesten-nord', number: 100 + i, text: `HN-${100 + i} ${'Færre vaktbytter og bedre oversikt over ledige vakter '.repeat(2).slice(0, 120)} · Hjemmetjenesten nord` })),
   missingMore: 'og 27 til',
   switches: [{ title: 'Teknisk drift', kind: 'area', id: 'teknisk-drift' }, { title: 'Hjemmetjenesten nord', kind: 'unit', id: 'hjemmetjenesten-nord' }],
 };
@@ -245,49 +309,68 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
     { ...board, entries: [{ ...boardEntry(7), tags: [], owner: 'ingen ansvarlig', due: 'frist –' }], page: 63, paging: { text: 'Side 63 av 63', previous: 62 } },
   ],
   'my-items': [
-    { entries: [], page: 1, paging: {} },
-    { entries: fullPage.map((e, i) => ({ ...boardEntry(e.number, i % 2 ? 'Sykehjem øst' : 'Hjemmetjenesten nord') })), page: 1, paging: { text: 'Side 1 av 3', next: 2 } },
-    { entries: [{ ...boardEntry(3, 'Sykehjem øst'), tags: [] }], page: 3, paging: { text: 'Side 3 av 3', previous: 2 } },
+    { entries: [], page: 1, paging: {}, showEmpty: true },
+    { waiting: WAITING_SAMPLE, entries: [], page: 1, paging: {}, showEmpty: false },
+    { waiting: { approvals: [], escalated: WAITING_SAMPLE.escalated.slice(0, 1) }, showEmpty: false, entries: fullPage.map((e, i) => ({ ...boardEntry(e.number, i % 2 ? 'Sykehjem øst' : 'Hjemmetjenesten nord') })), page: 1, paging: { text: 'Side 1 av 3', next: 2 } },
+    { entries: [{ ...boardEntry(3, 'Sykehjem øst'), tags: [] }], page: 3, paging: { text: 'Side 3 av 3', previous: 2 }, showEmpty: false },
   ],
   'choose-unit': [
     { units: [{ unitId: 'hjemmetjenesten-nord', name: 'Hjemmetjenesten nord' }, { unitId: 'sykehjem-ost', name: 'Sykehjem øst' }] },
     { units: Array.from({ length: 30 }, (_, i) => ({ unitId: `enhet-${i}`, name: `Enhet nummer ${i} med et ganske langt navn i tjenesteområdet` })) },
   ],
   'benefit-form': [
+    benefitFormChoose,
+    { ...benefitFormChoose, error: 'Rett opp feltene som er merket.', errors: { category: 'Hva er gevinsten?: velg et av alternativene.', stage: 'x' }, values: { ...EMPTY_BENEFIT_FORM } },
     benefitForm,
     {
       ...benefitForm,
       ref: { unitId: 'hjemmetjenesten-nord', number: 42, fromBenefitId: '0mhx1a2b3c4d5e' },
-      lead: 'Oppfølging av den identifiserte gevinsten registrert 20.08.2026: fyll inn det dere har målt.',
+      lead: 'Oppfølging av planen registrert 20.08.2026: mål indikatoren nå.',
+      heading: 'Tid · måling',
+      show: { ...hidden, measured: true, gap: true, use: true },
+      planFacts: [{ title: 'Indikator', value: 'Tid brukt på vaktbytter' }, { title: 'Nullpunkt', value: '5 t/uke den 01.08.2026' }, { title: 'Mål', value: '2 t/uke innen 01.12.2026' }],
+      submitTitle: 'Registrer målingen',
       people: Array.from({ length: 60 }, (_, i) => ({ title: `Medarbeider nummer ${i} Nilsen-Bakkebø`, value: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` })),
-      values: { category: 'fuel', kind: 'resource', stage: 'realized', amount: 'abc', period: 'month', measure: 'liter', indicator: '', baseline: '400 liter', measured: '', usage: 'x'.repeat(2000), ownerId: 'nobody', evidence: 'Fakturaer' },
+      values: { ...EMPTY_BENEFIT_FORM, category: 'time', stage: 'realized', measured: '1.500', measuredOn: '2026-11-20', gap: 'x'.repeat(500), use: 'otherWork', useText: 'x'.repeat(500), evidence: 'Fakturaer' },
       error: 'Rett opp feltene som er merket.',
+      confirm: 'Dette er en uvanlig stor gevinst: 1 000 t/uke. Sjekk verdiene og perioden, og kryss så av for «Ja, tallet stemmer».',
       errors: {
-        amount: 'Omfang (timer, kroner eller mengde) har ugyldig format.',
-        measured: 'Målt verdi (etter) må fylles ut.',
-        ownerId: 'Gevinsteier: velg et av alternativene.',
-        indicator: 'Kvalitetsindikator må fylles ut.',
-        usage: 'For lang.',
-        category: 'x',
-        kind: 'x',
-        stage: 'x',
-        period: 'x',
-        measure: 'x',
-        baseline: 'x',
+        measured: 'Timer brukt nå (målt): «1.500» kan leses på to måter. Skriv 1500 eller 1 500 for femten hundre, og 1,5 for en og en halv.',
+        measuredOn: 'Målt dato kan ikke være fram i tid.',
+        gap: 'Den målte gevinsten (1,5 t/uke) er mindre enn planlagt (3 t/uke): forklar kort hvorfor.',
+        use: 'x',
+        useText: 'x',
         evidence: 'x',
       },
+    },
+    {
+      ...benefitForm,
+      heading: 'Drivstoff · gevinst målt uten plan',
+      show: { ...hidden, indicator: true, unit: true, period: true, baseline: true, measured: true, owner: true },
+      labels: { ...benefitForm.labels, baseline: 'Verdi før (nullpunkt), liter', measured: 'Målt verdi, liter' },
+      submitTitle: 'Registrer målingen',
+      values: { ...EMPTY_BENEFIT_FORM, category: 'fuel', stage: 'realized', indicator: 'Diesel brukt', unit: 'liter', period: 'year', baseline: '9 000', baselineOn: '2026-01-01', measured: '7 500', measuredOn: '2026-11-20', ownerId: 'nobody' },
+      errors: { indicator: 'x', unit: 'x', period: 'x', baseline: 'x', baselineOn: 'x', ownerId: 'Gevinsteier: velg et av alternativene.' },
+    },
+    {
+      ...benefitForm,
+      heading: 'Kvalitet · gevinstplan',
+      show: { ...hidden, indicator: true, unit: true, baseline: true, target: true, owner: true },
+      values: { ...EMPTY_BENEFIT_FORM, category: 'quality', stage: 'identified', indicator: 'Fall per måned', baseline: '6', target: '2' },
+      errors: { target: 'x', targetBy: 'x' },
     },
   ],
   benefit: [
     benefit,
+    { ...benefit, showInbox: true, canDecide: false, note: 'Du registrerte denne selv, så en annen tjenesteområdeleder eller en systemansvarlig avgjør den.', noteColor: 'Accent' },
     {
       ...benefit,
       headline: undefined,
       note: 'Lagret: godkjent.',
-      noteColor: 'Good',
+      noteColor: 'Accent',
       shownApproval: 'approved',
       stateText: 'Godkjent – telles som realisert',
-      stateColor: 'Good',
+      stateColor: 'Default',
       decision: 'Godkjent av Lars Haugen 21.11.2026',
       decisionComment: 'Kommentar: Godt dokumentert.',
       canDecide: false,
@@ -297,14 +380,28 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
       ...benefit,
       headline: undefined,
       shownApproval: 'notNeeded',
-      stateText: 'Anslag – telles som identifisert',
-      stateColor: 'Accent',
-      arithmetic: undefined,
-      facts: [{ title: 'Kategori', value: 'Kvalitet' }, { title: 'Indikator', value: 'Fall per måned' }, { title: 'Nullpunkt', value: '6' }, { title: 'Gevinsteier', value: 'Ola Bakken' }],
-      usage: undefined,
+      stateText: 'Plan – telles som identifisert',
+      stateColor: 'Default',
+      kindLine: 'Kvalitet · gevinstplan',
+      arithmetic: 'Planlagt gevinst: 4 fall',
+      facts: [{ title: 'Indikator', value: 'Fall per måned' }, { title: 'Nullpunkt', value: '6 den 01.08.2026' }, { title: 'Mål', value: '2 innen 01.12.2026' }, { title: 'Gevinsteier', value: 'Ola Bakken' }],
+      chart: undefined,
+      measurements: [],
+      gap: undefined,
+      use: undefined,
       evidence: undefined,
+      legacy: undefined,
       canDecide: false,
-      registerTitle: 'Registrer realisert gevinst',
+      registerTitle: 'Legg til en måling',
+      registerFrom: '0mhx1a2b3c4d5e',
+    },
+    {
+      ...benefit,
+      kindLine: 'Tid · gevinst registrert før planer',
+      chart: undefined,
+      measurements: [],
+      facts: [{ title: 'Nullpunkt', value: '45 min hver morgen' }, { title: 'Målt', value: '15 min hver morgen' }, { title: 'Gevinsteier', value: 'Kari Nilsen' }],
+      use: 'Ikke oppgitt: Morgenrunden starter tidligere',
     },
     {
       ...benefit,
@@ -313,14 +410,15 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
       arithmetic: '10 000 kr én gang',
       comment: 'x'.repeat(2000),
       errors: { comment: 'Kommentar må fylles ut.' },
-      usage: 'x'.repeat(2000),
+      use: 'x'.repeat(500),
+      gap: 'x'.repeat(500),
       evidence: 'x'.repeat(2000),
       refreshUserIds: Array.from({ length: 60 }, (_, i) => `29:user-${i}`),
     },
   ],
   'benefit-ledger': [
     ledger,
-    { ...ledger, scope: { kind: 'unit', id: 'hjemmetjenesten-nord' }, rows: [], missing: [], missingMore: undefined, switches: [], pending: 'Ingen realiserte gevinster venter på godkjenning.', pendingCount: 0 },
+    { ...ledger, scope: { kind: 'unit', id: 'hjemmetjenesten-nord' }, rows: [], missing: [], missingMore: undefined, switches: [], pending: 'Ingen realiserte gevinster venter på godkjenning.', pendingCount: 0, showApprovals: false, charts: [], use: [], exportNote: undefined, exportUrl: undefined },
     {
       ...ledger,
       scope: { kind: 'organisation', id: '' },
@@ -340,4 +438,8 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   'overdue-escalation': RHYTHM_SAMPLES['overdue-escalation'],
   'weekly-digest': RHYTHM_SAMPLES['weekly-digest'],
   'pipeline-status': RHYTHM_SAMPLES['pipeline-status'],
+  ...REPORT_SAMPLES,
+  ...REVISION_SAMPLES,
+  ...FISHBONE_SAMPLES,
+  'approval-inbox': APPROVAL_INBOX_SAMPLES,
 };

@@ -54,7 +54,31 @@ describe('configuration', () => {
     assert.equal(loadConfig({ ...production, BOT_OPENID_METADATA_URL: local }).inboundAuthentication.openIdMetadataUrl, local);
   });
 
+  it('reaches people never seen: learned service URLs by default, or one configured; Graph installs only when allowed', () => {
+    assert.deepEqual(loadConfig({}).reach, { graphBaseUrl: 'https://graph.microsoft.com/v1.0' });
+    assert.deepEqual(loadConfig({ ...production, TEAMS_SERVICE_URL: 'https://smba.trafficmanager.net/emea/' }).reach, {
+      teamsServiceUrl: 'https://smba.trafficmanager.net/emea/',
+      graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+    });
+    const catalog = '3F1A2B4C-0000-4000-8000-00000000C0DE';
+    assert.deepEqual(loadConfig({ ...production, PROACTIVE_INSTALL: 'true', TEAMS_APP_CATALOG_ID: catalog, GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0/' }).reach, {
+      graphBaseUrl: 'https://graph.microsoft.us/v1.0',
+      proactiveInstall: { catalogAppId: catalog.toLowerCase() },
+    });
+    assert.equal(loadConfig({ ...production, PROACTIVE_INSTALL: 'false', TEAMS_APP_CATALOG_ID: catalog }).reach.proactiveInstall, undefined);
+  });
+
+  it('checks tab sign-in tokens against Entra’s tenant-independent keys by default; the tab’s domain is optional', () => {
+    assert.deepEqual(loadConfig(production).tab, { openIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration' });
+    const local = 'http://127.0.0.1:4200/common/v2.0/.well-known/openid-configuration';
+    assert.deepEqual(loadConfig({ ...production, TAB_DOMAIN: 'tavla.kommune.no', TAB_OPENID_METADATA_URL: local }).tab, { domain: 'tavla.kommune.no', openIdMetadataUrl: local });
+    assert.equal(loadConfig({ TAB_DOMAIN: 'localhost:3978' }).tab.domain, 'localhost:3978');
+  });
+
   const refusals: [string, Record<string, string>, RegExp][] = [
+    ['a tab domain with a scheme', { ...production, TAB_DOMAIN: 'https://tavla.kommune.no' }, /^TAB_DOMAIN must be a lower-case host name/],
+    ['a tab domain in capitals (Entra wants the application ID URI in lower case)', { ...production, TAB_DOMAIN: 'Tavla.Kommune.no' }, /^TAB_DOMAIN must be a lower-case host name/],
+    ['tab token metadata over plain http off loopback', { ...production, TAB_OPENID_METADATA_URL: 'http://login.example/openid' }, /^TAB_OPENID_METADATA_URL must use https/],
     ['token metadata over plain http off loopback', { ...production, BOT_OPENID_METADATA_URL: 'http://login.example/openid' }, /^BOT_OPENID_METADATA_URL must use https/],
     ['a malformed bot id', { ...production, BOT_ID: 'not-a-guid' }, /^BOT_ID must be a GUID/],
     ['a secret without a bot id', { BOT_PASSWORD: 'x' }, /^BOT_ID is required when BOT_PASSWORD is set/],
@@ -71,6 +95,11 @@ describe('configuration', () => {
     ['a bad table prefix', { TABLE_PREFIX: '1bad' }, /^TABLE_PREFIX must be letters and digits/],
     ['a reminder time that is not a time', { REMINDER_TIME: '7.30' }, /^REMINDER_TIME must be a time like 07:30/],
     ['a tenant rate out of range', { TENANT_RATE_PER_SECOND: '0' }, /^TENANT_RATE_PER_SECOND /],
+    ['a service URL over plain http off loopback', { TEAMS_SERVICE_URL: 'http://smba.trafficmanager.net/emea/' }, /^TEAMS_SERVICE_URL must use https/],
+    ['a Graph URL that is not a URL', { GRAPH_BASE_URL: 'graph' }, /^GRAPH_BASE_URL must be a URL/],
+    ['installing without the catalog id', { ...production, PROACTIVE_INSTALL: 'true' }, /^TEAMS_APP_CATALOG_ID is required with PROACTIVE_INSTALL=true/],
+    ['installing with a malformed catalog id', { ...production, PROACTIVE_INSTALL: 'yes', TEAMS_APP_CATALOG_ID: 'com.tavla.app' }, /^TEAMS_APP_CATALOG_ID must be a GUID/],
+    ['installing without bot credentials', { PROACTIVE_INSTALL: 'true', TEAMS_APP_CATALOG_ID: TENANT }, /^PROACTIVE_INSTALL needs the bot credentials/],
   ];
   for (const [what, env, expected] of refusals) {
     it(`stops with one line naming the setting: ${what}`, () => {

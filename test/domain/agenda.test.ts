@@ -16,7 +16,7 @@ const benefit = (ideaNumber: number, overrides: Partial<Benefit> = {}): Benefit 
   ideaNumber,
   id: `b${ideaNumber}`,
   category: 'time',
-  kind: 'time',
+  measure: 'hours',
   stage: 'realized',
   period: 'week',
   amount: 200,

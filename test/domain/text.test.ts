@@ -33,6 +33,18 @@ describe('form field checks', () => {
     assert.equal(displayName(' Kari\u0007 Nilsen\n'), 'Kari Nilsen');
     assert.equal(displayName('å'.repeat(TEXT_LIMITS.name + 20)), 'å'.repeat(TEXT_LIMITS.name), 'a name from Teams is cut to fit, not refused');
   });
+
+  it('turns the Unicode line and paragraph separators into line breaks (found by the reliability fuzzer: they broke Azurite)', () => {
+    assert.equal(cleanText('Første\u2028andre\u2029tredje\r\nfjerde', 'longText'), 'Første\nandre\ntredje\nfjerde');
+    assert.equal(cleanText('Færre\u2028vaktbytter', 'title'), 'Færre vaktbytter');
+    assert.doesNotMatch(JSON.stringify(cleanText('a\u2028b\u2029c', 'shortText')), /[\u2028\u2029]/);
+  });
+
+  it('turns half a surrogate pair into U+FFFD and keeps whole pairs (found by the reliability fuzzer in a stored comment)', () => {
+    assert.equal(cleanText('Godt\ud800 forslag \udfff😀', 'longText'), 'Godt\ufffd forslag \ufffd😀');
+    assert.equal(displayName('Kari\udc00 Nilsen'), 'Kari\ufffd Nilsen');
+    assert.equal(cleanText('👨‍👩‍👧 e\u0301', 'title'), '👨‍👩‍👧 e\u0301');
+  });
 });
 
 describe('locales', () => {

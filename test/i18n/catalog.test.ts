@@ -8,24 +8,45 @@ import { daBoard } from '../../src/i18n/da/board';
 import { daCommon } from '../../src/i18n/da/common';
 import { daIdeas } from '../../src/i18n/da/ideas';
 import { daMeetings } from '../../src/i18n/da/meetings';
+import { daReports } from '../../src/i18n/da/reports';
+import { daRevision } from '../../src/i18n/da/revision';
+import { daFba } from '../../src/i18n/da/fba';
+import { daReach } from '../../src/i18n/da/reach';
+import { daInbox } from '../../src/i18n/da/inbox';
+import { daOnDemand } from '../../src/i18n/da/onDemand';
 import { daRhythm } from '../../src/i18n/da/rhythm';
 import { daSetup } from '../../src/i18n/da/setup';
+import { daTab } from '../../src/i18n/da/tab';
 import { en } from '../../src/i18n/en';
 import { enBenefits } from '../../src/i18n/en/benefits';
 import { enBoard } from '../../src/i18n/en/board';
 import { enCommon } from '../../src/i18n/en/common';
 import { enIdeas } from '../../src/i18n/en/ideas';
 import { enMeetings } from '../../src/i18n/en/meetings';
+import { enReports } from '../../src/i18n/en/reports';
+import { enRevision } from '../../src/i18n/en/revision';
+import { enFba } from '../../src/i18n/en/fba';
+import { enReach } from '../../src/i18n/en/reach';
+import { enInbox } from '../../src/i18n/en/inbox';
+import { enOnDemand } from '../../src/i18n/en/onDemand';
 import { enRhythm } from '../../src/i18n/en/rhythm';
 import { enSetup } from '../../src/i18n/en/setup';
+import { enTab } from '../../src/i18n/en/tab';
 import { nb } from '../../src/i18n/nb';
 import { nbBenefits } from '../../src/i18n/nb/benefits';
 import { nbBoard } from '../../src/i18n/nb/board';
 import { nbCommon } from '../../src/i18n/nb/common';
 import { nbIdeas } from '../../src/i18n/nb/ideas';
 import { nbMeetings } from '../../src/i18n/nb/meetings';
+import { nbReports } from '../../src/i18n/nb/reports';
+import { nbRevision } from '../../src/i18n/nb/revision';
+import { nbFba } from '../../src/i18n/nb/fba';
+import { nbReach } from '../../src/i18n/nb/reach';
+import { nbInbox } from '../../src/i18n/nb/inbox';
+import { nbOnDemand } from '../../src/i18n/nb/onDemand';
 import { nbRhythm } from '../../src/i18n/nb/rhythm';
 import { nbSetup } from '../../src/i18n/nb/setup';
+import { nbTab } from '../../src/i18n/nb/tab';
 
 describe('message catalogs', () => {
   it('have the same keys and placeholders in nb, da and en', () => {
@@ -40,9 +61,9 @@ describe('message catalogs', () => {
 
   it('put every key in exactly one part, so no spread silently overrides another', () => {
     const assembled: [string, object, object[]][] = [
-      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm]],
-      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm]],
-      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm]],
+      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enReach, enInbox, enOnDemand, enReports, enRevision, enFba, enTab]],
+      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbReach, nbInbox, nbOnDemand, nbReports, nbRevision, nbFba, nbTab]],
+      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daReach, daInbox, daOnDemand, daReports, daRevision, daFba, daTab]],
     ];
     for (const [locale, catalog, parts] of assembled) {
       const keys = parts.flatMap((part) => Object.keys(part));
@@ -68,6 +89,8 @@ describe('command words', () => {
       ['mine', 'mine'], ['my items', 'mine'], ['mine sager', 'mine'],
       ['stopp påminnelser', 'stopReminders'], ['stop påmindelser', 'stopReminders'], ['start reminders', 'startReminders'],
       ['/oppsett', 'setup'], ['opsætning', 'setup'], ['hvem er jeg', 'whoami'],
+      ['godkjenninger', 'approvals'], ['godkendelser', 'approvals'], ['approvals', 'approvals'],
+      ['ukerapport', 'digest'], ['ugerapport', 'digest'], ['digest', 'digest'],
     ];
     for (const [text, command] of cases) assert.equal(parseCommand(text)?.command, command, text);
   });

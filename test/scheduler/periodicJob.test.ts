@@ -57,6 +57,23 @@ describe('scheduled jobs do their period’s work once (Azurite)', () => {
     assert.equal(outbox.messages.length, sent, 'nothing was built or sent again');
   });
 
+  it('runs a period early on request, and then neither the scheduler nor a second request does it again', async () => {
+    const { counter, outbox, jobs } = await setUp();
+    const [reminders] = jobs();
+    // Monday 16 Nov 2026, 06:00 in Oslo: before the 07:30 reminders are due.
+    const early = new Date('2026-11-16T05:00:00Z');
+    assert.deepEqual(await reminders.run(early), { enqueued: 0 }, 'not due yet');
+    assert.deepEqual(await reminders.runNow(early), { kind: 'done', enqueued: 1 });
+    assert.equal(outbox.messages.length, 1);
+    counter.reset();
+    assert.deepEqual(await reminders.run(later), { enqueued: 0 });
+    assert.deepEqual(await reminders.runNow(later), { kind: 'alreadyDone', period: '2026-11-16', at: early });
+    assert.equal(counter.count(), 0, 'known in memory');
+    const [restarted] = jobs();
+    assert.deepEqual(await restarted.runNow(later), { kind: 'alreadyDone', period: '2026-11-16', at: early }, 'known from the stored record');
+    assert.equal(outbox.messages.length, 1);
+  });
+
   it('records each job’s last period for the status card', async () => {
     const { jobs, repositories } = await setUp();
     for (const job of jobs()) await job.run(monday);

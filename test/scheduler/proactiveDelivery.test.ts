@@ -38,7 +38,7 @@ describe('proactive delivery, wired as the bot runs it (Azurite + fake Bot Conne
     const { idea } = await services.ideaSubmission.submit(DEMO_PEOPLE.ola, { unitId: HN, idea: { title: 'Coffee machine', type: 'create' } });
     await services.ideaChanges.apply(DEMO_PEOPLE.kari, { unitId: HN, number: idea.number, version: idea.version }, { kind: 'move', to: 'rejected', reason: 'Not this year' });
 
-    const delivery = startProactiveDelivery(composition, { adapter: createAdapter(undefined, outboxConnectorClientOptions()), botAppId: '', clock, logger: silentLogger, rhythm: { reminderTime: '07:30', reminderEveryDays: 3, escalateAfterDays: 14, digestTime: '07:00', stagnationWeeks: 4, tenantRatePerSecond: 50 } });
+    const delivery = startProactiveDelivery(composition, { adapter: createAdapter(undefined, outboxConnectorClientOptions()), botAppId: '', clock, logger: silentLogger, rhythm: { reminderTime: '07:30', reminderEveryDays: 3, escalateAfterDays: 14, digestTime: '07:00', stagnationWeeks: 4, tenantRatePerSecond: 50 }, reach: { graphBaseUrl: 'https://graph.microsoft.com/v1.0' } });
     try {
       await eventually(() => fake.deliveries.some((d) => d.key?.startsWith('prompt|')) && fake.deliveries.some((d) => d.key?.startsWith('notify|ideaStopped')), 'the prompt and the notification');
       const prompt = fake.deliveries.find((d) => d.key === `prompt|2026-11-23|${HN}`);

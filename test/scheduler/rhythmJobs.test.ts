@@ -43,7 +43,7 @@ describe('overdue reminders (job, Azurite)', () => {
     assert.deepEqual(await reminders.run(new Date('2026-11-16T06:30:00Z')), { enqueued: 1 });
     const [message] = outbox.messages;
     assert.equal(message.key, `reminder|2026-11-16|${ola.aadObjectId}`);
-    assert.deepEqual(message.target, { kind: 'person', aadObjectId: ola.aadObjectId });
+    assert.deepEqual(message.target, { kind: 'person', aadObjectId: ola.aadObjectId, unitId: HN }, 'the unit can carry it if no personal chat opens');
     assert.deepEqual(cardIssues(message.card), []);
     const text = cardText(message.card);
     assert.match(text, /Du har 2 forfalte saker/);
@@ -72,7 +72,7 @@ describe('overdue reminders (job, Azurite)', () => {
     await reminders.run(new Date('2026-11-27T07:00:00Z'));
     const escalation = outbox.messages.find((m) => m.job === 'escalation');
     assert.ok(escalation, outbox.keys.join(', '));
-    assert.deepEqual(escalation.target, { kind: 'person', aadObjectId: kari.aadObjectId });
+    assert.deepEqual(escalation.target, { kind: 'person', aadObjectId: kari.aadObjectId, unitId: HN });
     assert.match(cardText(escalation.card), /Hjemmetjenesten nord: 2 saker har vært forfalt i mer enn 14 dager/);
     await reminders.run(new Date('2026-11-30T07:00:00Z'));
     assert.equal(outbox.messages.filter((m) => m.job === 'escalation').length, 1);

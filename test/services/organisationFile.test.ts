@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_ORGANISATION, MAX_PEOPLE_PER_UNIT, OrganisationSnapshot, Unit } from '../../src/domain/organisation';
 import { PersonRef } from '../../src/domain/people';
 import { OrganisationImport } from '../../src/ports/organisationRepository';
@@ -86,6 +87,8 @@ describe('organisation file', () => {
           '    - quality',
           '    - time',
           '    - id: fuel',
+          '      measure: quantity',
+          '      unit: liter',
           '      names: { nb: Drivstoff, da: Brændstof, en: Fuel }',
           'administrators: [Admin@Kommune.no]',
           'coaches: []',
@@ -113,7 +116,7 @@ describe('organisation file', () => {
           country: 'NO',
           currency: 'NOK',
           hoursPerFte: 1700,
-          benefitCategories: [{ id: 'quality' }, { id: 'time' }, { id: 'fuel', names: { nb: 'Drivstoff', da: 'Brændstof', en: 'Fuel' } }],
+          benefitCategories: [{ id: 'quality', measure: 'quality' }, { id: 'time', measure: 'hours' }, { id: 'fuel', names: { nb: 'Drivstoff', da: 'Brændstof', en: 'Fuel' }, measure: 'quantity', unit: 'liter' }],
           followUpMonths: [3, 6],
         },
         serviceAreas: [{ id: 'helse-omsorg', name: 'Helse og omsorg', leaders: [upn('tol.helse@kommune.no')] }],
@@ -252,6 +255,24 @@ describe('organisation file', () => {
         text: file('organisation:', '  benefitCategories:', '    - quality', '    - fuel'),
         line: 4,
         message: /benefit category "fuel" is not built in/,
+      },
+      {
+        rule: 'a new own benefit category without its measure',
+        text: file('organisation:', '  benefitCategories:', '    - id: fuel', '      names: { da: Brændstof }'),
+        line: 3,
+        message: /benefit category "fuel": an own benefit category needs a measure: hours, money, quantity, quality/,
+      },
+      {
+        rule: 'an unknown measure',
+        text: file('organisation:', '  benefitCategories:', '    - id: fuel', '      measure: litres', '      names: { da: Brændstof }'),
+        line: 4,
+        message: /measure "litres" is not one of hours, money, quantity, quality/,
+      },
+      {
+        rule: 'a unit for a money category',
+        text: file('organisation:', '  benefitCategories:', '    - id: indkob', '      measure: money', '      unit: kroner', '      names: { da: Vareindkøb }'),
+        line: 5,
+        message: /unit is only for a quantity or quality category; "indkob" is measured in money/,
       },
       { rule: 'an invalid person in a role', text: file('coaches:', '  - coach@kommune.no', '  - not-a-person'), line: 3, message: /coaches: entry "not-a-person" is neither an e-mail\/UPN nor an Entra object id/ },
       { rule: 'a YAML syntax error', text: file('serviceAreas:', '  - id: a', '    name: "unclosed', '  - id: b'), line: 5, message: /^YAML syntax: Missing closing "quote/ },
@@ -483,7 +504,12 @@ describe('organisation file', () => {
         country: 'DK',
         currency: 'DKK',
         hoursPerFte: 1924,
-        benefitCategories: [{ id: 'money' }, { id: 'fuel', names: { da: 'Brændstof', en: 'Fuel' } }],
+        benefitCategories: [
+          { id: 'money', measure: 'money' },
+          { id: 'capacity', measure: 'quantity', unit: 'besøg' },
+          { id: 'fuel', names: { da: 'Brændstof', en: 'Fuel' }, measure: 'quantity', unit: 'liter' },
+          { id: 'indkob', names: { da: 'Vareindkøb' }, measure: 'money' },
+        ],
         followUpMonths: [12],
       },
       serviceAreas: [
@@ -542,6 +568,50 @@ describe('organisation file', () => {
         settingsChanged: false,
         roles: { administrator: 1, coach: 0, executive: 1 },
       });
+    });
+
+    it('round-trips the benefit categories with their measures and units, in YAML and in their own CSV file (BOM and ";" read too)', () => {
+      const yaml = formatOrganisationFile(ORGANISATION, 'yaml');
+      assert.match(yaml, /^ +- money$/m, 'a built-in category with its own measure is written as its id');
+      assert.match(yaml, /^ +- id: fuel\n +measure: quantity\n +unit: liter$/m);
+      assert.deepEqual(parsed(yaml, 'yaml').data.settings?.benefitCategories, ORGANISATION.settings.benefitCategories);
+      const csv = formatOrganisationFile(ORGANISATION, 'csv', { categories: true });
+      assert.equal(csv.split('\n')[0], 'category_id,measure,unit,name_nb,name_da,name_en');
+      assert.match(csv, /^fuel,quantity,liter,,Brændstof,Fuel$/m);
+      const { data, summary } = parsed(csv, 'csv', ORGANISATION);
+      assert.deepEqual(data.settings?.benefitCategories, ORGANISATION.settings.benefitCategories);
+      assert.equal(summary.settingsChanged, false);
+      const edited = parsed(`\uFEFF${csv.replace('fuel,quantity,liter', 'fuel,quantity,m3')}`, 'csv', ORGANISATION);
+      assert.equal(edited.data.settings?.benefitCategories.find((c) => c.id === 'fuel')?.unit, 'm3');
+      assert.equal(edited.summary.settingsChanged, true);
+      assert.deepEqual(data.units, [], 'a categories file leaves the units alone');
+    });
+
+    it("reads Norddjurs' gain areas from the example categories file", () => {
+      const { data } = parsed(readFileSync('examples/benefit-categories.csv', 'utf8'), 'csv');
+      assert.deepEqual(
+        data.settings?.benefitCategories.map((c) => [c.id, c.measure, c.unit ?? '', c.names?.da ?? '']),
+        [
+          ['time', 'hours', '', ''],
+          ['money', 'money', '', ''],
+          ['quality', 'quality', '', ''],
+          ['indkob', 'money', '', 'Vareindkøb'],
+          ['fuel', 'quantity', 'liter', 'Brændstof'],
+          ['maskiner', 'quantity', 'driftstimer', 'Maskinernes levetid'],
+        ],
+      );
+    });
+
+    it('reports every problem of a categories CSV on its line', () => {
+      const problems = problemsOf(file('category_id,measure,unit,name_da', 'time,,,', 'fuel,,liter,Brændstof', 'maskiner,quantity,,', 'indkob,money,kr,Vareindkøb'), 'csv');
+      assert.deepEqual(
+        problems.map((p) => `${p.line}: ${p.message}`),
+        [
+          '3: benefit category "fuel": measure is required: hours, money, quantity, quality',
+          '4: benefit category "maskiner": an own benefit category needs at least one name (name_nb, name_da or name_en)',
+          '5: benefit category "indkob": unit is only for a quantity or quality category; "indkob" is measured in money',
+        ],
+      );
     });
 
     it('round-trips CSV, one row per unit sorted by service area and id', () => {

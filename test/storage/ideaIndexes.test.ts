@@ -20,7 +20,7 @@ function benefitFor(idea: Idea, overrides: Partial<Benefit> = {}): (id: string) 
     ideaNumber: idea.number,
     id,
     category: 'time',
-    kind: 'time',
+    measure: 'hours',
     stage: 'realized',
     period: 'week',
     amount: 200,

@@ -8,11 +8,24 @@ import { Unit } from '../../src/domain/organisation';
 import { seedDemoOrganisation } from '../../src/services/demoOrganisation';
 import { PipelinePolicy, TableStore } from '../../src/storage/tableStore';
 import { createApp, turnLogic } from '../../src/teams/app';
+import { ExportLinks } from '../../src/teams/http/exportLinks';
+
+/** Where the harness's ledger download links point; a test fetching one serves it itself. */
+export const EXPORT_BASE_URL = 'http://tavla.test';
 import { TeamsDirectory } from '../../src/teams/deps';
 import { TENANT_ID } from './activities';
 import { freshTableStore } from './azurite';
 import { AdaptiveCardJson } from '../../src/cards/renderer';
 import { Clock } from '../../src/ports/clock';
+import { ReportLinks } from '../../src/teams/http/reportLinks';
+import { LinkSigner } from '../../src/teams/http/signedLinks';
+
+/** Report download links in bot tests point here and are signed with this key. */
+export const REPORT_BASE_URL = 'https://tavla.test';
+export const REPORT_LINK_SECRET = 'a test key for report links, 32+ characters long';
+import { DEFAULT_RHYTHM } from '../../src/config';
+import { createRhythmJobs } from '../../src/scheduler/rhythmJobs';
+import { SendNow } from '../../src/services/sendNow';
 
 /**
  * A TestAdapter that behaves like the production CloudAdapter where it matters: an invoke response
@@ -86,6 +99,10 @@ export interface HarnessOptions {
   readonly clock?: Clock;
   /** Defaults to a silent one; a test may record what the bot logs. */
   readonly logger?: Logger;
+  /** Notifications go into the real outbox (to be sent by a delivery worker) instead of being recorded. */
+  readonly outboxNotifications?: boolean;
+  /** TEAMS_SERVICE_URL: the service URL for a tenant none of whose activities was seen yet. */
+  readonly teamsServiceUrl?: string;
 }
 
 /**
@@ -98,12 +115,26 @@ export async function createBotHarness(options: HarnessOptions = {}) {
   const logger = options.logger ?? silentLogger;
   const notifications = new RecordingNotifier();
   let nextId = 0;
-  const { services, repositories } = composeServices(store, { clock, ids: { next: () => `id-${++nextId}` }, logger, notifier: () => notifications });
+  const allowedTenantIds = options.allowedTenantIds ?? [TENANT_ID];
+  const composition = composeServices(store, {
+    clock,
+    ids: { next: () => `id-${++nextId}` },
+    logger,
+    ...(options.outboxNotifications ? {} : { notifier: () => notifications }),
+    reach: { allowedTenantIds, ...(options.teamsServiceUrl ? { configured: options.teamsServiceUrl } : {}) },
+  });
+  const { services, repositories } = composition;
+  // The scheduler's own jobs, writing to the real outbox: "send now" runs them, and tests may too.
+  const rhythm = createRhythmJobs(composition, { logger, rhythm: DEFAULT_RHYTHM });
+  const sendNow = new SendNow(services.directory, rhythm.trigger, clock);
   const { organisation, people: peopleTable, ideas } = repositories;
   if (options.seedDemo ?? true) await seedDemoOrganisation(organisation, peopleTable);
   const { directory } = services;
   const teams = new FakeTeamsDirectory();
-  const app = createApp({ services, teams, allowedTenantIds: options.allowedTenantIds ?? [TENANT_ID], logger, clock }, new TeamsAdapter());
+  // Download links name a base the tests replace with a real server's address when they fetch one.
+  const reportLinks = new ReportLinks(new LinkSigner(REPORT_LINK_SECRET, () => REPORT_BASE_URL, clock));
+  const exportLinks = new ExportLinks(new LinkSigner(REPORT_LINK_SECRET, () => EXPORT_BASE_URL, clock, 15));
+  const app = createApp({ services, sendNow, teams, allowedTenantIds, logger, clock, reportLinks, exportLinks }, new TeamsAdapter());
 
   const adapter = new RecordingAdapter(turnLogic(app));
   // In production the TeamsAdapter calls the app's error handler; give the TestAdapter the same one.
@@ -119,7 +150,7 @@ export async function createBotHarness(options: HarnessOptions = {}) {
     return { replies: [...adapter.activeQueue], updates: [...adapter.updated], ...(invokeResponse ? { invokeResponse } : {}) };
   }
 
-  return { send, store, organisation, peopleTable, ideas, directory, services, teams, app, notifications, clock };
+  return { send, store, organisation, peopleTable, ideas, directory, services, repositories, rhythm, sendNow, teams, app, notifications, clock, reportLinks, exportLinks };
 }
 
 export type BotHarness = Awaited<ReturnType<typeof createBotHarness>>;

@@ -5,7 +5,7 @@ import { createApp, turnLogic } from '../../src/teams/app';
 import { replyConnectorClientOptions } from '../../src/teams/replyHttpClient';
 import { RunningServer, createBotServer, listen } from '../../src/teams/server';
 import { TENANT_ID } from './activities';
-import { BotHarness, createBotHarness } from './botHarness';
+import { BotHarness, HarnessOptions, createBotHarness } from './botHarness';
 import { FakeConnector } from './fakeConnector';
 
 /** Log lines as a test sees them. */
@@ -41,13 +41,14 @@ export interface LocalEdge {
  * The real HTTP server in local mode (no Bot Framework authentication) on a random port, over
  * the real Application and Azurite, replying to a fake Bot Connector on loopback.
  */
-export async function startLocalEdge(options: { allowedTenantIds?: readonly string[] } = {}): Promise<LocalEdge> {
-  const bot = await createBotHarness();
+export async function startLocalEdge(options: { allowedTenantIds?: readonly string[]; harness?: HarnessOptions } = {}): Promise<LocalEdge> {
+  const bot = await createBotHarness(options.harness);
   const logger = new RecordingLogger();
   const allowedTenantIds = options.allowedTenantIds ?? [TENANT_ID];
   const adapter = createAdapter(undefined, replyConnectorClientOptions());
-  const app = createApp({ services: bot.services, teams: bot.teams, allowedTenantIds, logger, clock: bot.clock }, adapter);
-  const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds, logger, mode: 'local' }), '127.0.0.1', 0);
+  const app = createApp({ services: bot.services, sendNow: bot.sendNow, teams: bot.teams, allowedTenantIds, logger, clock: bot.clock }, adapter);
+  const reportDownloads = { links: bot.reportLinks, reports: bot.services.reports, logger, clock: bot.clock };
+  const server = await listen(createBotServer({ adapter, logic: turnLogic(app), allowedTenantIds, logger, mode: 'local', reportDownloads }), '127.0.0.1', 0);
   const connector = await FakeConnector.start();
   const post = (body: string | Uint8Array, headers: Record<string, string> = {}) =>
     fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

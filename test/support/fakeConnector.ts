@@ -68,6 +68,15 @@ export interface Delivery {
   readonly at: number;
 }
 
+/** A request to open a 1:1 chat, as the fake received it. */
+export interface CreateRequest {
+  /** members[0].id: a "29:" id, or an Entra object id. */
+  readonly memberId: string;
+  readonly tenantId?: string;
+  readonly channelDataTenantId?: string;
+  readonly status: number;
+}
+
 export interface RequestLogEntry {
   readonly method: string;
   readonly path: string;
@@ -116,6 +125,18 @@ export class FakeConnector {
   readonly stats = { requests: 0, created: 0, limited: 0, injected429: 0, injected5xx: 0, scripted: 0, updates: 0 };
   /** Conversations that answer 404 ConversationNotFound (e.g. a deleted 1:1 chat). */
   readonly goneConversations = new Set<string>();
+  /**
+   * Members (Entra object ids or "29:" ids) for whom the app is not installed: opening a 1:1 chat
+   * with them answers `notInstalledAnswer` (Teams documents 403 ForbiddenOperationException, "Bot
+   * isn't installed in user's personal scope"), until {@link install} is called for them.
+   */
+  readonly notInstalled = new Set<string>();
+  notInstalledAnswer: ScriptedAnswer = { status: 403, code: 'ForbiddenOperationException' };
+  /** Conversations whose user blocked the bot: every post answers 403 ConversationBlockedByUser. */
+  readonly blockedConversations = new Set<string>();
+  /** Every request to open a 1:1 chat. */
+  readonly creates: CreateRequest[] = [];
+  private readonly refusalsLeft = new Map<string, number>();
   private readonly scripts: { match: (conversationId: string, key: string | undefined) => boolean; answers: ScriptedAnswer[] }[] = [];
   private readonly tenants = new Map<string, ArrivalLog>();
   private readonly conversations = new Map<string, ArrivalLog>();
@@ -157,6 +178,15 @@ export class FakeConnector {
       match: (conversationId, key) => (match.conversationId === undefined || match.conversationId === conversationId) && (match.key === undefined || match.key === key),
       answers: [...answers],
     });
+  }
+
+  /**
+   * The app was installed for this member (e.g. through Graph): chats can be opened with them, after
+   * `stillRefused` more refusals (an installation takes a moment to reach every Teams service).
+   */
+  install(memberId: string, stillRefused = 0): void {
+    if (stillRefused > 0) this.refusalsLeft.set(memberId, stillRefused);
+    else this.notInstalled.delete(memberId);
   }
 
   /** How many times each outbox key was delivered. */
@@ -216,7 +246,20 @@ export class FakeConnector {
       if (limited) return answer(429, throttledBody(), limited);
       const members = Array.isArray(body.members) ? (body.members as Json[]) : [];
       const member = typeof members[0]?.id === 'string' ? (members[0].id as string) : '';
+      const channelTenant = ((body.channelData ?? {}) as { tenant?: { id?: unknown } }).tenant?.id;
+      const create = (status: number) =>
+        this.creates.push({ memberId: member, status, ...(typeof body.tenantId === 'string' ? { tenantId: body.tenantId } : {}), ...(typeof channelTenant === 'string' ? { channelDataTenantId: channelTenant } : {}) });
       if (!member) return answer(400, { error: { code: 'BadArgument', message: 'members[0].id is required' } });
+      if (this.notInstalled.has(member)) {
+        const left = this.refusalsLeft.get(member);
+        if (left !== undefined && left <= 1) {
+          this.refusalsLeft.delete(member);
+          this.notInstalled.delete(member);
+        } else if (left !== undefined) this.refusalsLeft.set(member, left - 1);
+        create(this.notInstalledAnswer.status);
+        return answer(this.notInstalledAnswer.status, { error: { code: this.notInstalledAnswer.code ?? 'Forbidden', message: "Bot isn't installed in user's personal scope" } });
+      }
+      create(201);
       this.stats.created++;
       // Teams answers with the same 1:1 conversation for the same user and bot.
       return answer(201, { id: `a:1on1-${member}` });
@@ -232,6 +275,7 @@ export class FakeConnector {
     const limited = this.limit(now, tenantId, conversationId);
     if (limited) return answer(429, throttledBody(), limited, detail);
     if (this.goneConversations.has(conversationId)) return answer(404, { error: { code: 'ConversationNotFound', message: 'Conversation not found.' } }, {}, detail);
+    if (this.blockedConversations.has(conversationId)) return answer(403, { error: { code: 'ConversationBlockedByUser', message: 'User blocked the conversation with the bot.' } }, {}, detail);
     const script = this.scripts.find((s) => s.answers.length && s.match(conversationId, key));
     const scripted = script?.answers.shift();
     if (scripted) {

@@ -1,6 +1,8 @@
 import { Server, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 
+let shared: Promise<FakeManagedIdentity> | undefined;
+
 /**
  * App Service's managed-identity endpoint on 127.0.0.1 (the IDENTITY_ENDPOINT / IDENTITY_HEADER
  * protocol), so a bot with BOT_TYPE=UserAssignedMSI gets its outbound token without a network.
@@ -43,6 +45,22 @@ export class FakeManagedIdentity {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     identity = new FakeManagedIdentity(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/msi/token`, header, accessToken);
     return identity;
+  }
+
+  /**
+   * The one endpoint for the whole test run. MSAL picks the managed-identity source (and its
+   * endpoint, from IDENTITY_ENDPOINT) once per process and keeps it in a static, so every test that
+   * uses a managed identity must talk to the same endpoint; test/support/hooks.ts stops it at the end.
+   */
+  static shared(): Promise<FakeManagedIdentity> {
+    shared ??= FakeManagedIdentity.start();
+    return shared;
+  }
+
+  static async stopShared(): Promise<void> {
+    const running = shared;
+    shared = undefined;
+    await (await running)?.stop();
   }
 
   stop(): Promise<void> {

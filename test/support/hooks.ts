@@ -1,4 +1,5 @@
 import { startTestAzurite, stopTestAzurite } from './azurite';
+import { FakeManagedIdentity } from './fakeManagedIdentity';
 
 /** Root hooks for the whole mocha run (loaded through .mocharc.json "require"). */
 export const mochaHooks = {
@@ -7,6 +8,6 @@ export const mochaHooks = {
     await startTestAzurite();
   },
   async afterAll() {
-    await stopTestAzurite();
+    await Promise.all([stopTestAzurite(), FakeManagedIdentity.stopShared()]);
   },
 };

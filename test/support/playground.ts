@@ -1,10 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse, createServer, request } from 'node:http';
+import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Activity, Attachment } from 'botbuilder';
+import { Buffered, CONNECTOR_ACTIVITY, CONNECTOR_CREATE, forward, readBody, resolveMember, send } from '../../scripts/playgroundProxy';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import {
   DemoPersonKey,
@@ -132,50 +133,32 @@ interface RecordedTurn {
   claimed: boolean;
 }
 
-interface Buffered {
+/** The bot asked the Playground's connector to open a conversation (a proactive 1:1 chat). */
+export interface OpenedConversation {
+  /** members[0].id as the bot sent it: a "29:" id or an Entra object id. */
+  readonly memberId: string;
+  /** The tap turned an Entra object id into the Playground user's "29:" id, as Teams would resolve it. */
+  readonly resolvedByTap: boolean;
+  readonly tenantId?: string;
   readonly status: number;
-  readonly headers: IncomingHttpHeaders;
-  readonly body: Buffer;
+  /** The Playground's id for the new conversation. */
+  readonly conversationId?: string;
 }
 
-function readBody(message: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    message.on('data', (chunk: Buffer) => chunks.push(chunk));
-    message.on('end', () => resolve(Buffer.concat(chunks)));
-    message.on('error', reject);
-  });
+/** A message the bot sent outside any turn (from its delivery worker). */
+export interface ProactiveReply extends Reply {
+  readonly conversationId: string;
 }
-
-function forward(target: URL, method: string, headers: IncomingHttpHeaders, body: Buffer): Promise<Buffered> {
-  const outgoing: IncomingHttpHeaders = { ...headers, host: target.host, 'content-length': String(body.length) };
-  delete outgoing.connection;
-  delete outgoing['transfer-encoding'];
-  return new Promise((resolve, reject) => {
-    const req = request(target, { method, headers: outgoing }, (res) => {
-      readBody(res).then((data) => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: data }), reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-function send(res: ServerResponse, answer: Buffered): void {
-  const headers: IncomingHttpHeaders = { ...answer.headers, 'content-length': String(answer.body.length) };
-  delete headers.connection;
-  delete headers['transfer-encoding'];
-  delete headers['keep-alive'];
-  res.writeHead(answer.status, headers);
-  res.end(answer.body);
-}
-
-const CONNECTOR_ACTIVITY = /^\/_connector\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
 
 export class Playground {
   private child?: ChildProcess;
   private tap?: Server;
   private exited?: string;
   private readonly turns: RecordedTurn[] = [];
+  /** Conversations the bot opened through the Playground's connector, in order. */
+  readonly opened: OpenedConversation[] = [];
+  /** Messages the bot sent outside any turn, in order. */
+  readonly proactive: ProactiveReply[] = [];
   private readonly waiters = new Set<() => void>();
   private seq = 0;
   private output = '';
@@ -300,6 +283,15 @@ export class Playground {
     }
 
     if (!this.url) throw new Error('the Playground is not listening yet');
+    if (method === 'POST' && CONNECTOR_CREATE.test(path)) {
+      const request = parseJson(body.toString('utf8'));
+      // Playing Teams' part for the Playground's own users (see scripts/playgroundProxy.ts).
+      const resolved = resolveMember(request, this.config);
+      const answer = await forward(new URL(path, this.url), method, req.headers, resolved ? Buffer.from(JSON.stringify(resolved)) : body);
+      this.recordOpened(request, answer, resolved !== undefined);
+      send(res, answer);
+      return;
+    }
     const answer = await forward(new URL(path, this.url), method, req.headers, body);
     const match = CONNECTOR_ACTIVITY.exec(path);
     if (match && (method === 'POST' || method === 'PUT')) {
@@ -321,8 +313,29 @@ export class Playground {
   private recordReply(conversationId: string, reply: Reply): void {
     const open = this.turns.filter((t) => !t.done && t.activity.conversation?.id === conversationId);
     const turn = open.find((t) => reply.activity.replyToId !== undefined && t.activity.id === reply.activity.replyToId) ?? open[open.length - 1];
-    // A message outside any turn (proactive) has no turn to belong to; the tests here do not send any.
-    turn?.replies.push({ ...reply, seq: ++this.seq });
+    if (turn) turn.replies.push({ ...reply, seq: ++this.seq });
+    // A message outside any turn is proactive: the delivery worker's.
+    else this.proactive.push({ ...reply, conversationId });
+    this.notify();
+  }
+
+  private recordOpened(request: unknown, answer: Buffered, resolved: boolean): void {
+    const members = isRecord(request) && Array.isArray(request.members) ? request.members : [];
+    const first: unknown = members[0];
+    const response = parseJson(answer.body.toString('utf8'));
+    this.opened.push({
+      memberId: isRecord(first) && typeof first.id === 'string' ? first.id : '',
+      resolvedByTap: resolved,
+      ...(isRecord(request) && typeof request.tenantId === 'string' ? { tenantId: request.tenantId } : {}),
+      status: answer.status,
+      ...(isRecord(response) && typeof response.id === 'string' ? { conversationId: response.id } : {}),
+    });
+    this.notify();
+  }
+
+  /** Waits for the first proactive message that `matches` (the delivery worker sends on its own time). */
+  waitForProactive(what: string, matches: (reply: ProactiveReply) => boolean): Promise<ProactiveReply> {
+    return this.waitUntil(what, () => this.proactive.find(matches));
   }
 
   private notify(): void {

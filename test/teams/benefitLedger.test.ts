@@ -4,7 +4,11 @@ import { Person } from '../../src/domain/people';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
 import { BenefitTable } from '../../src/storage/benefitTable';
 import { CHANNEL_ID, cardAction, message } from '../support/activities';
-import { BotHarness, TurnResult, cardOf, cardText, createBotHarness, invokeCard } from '../support/botHarness';
+import { BotHarness, EXPORT_BASE_URL, TurnResult, cardOf, cardText, createBotHarness, invokeCard } from '../support/botHarness';
+import { silentLogger } from '../../src/ports/logger';
+import { createAdapter } from '../../src/teams/adapter';
+import { replyConnectorClientOptions } from '../../src/teams/replyHttpClient';
+import { createBotServer, listen } from '../../src/teams/server';
 import { CardNode as Node, validCard as asCard, answeredToPresser as answered } from '../support/cardNodes';
 
 const HN = 'hjemmetjenesten-nord';
@@ -53,6 +57,18 @@ function missing(card: Node): { text: string; open: Node }[] {
 }
 
 const buttonTitles = (card: Node) => (card.actions ?? []).map((a) => a.title);
+/** Every node of a card, depth first. */
+function nodesOf(card: unknown): Node[] {
+  const found: Node[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (typeof value !== 'object' || value === null) return;
+    found.push(value as Node);
+    Object.values(value).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
 const press = (bot: BotHarness, action: Node | undefined, from: Person, locale = 'en-US') => {
   assert.ok(action?.verb, 'expected a button');
   return bot.send(cardAction(action.verb, { ...action.data }, { from, locale }));
@@ -69,8 +85,8 @@ async function doneIdea(bot: BotHarness, title: string, unitId = HN) {
 const register = (bot: BotHarness, number: number, fields: Record<string, unknown>, unitId = HN) =>
   bot.send(cardAction('benefit.register', { unitId, number, fromBenefitId: '', ...fields }, { from: ola, locale: 'en-US' }));
 
-const TWO_HOURS_A_WEEK = { category: 'time', kind: 'time', stage: 'identified', amount: '2', period: 'week', ownerId: ola.aadObjectId };
-const TEN_THOUSAND_ONCE = { category: 'money', kind: 'money', stage: 'realized', amount: '10000', period: 'oneOff', measured: '4 000 kr', usage: 'Kuttet i vikarbudsjettet', ownerId: kari.aadObjectId };
+const TWO_HOURS_A_WEEK = { category: 'time', stage: 'identified', indicator: 'Tid brukt på vaktbytter', period: 'week', baseline: '4', baselineOn: '2026-11-01', target: '2', targetBy: '2027-02-01', ownerId: ola.aadObjectId };
+const TEN_THOUSAND_ONCE = { category: 'money', stage: 'realized', indicator: 'Vikarutgifter', period: 'oneOff', baseline: '14 000', baselineOn: '2026-08-01', measured: '4 000', measuredOn: '2026-11-15', use: 'budget', useText: 'Kuttet i vikarbudsjettet', ownerId: kari.aadObjectId };
 
 describe('benefit ledger (bot)', () => {
   let bot: BotHarness;
@@ -103,6 +119,67 @@ describe('benefit ledger (bot)', () => {
     assert.deepEqual(figure(after, 'This quarter', 'Money per year').map((m) => m.replace(/\s/g, ' ')), ['NOK 0', 'NOK 10,000']);
     assert.deepEqual(figure(after, 'Year to date', 'Hours per year'), ['104 h', '0 h']);
     assert.match(cardText(after), /No realized benefits are waiting for approval\./);
+    assert.match(cardText(after), /Cut from the budget: 0\.00 FTE · NOK\s10,000/, 'realized money by its use');
+    assert.match(cardText(after), /Put into other work: 0\.00 FTE · NOK\s0/);
+  });
+
+  it('charts identified against realized per quarter, with a table for clients without charts', async () => {
+    const [pending] = (await new BenefitTable(bot.store).registeredBetween(HN, '2000-01-01', '2999-12-31')).filter((b) => b.stage === 'realized');
+    await bot.services.benefitApproval.decide(lars, { unitId: HN, ideaNumber: 2, id: pending.id }, { outcome: 'approved' });
+    for (const locale of ['nb-NO', 'da-DK', 'en-US']) sent(await bot.send(message('benefits', { from: kari, locale })));
+    const card = sent(await bot.send(message('benefits', { from: kari, locale: 'en-US' })));
+    type Chart = Node & { data?: { legend: string; values: { x: string; y: number }[] }[]; fallback?: Node };
+    const charts = nodesOf(card).filter((n) => n.type === 'Chart.VerticalBar.Grouped') as Chart[];
+    assert.deepEqual(charts.map((c) => c.title), ['FTE per quarter: identified and realized', 'Money per quarter (NOK): identified and realized']);
+    assert.deepEqual(charts[0].data?.map((series) => [series.legend, series.values.map((v) => `${v.x} ${v.y}`)]), [
+      ['Identified', ['Q1 2026 0', 'Q2 2026 0', 'Q3 2026 0', 'Q4 2026 0.06']],
+      ['Realized', ['Q1 2026 0', 'Q2 2026 0', 'Q3 2026 0', 'Q4 2026 0']],
+    ]);
+    assert.deepEqual(charts[1].data?.[1].values.map((v) => v.y), [0, 0, 0, 10000]);
+    assert.ok(charts.every((c) => nodesOf(c.fallback).some((n) => n.type === 'Table')));
+  });
+
+  it('exports the ledger as CSV for the finance office: a signed link, UTF-8 with BOM, read back row by row', async () => {
+    const [pending] = (await new BenefitTable(bot.store).registeredBetween(HN, '2000-01-01', '2999-12-31')).filter((b) => b.stage === 'realized');
+    await bot.services.benefitApproval.decide(lars, { unitId: HN, ideaNumber: 2, id: pending.id }, { outcome: 'approved' });
+    const ledger = sent(await bot.send(message('gevinster', { from: kari, locale: 'nb-NO' })));
+    const exportButton = nodesOf(ledger).find((n) => n.verb === 'benefit.export' && n.data?.period === 'year');
+    assert.ok(exportButton);
+    const card = answered(await press(bot, exportButton, kari, 'nb-NO'));
+    assert.match(cardText(card), /CSV-filen for hittil i år er klar\. Lenken virker i 15 minutter og bare for deg\./);
+    const download = nodesOf(card).find((n) => n.type === 'Action.OpenUrl') as (Node & { url?: string }) | undefined;
+    assert.ok(download?.url?.startsWith(`${EXPORT_BASE_URL}/exports/ledger/`));
+
+    const server = await listen(createBotServer({ adapter: createAdapter(undefined, replyConnectorClientOptions()), logic: async () => {}, allowedTenantIds: [], logger: silentLogger, mode: 'local', ledgerDownloads: { links: bot.exportLinks, exports: bot.services.ledgerExport, logger: silentLogger } }), '127.0.0.1', 0);
+    try {
+      const url = (download?.url ?? '').replace(EXPORT_BASE_URL, server.url);
+      const response = await fetch(url);
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-type'), 'text/csv; charset=utf-8');
+      assert.match(response.headers.get('content-disposition') ?? '', /attachment; filename="benefits-hjemmetjenesten-nord-2026-01-01-2026-11-20\.csv"/);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark, so Excel shows æøå');
+      const lines = new TextDecoder('utf-8').decode(bytes.slice(3)).trim().split('\r\n').map((line) => line.split(';'));
+      assert.equal(lines[0][0], 'Enhet');
+      assert.ok(lines[0].includes('Realisert NOK/år'));
+      const column = (name: string) => lines[0].indexOf(name);
+      assert.deepEqual(lines.slice(1, -1).map((row) => [row[column('Forslag')], row[column('Registrering')], row[column('Identifisert timer/år')], row[column('Realisert NOK/år')], row[column('Bruk av frigjorte ressurser')]]), [
+        ['HN-1', 'Plan', '104', '0', ''],
+        ['HN-2', 'Uplanlagt gevinst', '0', '10000', 'Kuttet i budsjettet'],
+      ]);
+      assert.equal(lines[1][column('Tittel')], 'Færre vaktbytter', 'æøå survive');
+      assert.deepEqual(lines[lines.length - 1].filter(Boolean), ['Sum', '104', '0', '0,06', '0', '0', '10000']);
+
+      for (const tampered of [url.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')), url.replace(/l1\.(.)/, (_, c: string) => `l1.${c === 'e' ? 'f' : 'e'}`)]) {
+        assert.equal((await fetch(tampered)).status, 403, 'a changed signature or payload');
+      }
+      bot.clock.now = () => new Date('2026-11-20T10:00:00Z');
+      assert.equal((await fetch(url)).status, 410, 'expired after 15 minutes');
+    } finally {
+      await server.close();
+    }
+    const refused = answered(await bot.send(cardAction('benefit.export', { kind: 'area', id: 'helse-omsorg', period: 'year' }, { from: per, locale: 'en-US' })));
+    assert.match(cardText(refused), /You are not allowed to do that/, 'no link for a ledger one may not see');
   });
 
   it('lists done ideas without a benefit with an Open button, until one is registered', async () => {
@@ -115,7 +192,7 @@ describe('benefit ledger (bot)', () => {
     const item = answered(await press(bot, listed[0].open, kari, 'nb-NO'));
     assert.match(cardText(item), /Gevinst mangler/);
 
-    invokeCard(await register(bot, 3, { category: 'quality', kind: 'quality', stage: 'identified', indicator: 'Borte nøkler per måned', ownerId: ola.aadObjectId }));
+    invokeCard(await register(bot, 3, { category: 'quality', stage: 'identified', indicator: 'Borte nøkler per måned', baseline: '4', baselineOn: '2026-11-01', target: '0', targetBy: '2027-02-01', ownerId: ola.aadObjectId }));
     const after = sent(await bot.send(message('gevinst', { from: kari, locale: 'nb-NO' })));
     assert.deepEqual(missing(after), []);
     assert.match(cardText(after), /Alle ferdige forslag har registrert gevinst\./);

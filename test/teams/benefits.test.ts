@@ -42,6 +42,8 @@ const button = (card: Node, verb: string): Node => {
   return found;
 };
 const input = (card: Node, id: string): Node | undefined => nodes(card).find((n) => n.id === id && n.type?.startsWith('Input.'));
+/** The card's inputs, in order: what the person is asked. */
+const inputIds = (card: Node): string[] => nodes(card).filter((n) => n.type?.startsWith('Input.')).map((n) => n.id ?? '');
 
 /** Presses a button as `from`, with what the person typed into the card's inputs. */
 const press = (bot: BotHarness, action: Node, from: Person, inputs: Record<string, unknown> = {}, locale = 'en-US') =>
@@ -60,16 +62,20 @@ async function move(bot: BotHarness, idea: Idea, ...statuses: IdeaStatus[]): Pro
 
 const doneIdea = async (bot: BotHarness, title?: string) => move(bot, await submitIdea(bot, title), 'inProgress', 'evaluating', 'done');
 
-const TWO_HOURS_A_WEEK = { category: 'time', kind: 'time', stage: 'identified', amount: '2', period: 'week', ownerId: ola.aadObjectId };
+/** A time plan as the form sends it: 5 h/week spent on shift swaps, 2 h/week by February. */
+const TIME_PLAN = { category: 'time', stage: 'identified', indicator: 'Tid brukt på vaktbytter', period: 'week', baseline: '5', baselineOn: '2026-11-01', target: '2', targetBy: '2027-02-01', ownerId: ola.aadObjectId };
+/** An unplanned money gain, measured: 14 000 kr a quarter on temps before, 4 000 kr now. */
 const REALIZED_MONEY = {
   category: 'money',
-  kind: 'money',
   stage: 'realized',
-  amount: '10 000',
+  indicator: 'Vikarutgifter',
   period: 'oneOff',
-  baseline: '14 000 kr i vikarutgifter per kvartal',
-  measured: '4 000 kr',
-  usage: 'Kuttet i budsjettet for vikarer',
+  baseline: '14 000',
+  baselineOn: '2026-08-01',
+  measured: '4 000',
+  measuredOn: '2026-11-15',
+  use: 'budget',
+  useText: 'Kuttet i budsjettet for vikarer',
   ownerId: kari.aadObjectId,
   evidence: 'Fakturaer fra bemanningsbyrået',
 };
@@ -106,7 +112,7 @@ describe('benefit realisation (bot)', () => {
   });
 
   describe('registering from the idea', () => {
-    it('offers "Register benefit" prominently on a done idea without one, and the form opens prefilled', async () => {
+    it('asks first what the gain is, then shows only the fields of its measure', async () => {
       await doneIdea(bot);
       for (const locale of ['nb-NO', 'da-DK', 'en-US']) {
         const item = answered(await bot.send(cardAction('idea.open', { unitId: HN, number: '1' }, { from: ola, locale })));
@@ -116,77 +122,146 @@ describe('benefit realisation (bot)', () => {
       assert.match(cardText(item), /Benefit missing: this idea is done, register its benefit\./);
       assert.deepEqual(button(item, 'benefit.form').data, { unitId: HN, number: 1 });
 
-      const form = answered(await press(bot, button(item, 'benefit.form'), ola));
-      const text = cardText(form);
+      const choose = answered(await press(bot, button(item, 'benefit.form'), ola));
+      const text = cardText(choose);
       assert.match(text, /Register a benefit/);
       assert.match(text, /HN-1 Færre vaktbytter/);
-      assert.equal(input(form, 'category')?.value, 'time', "the idea's expected benefit");
-      assert.equal(input(form, 'kind')?.value, 'time');
-      assert.equal(input(form, 'stage')?.value, 'identified');
-      assert.equal(input(form, 'ownerId')?.value, ola.aadObjectId, 'the viewer owns it when the idea has no owner');
-      assert.deepEqual(button(form, 'benefit.register').data, { unitId: HN, number: 1, fromBenefitId: '' });
+      assert.deepEqual(inputIds(choose), ['category', 'stage'], 'one question for what the gain is, and planned or measured');
+      assert.equal(input(choose, 'category')?.value, 'time', "the idea's expected benefit");
+      assert.deepEqual(input(choose, 'category')?.choices?.map((c) => c.value), ['quality', 'time', 'money', 'capacity']);
+      const details = answered(await press(bot, button(choose, 'benefit.form'), ola, { category: 'time', stage: 'identified' }));
+      assert.deepEqual(inputIds(details), ['indicator', 'period', 'baseline', 'baselineOn', 'target', 'targetBy', 'ownerId', 'evidence']);
+      assert.equal(input(details, 'ownerId')?.value, ola.aadObjectId, 'the viewer owns it when the idea has no owner');
+      assert.equal(input(details, 'baselineOn')?.value, '2026-11-20');
+      assert.deepEqual(button(details, 'benefit.register').data, { unitId: HN, number: 1, fromBenefitId: '', category: 'time', stage: 'identified' });
     });
 
-    it('registers an identified time gain with its arithmetic; the idea no longer misses a benefit', async () => {
+    const FIELDS: Record<string, Record<string, string[]>> = {
+      time: { identified: ['indicator', 'period', 'baseline', 'baselineOn', 'target', 'targetBy', 'ownerId', 'evidence'], realized: ['indicator', 'period', 'baseline', 'baselineOn', 'measured', 'measuredOn', 'use', 'useText', 'ownerId', 'evidence'] },
+      money: { identified: ['indicator', 'period', 'baseline', 'baselineOn', 'target', 'targetBy', 'ownerId', 'evidence'], realized: ['indicator', 'period', 'baseline', 'baselineOn', 'measured', 'measuredOn', 'use', 'useText', 'ownerId', 'evidence'] },
+      capacity: { identified: ['indicator', 'unit', 'period', 'baseline', 'baselineOn', 'target', 'targetBy', 'ownerId', 'evidence'], realized: ['indicator', 'unit', 'period', 'baseline', 'baselineOn', 'measured', 'measuredOn', 'ownerId', 'evidence'] },
+      fuel: { identified: ['indicator', 'period', 'baseline', 'baselineOn', 'target', 'targetBy', 'ownerId', 'evidence'], realized: ['indicator', 'period', 'baseline', 'baselineOn', 'measured', 'measuredOn', 'ownerId', 'evidence'] },
+      quality: { identified: ['indicator', 'unit', 'baseline', 'baselineOn', 'target', 'targetBy', 'ownerId', 'evidence'], realized: ['indicator', 'unit', 'baseline', 'baselineOn', 'measured', 'measuredOn', 'ownerId', 'evidence'] },
+    };
+
+    it('shows only the relevant fields for each category, in nb, da and en (an own category with its unit asks for none)', async () => {
+      const org = await bot.organisation.load();
+      await bot.organisation.saveSettings({ ...org.settings, benefitCategories: [...org.settings.benefitCategories, { id: 'fuel', measure: 'quantity', unit: 'liter', names: { nb: 'Drivstoff', da: 'Brændstof', en: 'Fuel' } }] });
+      bot.directory.invalidate();
       await doneIdea(bot);
-      const card = answered(await register(bot, 1, TWO_HOURS_A_WEEK));
+      const labels = { 'nb-NO': /Verdi før \(nullpunkt\), liter/, 'da-DK': /Værdi før \(nulpunkt\), liter/, 'en-US': /Value before \(baseline\), litres|Value before \(baseline\), liter/ };
+      for (const locale of ['nb-NO', 'da-DK', 'en-US'] as const) {
+        for (const [category, stages] of Object.entries(FIELDS)) {
+          for (const [stage, fields] of Object.entries(stages)) {
+            const form = answered(await bot.send(cardAction('benefit.form', { unitId: HN, number: '1', step: 'details', category, stage }, { from: ola, locale })));
+            assert.deepEqual(inputIds(form), fields, `${category} ${stage} in ${locale}`);
+          }
+        }
+        const fuel = answered(await bot.send(cardAction('benefit.form', { unitId: HN, number: '1', step: 'details', category: 'fuel', stage: 'identified' }, { from: ola, locale })));
+        assert.match(cardText(fuel), labels[locale]);
+      }
+    });
+
+    it('registers a time plan with its arithmetic; the idea no longer misses a benefit; nothing to approve', async () => {
+      await doneIdea(bot);
+      const card = answered(await register(bot, 1, TIME_PLAN));
       const text = cardText(card);
       assert.match(text, /Thank you! The benefit for HN-1 is registered\./);
-      assert.match(text, /2 h\/week ≈ 104 h\/yr ≈ 0\.06 FTE/);
-      assert.match(text, /Estimate – counts as identified/);
+      assert.match(text, /Time · benefit plan/);
+      assert.match(text, /Planned gain: 3 h\/week ≈ 156 h\/yr ≈ 0\.09 FTE/);
+      assert.match(text, /5 h\/week on 1 Nov 2026/);
+      assert.match(text, /2 h\/week by 1 Feb 2027/);
+      assert.match(text, /Plan – counts as identified/);
       assert.match(text, /Registered by Ola Bakken on 20 Nov 2026/);
-      assert.deepEqual(verbs(card), ['benefit.form', 'idea.open'], 'no decisions on an estimate; it can be followed up as realized');
+      assert.deepEqual(verbs(card), ['benefit.form', 'idea.open'], 'no decisions on a plan; it can be measured');
+      assert.equal(button(card, 'benefit.form').title, 'Add a measurement');
       assert.deepEqual(card.refresh?.userIds, [teamsId(ola)]);
-      assert.equal(card.refresh?.action.verb, 'benefit.refresh');
 
-      const [benefit] = await stored(bot);
-      assert.deepEqual([benefit.stage, benefit.kind, benefit.amount, benefit.period, benefit.approval, benefit.owner.name], ['identified', 'time', 200, 'week', 'notNeeded', 'Ola Bakken']);
+      const [plan] = await stored(bot);
+      assert.deepEqual([plan.stage, plan.measure, plan.amount, plan.period, plan.approval, plan.owner.name, plan.baseline, plan.target], ['identified', 'hours', 300, 'week', 'notNeeded', 'Ola Bakken', { value: 500, on: '2026-11-01' }, { value: 200, on: '2027-02-01' }]);
       assert.equal((await bot.ideas.get(HN, 1))?.benefitRegistered, true);
-      assert.deepEqual(bot.notifications.sent, [], 'an estimate needs no approval');
-
+      assert.deepEqual(bot.notifications.sent, [], 'a plan needs no approval');
       const item = answered(await bot.send(cardAction('idea.open', { unitId: HN, number: '1' }, { from: ola, locale: 'en-US' })));
       assert.doesNotMatch(cardText(item), /Benefit missing/);
-      assert.notEqual(button(item, 'benefit.form').style, 'positive', 'still possible, no longer urgent');
     });
 
-    it('shows every problem at once next to its field, keeps what was typed, and stores nothing', async () => {
+    it('adds a measurement to the plan; a shortfall asks for the gap; the service-area leader gets the plan, the measurements and the chart', async () => {
       await doneIdea(bot);
-      const first = answered(await register(bot, 1, { category: 'time', kind: 'time', stage: 'realized', amount: '', period: 'week', measured: '', usage: '', ownerId: 'nobody' }));
-      const text = cardText(first);
-      assert.match(text, /Please correct the marked fields\./);
-      assert.match(text, /Amount \(hours, money or quantity\) is required\./);
-      assert.match(text, /Measured value \(after\) is required\./);
-      assert.match(text, /Use of the freed time or money is required\./);
-      assert.match(text, /Benefit owner: choose one of the options offered\./);
-      assert.equal(input(first, 'stage')?.value, 'realized', 'what was chosen is kept');
+      const planCard = answered(await register(bot, 1, TIME_PLAN));
+      const form = answered(await press(bot, button(planCard, 'benefit.form'), ola));
+      assert.deepEqual(inputIds(form), ['measured', 'measuredOn', 'gap', 'use', 'useText', 'evidence'], 'the plan fixes the rest');
+      assert.match(cardText(form), /Tid brukt på vaktbytter/);
+      assert.match(cardText(form), /5 h\/week on 1 Nov 2026/);
+      const measure = button(form, 'benefit.register');
+      const short = answered(await press(bot, measure, ola, { measured: '3,5', measuredOn: '2026-11-19', use: 'otherWork', useText: 'Mer tid med brukerne' }));
+      assert.match(cardText(short), /The measured gain \(1\.5 h\/week\) falls short of the planned 3 h\/week: say briefly why\./);
+      assert.equal(input(short, 'measured')?.value, '3,5', 'what was typed is kept');
+      assert.equal((await stored(bot)).length, 1, 'nothing stored yet');
 
-      const abc = answered(await register(bot, 1, { ...TWO_HOURS_A_WEEK, amount: 'abc' }));
-      assert.match(cardText(abc), /Amount \(hours, money or quantity\) has an invalid format\./);
-      assert.equal(input(abc, 'amount')?.value, 'abc');
+      const card = answered(await press(bot, measure, ola, { measured: '3,5', measuredOn: '2026-11-19', gap: 'Noen bytter avtales fortsatt på telefon', use: 'otherWork', useText: 'Mer tid med brukerne' }));
+      assert.match(cardText(card), /Measured gain: 1\.5 h\/week ≈ 78 h\/yr ≈ 0\.05 FTE/);
+      assert.match(cardText(card), /Waiting for approval/);
+      const measurement = (await stored(bot)).find((b) => b.stage === 'realized')!;
+      assert.deepEqual([measurement.planId, measurement.amount, measurement.measured, measurement.gap, measurement.use], [(await stored(bot)).find((b) => b.stage === 'identified')?.id, 150, { value: 350, on: '2026-11-19' }, 'Noen bytter avtales fortsatt på telefon', { kind: 'otherWork', text: 'Mer tid med brukerne' }]);
 
-      const quality = answered(await register(bot, 1, { category: 'quality', kind: 'quality', stage: 'identified', baseline: '6 fall i måneden', ownerId: ola.aadObjectId }, ola, 'nb-NO'));
-      assert.match(cardText(quality), /Kvalitetsindikator må fylles ut\./);
-      assert.equal(input(quality, 'baseline')?.value, '6 fall i måneden');
+      const request = bot.notifications.sent.find((n) => n.notification.kind === 'approvalRequested');
+      assert.equal(request?.to, `person:${lars.aadObjectId}`);
+      for (const locale of LOCALES) await rendered(bot, request!.notification, locale);
+      const approval = await rendered(bot, request!.notification);
+      const text = cardText(approval);
+      assert.match(text, /Tid brukt på vaktbytter/);
+      assert.match(text, /5 h\/week on 1 Nov 2026/, 'the baseline');
+      assert.match(text, /2 h\/week by 1 Feb 2027/, 'the target');
+      assert.match(text, /3\.5 h\/week on 19 Nov 2026/, 'the measurement');
+      assert.match(text, /Noen bytter avtales fortsatt på telefon/, 'the gap');
+      assert.match(text, /Put into other work: Mer tid med brukerne/);
+      const chart = nodes(approval).find((n) => n.type === 'Chart.Line') as (Node & { data?: { legend: string; values: { x: string; y: number }[] }[]; fallback?: Node }) | undefined;
+      assert.ok(chart, 'a line chart of the measurements against baseline and target');
+      assert.deepEqual(chart.data?.map((series) => [series.legend, series.values.map((v) => v.y)]), [
+        ['Measured', [5, 3.5]],
+        ['Baseline', [5, 5, 5]],
+        ['Target', [2, 2, 2]],
+      ]);
+      assert.equal(chart.fallback?.type, 'Container', 'a table for clients without charts');
+      assert.ok(nodes(chart.fallback).some((n) => n.type === 'Table'));
+      assert.deepEqual(verbs(approval), ['benefit.approve', 'benefit.reject', 'benefit.requestChanges', 'idea.open']);
 
+      const again = answered(await press(bot, measure, ola, { measured: '3', measuredOn: '2026-11-20', gap: 'x', use: 'budget' }));
+      assert.match(cardText(again), /The measurement registered 2026-11-20 is waiting for approval/, 'one measurement waits at a time');
+    });
+
+    it('refuses 1,000,000 h a week for a 28-person unit with the reason, and asks to confirm an unusual gain', async () => {
+      await doneIdea(bot);
+      const unplanned = { category: 'time', stage: 'realized', indicator: 'Tid brukt på rapporter', period: 'week', baselineOn: '2026-10-01', measuredOn: '2026-11-19', use: 'budget', ownerId: ola.aadObjectId };
+      const refused = answered(await register(bot, 1, { ...unplanned, baseline: '1 000 000', measured: '0' }));
+      assert.match(cardText(refused), /Hours spent before \(baseline\): 52,000,000 hours a year is more than all the hours the unit works \(47,600 h: 28 people × 1,700 h\)\. Check the value and the period\./);
+      const ask = answered(await register(bot, 1, { ...unplanned, baseline: '120', measured: '20' }, ola, 'nb-NO'));
+      assert.match(cardText(ask), /Dette er en uvanlig stor gevinst: 100 t\/uke/);
+      assert.equal(input(ask, 'confirmLarge')?.type, 'Input.Toggle');
       assert.deepEqual(await stored(bot), []);
-      assert.equal((await bot.ideas.get(HN, 1))?.benefitRegistered, false);
-      assert.deepEqual(bot.notifications.sent, []);
+      const confirmed = answered(await press(bot, button(ask, 'benefit.register'), ola, { ...unplanned, baseline: '120', measured: '20', confirmLarge: 'true' }, 'nb-NO'));
+      assert.match(cardText(confirmed), /Målt gevinst: 100 t\/uke/);
+      assert.equal((await stored(bot))[0].amount, 100_00);
     });
 
-    it('registers a quality gain without an amount', async () => {
+    it('says why an amount is refused and what to write instead, in every language', async () => {
       await doneIdea(bot);
-      const card = answered(await register(bot, 1, { category: 'quality', kind: 'quality', stage: 'identified', indicator: 'Fall per måned', baseline: '6', ownerId: ola.aadObjectId }, ola, 'da-DK'));
-      const text = cardText(card);
-      assert.match(text, /Tak! Gevinsten for HN-1 er registreret\./);
-      assert.match(text, /Fall per måned/);
-      assert.doesNotMatch(text, /≈/, 'no arithmetic for quality');
+      const ambiguous = { ...TIME_PLAN, baseline: '1.500', target: '1' };
+      assert.match(cardText(answered(await register(bot, 1, ambiguous))), /"1\.500" is ambiguous\. Write 1500 or 1 500 for fifteen hundred, and 1,5 for one and a half\./);
+      assert.match(cardText(answered(await register(bot, 1, ambiguous, ola, 'nb-NO'))), /«1\.500» kan leses på to måter\. Skriv 1500 eller 1 500/);
+      assert.match(cardText(answered(await register(bot, 1, ambiguous, ola, 'da-DK'))), /»1\.500« kan læses på to måder\. Skriv 1500 eller 1 500/);
+      assert.match(cardText(answered(await register(bot, 1, { ...TIME_PLAN, target: 'abc' }))), /"abc" is not a number\. Write digits, e\.g\. 2,5 or 1 500\./);
+      const missing = answered(await register(bot, 1, { category: 'time', stage: 'identified', ownerId: 'nobody' }));
+      assert.match(cardText(missing), /Please correct the marked fields\./);
+      assert.match(cardText(missing), /Benefit owner \(in the line organisation\): choose one of the options offered\./);
+      assert.deepEqual(await stored(bot), []);
     });
 
     it('refuses someone outside the unit, even with forged card data', async () => {
       await doneIdea(bot);
       const form = answered(await bot.send(cardAction('benefit.form', { unitId: HN, number: '1' }, { from: per, locale: 'en-US' })));
       assert.match(cardText(form), /You are not allowed to do that/);
-      const card = answered(await register(bot, 1, { ...TWO_HOURS_A_WEEK, ownerId: per.aadObjectId }, per));
+      const card = answered(await register(bot, 1, { ...TIME_PLAN, ownerId: per.aadObjectId }, per));
       assert.match(cardText(card), /You are not allowed to do that/);
       assert.deepEqual(await stored(bot), []);
     });
@@ -199,8 +274,8 @@ describe('benefit realisation (bot)', () => {
       assert.deepEqual(kinds(bot), [`person:${lars.aadObjectId} approvalRequested`]);
       const text = cardText(approval);
       assert.match(text, /New approval request: Ola Bakken registered a realized benefit for HN-1 Færre vaktbytter\./);
-      assert.match(text, /NOK\s10,000 one-off/);
-      assert.match(text, /Kuttet i budsjettet for vikarer/);
+      assert.match(text, /Measured gain: NOK\s10,000 one-off/);
+      assert.match(text, /Cut from the budget: Kuttet i budsjettet for vikarer/);
       assert.match(text, /Fakturaer fra bemanningsbyrået/);
       assert.deepEqual(verbs(approval), ['benefit.approve', 'benefit.reject', 'benefit.requestChanges', 'idea.open']);
       assert.deepEqual(button(approval, 'benefit.approve').data, { unitId: HN, number: 1, benefitId: benefit.id });
@@ -276,10 +351,12 @@ describe('benefit realisation (bot)', () => {
       assert.match(cardText(card), /Lars Haugen asked for changes to your benefit for HN-1 Færre vaktbytter\. Please register it again with the changes\./);
       assert.match(cardText(card), /Comment: Legg ved fakturaene/);
       const form = answered(await press(bot, button(card, 'benefit.form'), ola));
-      assert.match(cardText(form), /Register again with the changes that were asked for\./);
-      assert.equal(input(form, 'stage')?.value, 'realized');
-      assert.equal(input(form, 'amount')?.value, '10000');
-      assert.equal(input(form, 'usage')?.value, REALIZED_MONEY.usage);
+      assert.match(cardText(form), /Measure again with the changes that were asked for\./);
+      assert.equal(input(form, 'measured')?.value, '4000');
+      assert.equal(input(form, 'baseline')?.value, '14000');
+      assert.equal(input(form, 'use')?.value, 'budget');
+      assert.equal(input(form, 'useText')?.value, REALIZED_MONEY.useText);
+      assert.equal(button(form, 'benefit.register').data?.stage, 'realized');
     });
 
     it('answers a card that was already decided with the decision that stands', async () => {
@@ -361,32 +438,33 @@ describe('benefit realisation (bot)', () => {
   });
 
   describe('reminders', () => {
-    it('follows up an identified gain 3 months after the idea was done; answering creates a realized registration for approval', async () => {
+    it('follows a plan up 3 months after the idea was done by asking for a measurement of its indicator, which goes for approval', async () => {
       clock.set('2026-02-10T09:00:00Z');
       await doneIdea(bot);
-      answered(await register(bot, 1, TWO_HOURS_A_WEEK));
+      answered(await register(bot, 1, { ...TIME_PLAN, baselineOn: '2026-02-01', targetBy: '2026-05-01' }));
       assert.equal(await bot.services.benefitReminders.sendFollowUps(), 0, 'not yet due');
 
       clock.set('2026-05-11T07:00:00Z');
       assert.equal(await bot.services.benefitReminders.sendFollowUps(), 1);
       assert.deepEqual(kinds(bot), [`person:${ola.aadObjectId} followUpDue`]);
       const reminder = await rendered(bot, bot.notifications.sent[0].notification);
-      assert.match(cardText(reminder), /It is 3 months since HN-1 Færre vaktbytter was done: measure and register the realized gain\./);
+      assert.match(cardText(reminder), /It is 3 months since HN-1 Færre vaktbytter was done: measure the indicator of its benefit plan and add the measurement\./);
       const follow = button(reminder, 'benefit.form');
+      assert.equal(follow.title, 'Add a measurement');
       assert.equal(follow.data?.fromBenefitId, (await stored(bot))[0].id);
       assert.equal(await bot.services.benefitReminders.sendFollowUps(), 0, 'once per interval');
 
       const form = answered(await press(bot, follow, ola));
-      assert.match(cardText(form), /Follow-up of the identified gain registered 10 Feb 2026/);
-      assert.equal(input(form, 'stage')?.value, 'realized');
-      assert.equal(input(form, 'amount')?.value, '2');
-      assert.equal(input(form, 'period')?.value, 'week');
-      const submit = button(form, 'benefit.register');
-      const card = answered(await press(bot, submit, ola, { ...TWO_HOURS_A_WEEK, stage: 'realized', amount: '1,5', measured: '1,5 t spart per uke', usage: 'Mer tid med brukerne' }));
-      assert.match(cardText(card), /1\.5 h\/week ≈ 78 h\/yr ≈ 0\.05 FTE/);
+      assert.match(cardText(form), /Follow-up of the plan registered 10 Feb 2026: measure the indicator now\./);
+      assert.deepEqual(inputIds(form), ['measured', 'measuredOn', 'gap', 'use', 'useText', 'evidence'], 'a measurement, not a new registration');
+      assert.equal(input(form, 'measuredOn')?.value, '2026-05-11');
+      const card = answered(await press(bot, button(form, 'benefit.register'), ola, { measured: '2', measuredOn: '2026-05-11', use: 'otherWork', useText: 'Mer tid med brukerne' }));
+      assert.match(cardText(card), /3 h\/week ≈ 156 h\/yr ≈ 0\.09 FTE/);
       assert.match(cardText(card), /Waiting for approval/);
       assert.deepEqual(kinds(bot).slice(1), [`person:${lars.aadObjectId} approvalRequested`]);
       assert.deepEqual((await stored(bot)).map((b) => `${b.stage} ${b.approval}`).sort(), ['identified notNeeded', 'realized pending']);
+      clock.set('2027-02-11T07:00:00Z');
+      assert.equal(await bot.services.benefitReminders.sendFollowUps(), 1, 'the plan is measured again at 12 months');
     });
 
     it('reminds the service-area leader of a pending approval after a week, once', async () => {

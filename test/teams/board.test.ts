@@ -346,7 +346,7 @@ describe('the improvement board (bot)', () => {
       await bot.send(message('hjelp', { from: per, locale: 'nb-NO' }));
       counter.reset();
       await bot.send(message('mine', { from: per, locale: 'nb-NO' }));
-      assert.equal(counter.count(), 1, 'Per leads two units but has nothing in them: only his work index is read');
+      assert.equal(counter.count(), 3, 'Per has nothing of his own: his work index, then the live work of the two units he leads, for what waits for his decision');
     });
 
     it('shows page 1 of a board of 500 ideas from one query, as a small valid card', async () => {

@@ -32,7 +32,7 @@ describe('production authentication (local issuer, managed identity)', () => {
     // botbuilder prints every refused token's key list with console.error; the assertions say what matters.
     sinon.stub(console, 'error');
     issuer = await LocalIssuer.start();
-    identity = await FakeManagedIdentity.start();
+    identity = await FakeManagedIdentity.shared();
     connector = await FakeConnector.start();
     process.env.IDENTITY_ENDPOINT = identity.endpoint;
     process.env.IDENTITY_HEADER = identity.header;
@@ -52,7 +52,8 @@ describe('production authentication (local issuer, managed identity)', () => {
   after(async () => {
     sinon.restore();
     await bot?.stop();
-    await Promise.all([issuer?.stop(), identity?.stop(), connector?.stop()]);
+    // The managed-identity endpoint is shared by the whole run (see FakeManagedIdentity.shared).
+    await Promise.all([issuer?.stop(), connector?.stop()]);
     if (savedEnv.endpoint === undefined) delete process.env.IDENTITY_ENDPOINT;
     else process.env.IDENTITY_ENDPOINT = savedEnv.endpoint;
     if (savedEnv.header === undefined) delete process.env.IDENTITY_HEADER;

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { request as httpRequest } from 'node:http';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
-import { cardAction, message } from '../support/activities';
+import { cardAction, message, messageActionOpened } from '../support/activities';
 import { cardText } from '../support/botHarness';
 import { LocalEdge, startLocalEdge } from '../support/edgeServer';
+import { rawRequest } from '../support/rawHttp';
 
 describe('HTTP edge (local mode)', () => {
   let edge: LocalEdge;
@@ -67,6 +68,20 @@ describe('HTTP edge (local mode)', () => {
     await stillAnswers();
   });
 
+  it('answers HTTP that Node’s parser refuses with the same short JSON as every other refusal (found by the reliability fuzzer)', async () => {
+    const port = Number(new URL(edge.server.url).port);
+    const body = JSON.stringify({ ...message('help'), serviceUrl: edge.connector.serviceUrl });
+    const head = (extra: string) => Buffer.from(`POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n${extra}Connection: close\r\n\r\n${body}`);
+    const conflicting = await rawRequest(port, head(`Content-Length: ${body.length}\r\nContent-Length: 5\r\n`), 5000);
+    assert.equal(conflicting.status, 400);
+    assert.equal(conflicting.headers['content-type'], 'application/json');
+    assert.deepEqual(JSON.parse(conflicting.body), { error: 'Malformed HTTP request' });
+    const oversized = await rawRequest(port, head(`X-Filler: ${'a'.repeat(20_000)}\r\nContent-Length: ${body.length}\r\n`), 5000);
+    assert.equal(oversized.status, 431);
+    assert.deepEqual(JSON.parse(oversized.body), { error: 'Request headers too large' });
+    await stillAnswers();
+  });
+
   it('refuses malformed JSON and non-activities with 400', async () => {
     assert.equal((await edge.post('{not json')).status, 400);
     assert.equal((await edge.post('{"hello":1}')).status, 400);
@@ -92,6 +107,53 @@ describe('HTTP edge (local mode)', () => {
       assert.doesNotMatch(text, /TypeError|botframework|stack|at /);
     }
     await stillAnswers();
+  });
+
+  it('refuses Teams ids with control characters before they reach storage (found by the reliability fuzzer)', async () => {
+    // A user id with BEL and DEL was stored as an idea's submitter; Teams ids never hold control characters.
+    const kari = { ...DEMO_PEOPLE.kari };
+    const submit = cardAction('idea.submit', { fixedUnitId: 'hjemmetjenesten-nord', title: 'Kontrolltegn', type: 'improve' }, { from: kari, locale: 'nb-NO' });
+    for (const odd of [{ from: { ...submit.from!, id: '29:kari\u0007\u007f' } }, { conversation: { ...submit.conversation!, id: 'a:personal\u009b' } }, { replyToId: 'card\u0000' }, { id: '\ud800' }, { from: { ...submit.from!, id: '29:kari\u2028' } }]) {
+      const res = await edge.postActivity({ ...submit, ...odd });
+      assert.equal(res.status, 400, JSON.stringify(odd));
+      assert.deepEqual(await res.json(), { error: 'Body must be a Bot Framework activity' });
+    }
+    assert.equal((await edge.bot.ideas.live('hjemmetjenesten-nord')).filter((idea) => idea.title === 'Kontrolltegn').length, 0);
+    await stillAnswers();
+  });
+
+  it('refuses a mention that does not say whom or how, instead of failing the turn (found by the reliability fuzzer)', async () => {
+    // botbuilder strips the bot's mention from the text with mentioned.id and the mention's text, and throws without them.
+    const inChannel = message('<at>Tavla</at> help', { where: 'channel', locale: 'en-US' });
+    const mention = { type: 'mention', text: '<at>Tavla</at>', mentioned: { id: '28:tavla-bot', name: 'Tavla' } };
+    const before = edge.logger.lines.length;
+    for (const odd of [
+      { entities: [{ type: 'mention', text: '<at>Tavla</at>' }] },
+      { entities: [{ ...mention, mentioned: null }] },
+      { entities: [{ type: 'Mention', mentioned: { id: '28:tavla-bot' } }] },
+      { entities: [mention], text: undefined },
+    ]) {
+      const res = await edge.postActivity({ ...inChannel, ...odd });
+      assert.equal(res.status, 400, JSON.stringify(odd));
+    }
+    assert.deepEqual(edge.logger.lines.slice(before).filter((line) => line.level === 'error'), [], 'no turn failed');
+    const fine = await edge.postActivity({ ...inChannel, entities: [mention] });
+    assert.equal(fine.status, 200, 'a proper mention is answered');
+  });
+
+  it('refuses a message action whose message is not shaped as Teams sends it (found by the reliability fuzzer)', async () => {
+    const opened = messageActionOpened('saveAsIdea', '<p>Vi venter på nøkler</p>', { from: DEMO_PEOPLE.kari, locale: 'en-US' });
+    const value = opened.value as { messagePayload: Record<string, unknown> };
+    const before = edge.logger.lines.length;
+    for (const messagePayload of [{ ...value.messagePayload, linkToMessage: 42 }, { ...value.messagePayload, body: { content: ['x'] } }, { ...value.messagePayload, body: 'text' }]) {
+      const res = await edge.postActivity({ ...opened, value: { ...value, messagePayload } });
+      assert.equal(res.status, 400, JSON.stringify(messagePayload));
+    }
+    assert.equal((await edge.postActivity({ ...opened, value: null })).status, 400);
+    assert.deepEqual(edge.logger.lines.slice(before).filter((line) => line.level === 'error'), [], 'no turn failed');
+    const fine = await edge.postActivity(opened);
+    assert.equal(fine.status, 200);
+    assert.match(JSON.stringify(await fine.json()), /Vi venter på nøkler/);
   });
 
   it('keeps rows with odd ids out of storage', async () => {
@@ -128,6 +190,9 @@ describe('HTTP edge (local mode)', () => {
   it('refuses a serviceUrl off loopback in local mode, so replies cannot be sent elsewhere', async () => {
     const res = await edge.post(JSON.stringify({ ...message('help'), serviceUrl: 'https://attacker.example/' }));
     assert.equal(res.status, 400);
+    for (const serviceUrl of [`${edge.connector.serviceUrl}\u2028`, `${edge.connector.serviceUrl} x`]) {
+      assert.equal((await edge.post(JSON.stringify({ ...message('help'), serviceUrl }))).status, 400, 'no separators or blanks in a serviceUrl');
+    }
   });
 
   it('fails fast when the connector cannot be reached, and logs it once', async () => {

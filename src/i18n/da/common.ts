@@ -57,4 +57,8 @@ export const daCommon: CatalogOf<typeof enCommon> = {
   'field.unknownOption': '{field}: vælg en af mulighederne.',
   'field.outOfRange': '{field} skal være mellem {min} og {max}.',
   'field.duplicate': '{field}: dette er allerede i brug. Vælg noget andet.',
+  'field.futureDate': '{field} kan ikke ligge i fremtiden.',
+  'field.beforeBaseline': '{field} kan ikke ligge før nulpunktet blev målt.',
+  'field.implausible': '{field} kan ikke passe.',
+  'field.unconfirmed': 'Bekræft værdierne.',
 };

@@ -10,7 +10,7 @@ export const daRhythm: CatalogOf<typeof enRhythm> = {
   'notify.benefitApproved': 'Din realiserede gevinst for {id} {title} er godkendt af {name}. Den tæller nu som realiseret.',
   'notify.benefitRejected': 'Din realiserede gevinst for {id} {title} er afvist af {name}.',
   'notify.benefitChangesRequested': '{name} har bedt om ændringer i din gevinst for {id} {title}. Registrér den igen med ændringerne.',
-  'notify.followUpDue': { one: 'Det er {count} måned siden, {id} {title} blev færdig: mål og registrér den realiserede gevinst.', other: 'Det er {count} måneder siden, {id} {title} blev færdig: mål og registrér den realiserede gevinst.' },
+  'notify.followUpDue': { one: 'Det er {count} måned siden, {id} {title} blev færdig: mål indikatoren i gevinstplanen, og tilføj målingen.', other: 'Det er {count} måneder siden, {id} {title} blev færdig: mål indikatoren i gevinstplanen, og tilføj målingen.' },
 
   'reminders.stopped': 'Påmindelser er slået fra. Du får ingen påmindelser om overskredne sager, før du skriver »start påmindelser«.',
   'reminders.started': 'Påmindelser er slået til. Du får højst én påmindelse om dagen, når noget af dit er overskredet.',
@@ -58,6 +58,10 @@ export const daRhythm: CatalogOf<typeof enRhythm> = {
   'digest.approvalsHeading': 'Gevinster, der venter på din godkendelse',
   'digest.approvalLine': '{id} {title}: {amount}',
   'digest.quiet': 'Ingen tegn på stilstand denne uge.',
+  'digest.chartMeetings': 'Tavlemøder holdt mod planlagt, uge for uge',
+  'chart.held': 'Holdt',
+  'chart.scheduled': 'Planlagt',
+  'chart.week': 'Uge {week}',
 
   'status.title': 'Udsendelse af beskeder',
   'status.window': 'Sendt og fejlet: de seneste 7 dage.',

@@ -56,4 +56,8 @@ export const enCommon = {
   'field.unknownOption': '{field}: choose one of the options offered.',
   'field.outOfRange': '{field} must be between {min} and {max}.',
   'field.duplicate': '{field}: this is already in use. Choose another.',
+  'field.futureDate': '{field} cannot be in the future.',
+  'field.beforeBaseline': '{field} cannot be before the baseline was measured.',
+  'field.implausible': '{field} cannot be right.',
+  'field.unconfirmed': 'Please confirm the values.',
 } as const satisfies Record<string, Message>;

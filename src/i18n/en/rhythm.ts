@@ -9,7 +9,7 @@ export const enRhythm = {
   'notify.benefitApproved': 'Your realized benefit for {id} {title} was approved by {name}. It now counts as realized.',
   'notify.benefitRejected': 'Your realized benefit for {id} {title} was rejected by {name}.',
   'notify.benefitChangesRequested': '{name} asked for changes to your benefit for {id} {title}. Please register it again with the changes.',
-  'notify.followUpDue': { one: 'It is {count} month since {id} {title} was done: measure and register the realized gain.', other: 'It is {count} months since {id} {title} was done: measure and register the realized gain.' },
+  'notify.followUpDue': { one: 'It is {count} month since {id} {title} was done: measure the indicator of its benefit plan and add the measurement.', other: 'It is {count} months since {id} {title} was done: measure the indicator of its benefit plan and add the measurement.' },
 
   'reminders.stopped': 'Reminders are off. You will not get overdue reminders until you write "start reminders".',
   'reminders.started': 'Reminders are on. You will get one reminder a day at most when something of yours is overdue.',
@@ -57,6 +57,10 @@ export const enRhythm = {
   'digest.approvalsHeading': 'Benefits waiting for your approval',
   'digest.approvalLine': '{id} {title}: {amount}',
   'digest.quiet': 'No signs of stagnation this week.',
+  'digest.chartMeetings': 'Board meetings held against scheduled, week by week',
+  'chart.held': 'Held',
+  'chart.scheduled': 'Scheduled',
+  'chart.week': 'Week {week}',
 
   'status.title': 'Delivery of proactive messages',
   'status.window': 'Sent and failed: the last 7 days.',

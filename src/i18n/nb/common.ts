@@ -57,4 +57,8 @@ export const nbCommon: CatalogOf<typeof enCommon> = {
   'field.unknownOption': '{field}: velg et av alternativene.',
   'field.outOfRange': '{field} må være mellom {min} og {max}.',
   'field.duplicate': '{field}: dette er allerede i bruk. Velg noe annet.',
+  'field.futureDate': '{field} kan ikke være fram i tid.',
+  'field.beforeBaseline': '{field} kan ikke være før nullpunktet ble målt.',
+  'field.implausible': '{field} kan ikke stemme.',
+  'field.unconfirmed': 'Bekreft verdiene.',
 };

@@ -10,7 +10,7 @@ export const nbRhythm: CatalogOf<typeof enRhythm> = {
   'notify.benefitApproved': 'Den realiserte gevinsten din for {id} {title} ble godkjent av {name}. Den telles nå som realisert.',
   'notify.benefitRejected': 'Den realiserte gevinsten din for {id} {title} ble avvist av {name}.',
   'notify.benefitChangesRequested': '{name} ba om endringer i gevinsten din for {id} {title}. Registrer den på nytt med endringene.',
-  'notify.followUpDue': { one: 'Det er {count} måned siden {id} {title} ble ferdig: mål og registrer den realiserte gevinsten.', other: 'Det er {count} måneder siden {id} {title} ble ferdig: mål og registrer den realiserte gevinsten.' },
+  'notify.followUpDue': { one: 'Det er {count} måned siden {id} {title} ble ferdig: mål indikatoren i gevinstplanen og legg til målingen.', other: 'Det er {count} måneder siden {id} {title} ble ferdig: mål indikatoren i gevinstplanen og legg til målingen.' },
 
   'reminders.stopped': 'Påminnelser er slått av. Du får ingen påminnelser om forfalte saker før du skriver «start påminnelser».',
   'reminders.started': 'Påminnelser er slått på. Du får høyst én påminnelse om dagen når noe av ditt har forfalt.',
@@ -58,6 +58,10 @@ export const nbRhythm: CatalogOf<typeof enRhythm> = {
   'digest.approvalsHeading': 'Gevinster som venter på din godkjenning',
   'digest.approvalLine': '{id} {title}: {amount}',
   'digest.quiet': 'Ingen tegn på stillstand denne uka.',
+  'digest.chartMeetings': 'Tavlemøter holdt mot planlagt, uke for uke',
+  'chart.held': 'Holdt',
+  'chart.scheduled': 'Planlagt',
+  'chart.week': 'Uke {week}',
 
   'status.title': 'Utsending av meldinger',
   'status.window': 'Sendt og feilet: de siste 7 dagene.',

@@ -46,11 +46,22 @@ export class MeetingPrompts extends OncePerPeriodJob {
     return { period: localDate(now, timeZone), parts: due.map(({ unit }) => unit.id) };
   }
 
-  protected async work(today: LocalDate, now: Date, parts: readonly string[] | undefined): Promise<PeriodWork> {
+  /** "Send now" for one unit: today's prompt, whatever its schedule says, if it has a channel to post in. */
+  protected override async periodNow(now: Date, parts?: readonly string[]): Promise<DuePeriod | undefined> {
+    const org = await this.directory.snapshot();
+    const wanted = new Set(parts ?? []);
+    return { period: localDate(now, org.settings.timeZone), parts: org.units.filter((unit) => wanted.has(unit.id) && unit.channel).map((unit) => unit.id) };
+  }
+
+  /**
+   * Today's prompts for the units in `parts`: those `due` found due now (their meeting day, their
+   * time has come), or the one an administrator sends now.
+   */
+  protected async work(today: LocalDate, _now: Date, parts: readonly string[] | undefined): Promise<PeriodWork> {
     const org = await this.directory.snapshot();
     const { timeZone, language } = org.settings;
     const wanted = new Set(parts ?? []);
-    const due = this.dueUnits(org.units, now, timeZone, this.holidays(org.settings.country)).filter(({ unit, date }) => date === today && wanted.has(unit.id));
+    const due = org.units.flatMap((unit) => (wanted.has(unit.id) && unit.channel ? [{ unit, channel: unit.channel, date: today }] : []));
     const built = await Promise.all(
       due.map(async ({ unit, channel, date }): Promise<{ unitId: string; message?: OutgoingMessage } | undefined> => {
         try {

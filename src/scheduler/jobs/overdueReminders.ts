@@ -1,6 +1,5 @@
 import { escalationCard, reminderCard } from '../../cards/rhythmCards';
 import { localDate } from '../../domain/dates';
-import { Locale } from '../../domain/locale';
 import { localTime, weekdayOf } from '../../domain/schedule';
 import { OutgoingMessage, Outbox } from '../../ports/outbox';
 import { PeopleRepository } from '../../ports/peopleRepository';
@@ -9,6 +8,7 @@ import { OverdueReminders } from '../../services/rhythm/overdueReminders';
 import { JobRunLedger } from '../../ports/jobRuns';
 import { HolidayCheckFactory } from '../holidays';
 import { DuePeriod, OncePerPeriodJob, PeriodWork } from '../periodicJob';
+import { recipientLocales } from '../recipientLocale';
 
 export const REMINDER_JOB = 'reminder';
 export const ESCALATION_JOB = 'escalation';
@@ -43,17 +43,24 @@ export class OverdueReminderJob extends OncePerPeriodJob {
     return { period: today };
   }
 
+  /** "Send now": today's reminders, before the reminder time or on a day off too. */
+  protected override async periodNow(now: Date): Promise<DuePeriod | undefined> {
+    const { timeZone } = (await this.directory.snapshot()).settings;
+    return { period: localDate(now, timeZone) };
+  }
+
   protected async work(today: string, _now: Date): Promise<PeriodWork> {
     const org = await this.directory.snapshot();
     const { language } = org.settings;
     const { reminders, escalations } = await this.reminders.due(today);
-    const localeOf = async (id: string): Promise<Locale> => (await this.people.get(id))?.locale ?? language;
+    const localeOf = recipientLocales(this.people, language);
     const messages: OutgoingMessage[] = [
       ...(await Promise.all(
         reminders.map(async (reminder) => ({
           key: `${REMINDER_JOB}|${today}|${reminder.ownerId}`,
           job: REMINDER_JOB,
-          target: { kind: 'person' as const, aadObjectId: reminder.ownerId },
+          // The unit of the first item: its channel carries the reminder if no personal chat can be opened.
+          target: { kind: 'person' as const, aadObjectId: reminder.ownerId, ...(reminder.items[0] ? { unitId: reminder.items[0].unitId } : {}) },
           card: reminderCard(await localeOf(reminder.ownerId), reminder.items, { today, org }),
         })),
       )),
@@ -61,7 +68,7 @@ export class OverdueReminderJob extends OncePerPeriodJob {
         escalations.map(async (escalation) => ({
           key: `${ESCALATION_JOB}|${today}|${escalation.leaderId}|${escalation.unit.id}`,
           job: ESCALATION_JOB,
-          target: { kind: 'person' as const, aadObjectId: escalation.leaderId },
+          target: { kind: 'person' as const, aadObjectId: escalation.leaderId, unitId: escalation.unit.id },
           card: escalationCard(await localeOf(escalation.leaderId), escalation, this.settings.escalateAfterDays),
         })),
       )),

@@ -1,14 +1,17 @@
 import { digestCard } from '../../cards/rhythmCards';
+import { accessFor, isAdministrator } from '../../domain/access';
 import { localDate } from '../../domain/dates';
 import { localTime, weekdayOf } from '../../domain/schedule';
 import { DEFAULT_STAGNATION } from '../../domain/stagnation';
 import { OutgoingMessage, Outbox } from '../../ports/outbox';
 import { PeopleRepository } from '../../ports/peopleRepository';
 import { OrganisationDirectory } from '../../services/organisationDirectory';
-import { WeeklyDigests } from '../../services/rhythm/weeklyDigest';
+import { DigestView, WeeklyDigests } from '../../services/rhythm/weeklyDigest';
+import { Reachability, UnreachableList } from '../../services/reach/reachability';
 import { JobRunLedger } from '../../ports/jobRuns';
 import { HolidayCheckFactory } from '../holidays';
 import { DuePeriod, OncePerPeriodJob, PeriodWork } from '../periodicJob';
+import { recipientLocales } from '../recipientLocale';
 
 export const DIGEST_JOB = 'digest';
 
@@ -25,6 +28,8 @@ export class WeeklyDigestJob extends OncePerPeriodJob {
     private readonly holidays: HolidayCheckFactory,
     private readonly settings: { readonly digestTime: string; readonly stagnationWeeks: number },
     ledger: JobRunLedger,
+    /** Who cannot be reached 1:1: listed in administrators' organisation digests. */
+    private readonly reach?: Pick<Reachability, 'list'>,
   ) {
     super(ledger);
   }
@@ -40,14 +45,20 @@ export class WeeklyDigestJob extends OncePerPeriodJob {
   }
 
   protected async work(today: string, _now: Date): Promise<PeriodWork> {
-    const { country, language } = (await this.directory.snapshot()).settings;
+    const org = await this.directory.snapshot();
+    const { country, language } = org.settings;
     const views = await this.digests.build(today, this.holidays(country), { ...DEFAULT_STAGNATION, quietWeeks: this.settings.stagnationWeeks });
+    const localeOf = recipientLocales(this.people, language);
+    // Read once, and only if some administrator gets the organisation digest.
+    const forAdministrator = (view: DigestView) => view.scope === 'organisation' && isAdministrator(accessFor({ aadObjectId: view.recipientId, name: '' }, org));
+    const unreachable: UnreachableList | undefined = this.reach && views.some(forAdministrator) ? await this.reach.list() : undefined;
     const messages: OutgoingMessage[] = await Promise.all(
       views.map(async (view) => ({
         key: `${DIGEST_JOB}|${today}|${view.recipientId}|${view.scope}:${view.scopeId}`,
         job: DIGEST_JOB,
-        target: { kind: 'person' as const, aadObjectId: view.recipientId },
-        card: digestCard((await this.people.get(view.recipientId))?.locale ?? language, view),
+        // A unit leader's digest can go to the unit's channel if no personal chat can be opened.
+        target: { kind: 'person' as const, aadObjectId: view.recipientId, ...(view.scope === 'unit' ? { unitId: view.scopeId } : {}) },
+        card: digestCard(await localeOf(view.recipientId), view, unreachable && forAdministrator(view) ? { unreachable } : {}),
       })),
     );
     const enqueued = messages.length ? (await this.outbox.enqueue(messages)).queued : 0;

@@ -1,5 +1,6 @@
 import { Benefit, Decision } from '../../domain/benefits';
-import { canDecide, decide } from '../../domain/benefitRules';
+import { BenefitStory, storyOf } from '../../domain/benefitStory';
+import { canDecide, decide, decisionRight } from '../../domain/benefitRules';
 import { DomainError } from '../../domain/errors';
 import { FieldChecker } from '../../domain/fieldChecker';
 import { Idea } from '../../domain/ideas';
@@ -14,11 +15,15 @@ import { IdeaContexts } from '../ideas/ideaContext';
 
 export interface BenefitView {
   readonly benefit: Benefit;
+  /** Its plan and the plan's measurements: the evidence the TOL decides from. */
+  readonly story: BenefitStory;
   readonly idea: Idea;
   readonly unit: Unit;
   readonly settings: OrganisationSettings;
-  /** May this viewer decide? Decided server-side from stored roles. */
+  /** May this viewer decide? Decided server-side from stored roles; never on their own registration. */
   readonly canDecide: boolean;
+  /** The viewer would decide, but registered it themselves: another TOL or an administrator decides. */
+  readonly ownRegistration: boolean;
   readonly viewerId: string;
 }
 
@@ -40,11 +45,13 @@ export class BenefitApproval {
 
   async view(person: Person, key: BenefitKey): Promise<BenefitView> {
     const context = await this.contexts.forUnit(person, key.unitId);
-    const [benefit, idea] = await Promise.all([this.benefits.get(key), this.ideas.get(key.unitId, key.ideaNumber)]);
+    const [registrations, idea] = await Promise.all([this.benefits.forIdea(key.unitId, key.ideaNumber), this.ideas.get(key.unitId, key.ideaNumber)]);
+    const benefit = registrations.find((b) => b.id === key.id);
     if (!benefit || !idea) throw new DomainError('notFound');
-    const decides = canDecide(context.access, context.unit);
-    if (!decides && !canView(this.contexts.viewer(context, idea))) throw new DomainError('forbidden');
-    return { benefit, idea, unit: context.unit, settings: context.org.settings, canDecide: decides, viewerId: person.aadObjectId };
+    const right = decisionRight(context.access, context.unit, benefit);
+    if (right === 'notApprover' && !canView(this.contexts.viewer(context, idea))) throw new DomainError('forbidden');
+    const story = storyOf(benefit, registrations);
+    return { benefit, story, idea, unit: context.unit, settings: context.org.settings, canDecide: right === 'decides', ownRegistration: right === 'ownRegistration', viewerId: person.aadObjectId };
   }
 
   /**
@@ -57,16 +64,20 @@ export class BenefitApproval {
     const context = await this.contexts.forUnit(person, key.unitId);
     const allowed = canDecide(context.access, context.unit);
     const change = this.contexts.change(context);
+    // The plan's measurements approved so far: what this one adds is counted against them.
+    const before = await this.benefits.forIdea(key.unitId, key.ideaNumber);
     const benefit = await this.benefits.update(
       key,
-      (current) => decide(current, input.outcome, comment, allowed, change),
+      (current) => decide(current, input.outcome, comment, allowed, change, before),
       (after) => ({ at: change.at, by: change.by, what: 'benefitDecision', detail: `${after.decision?.outcome ?? ''}${comment ? `: ${comment}` : ''}` }),
     );
     const idea = await this.ideas.get(key.unitId, key.ideaNumber);
     if (!idea) throw new DomainError('notFound');
-    await this.notifier.toPerson(benefit.submittedBy.id, { kind: 'benefitDecided', benefit, idea, unit: context.unit }).catch((error: unknown) => {
+    const story = storyOf(benefit, before.map((b) => (b.id === benefit.id ? benefit : b)));
+    await this.notifier.toPerson(benefit.submittedBy.id, { kind: 'benefitDecided', benefit, story, idea, unit: context.unit }).catch((error: unknown) => {
       this.logger.warn({ unitId: key.unitId, err: String(error) }, 'could not tell the submitter about the decision');
     });
-    return { benefit, idea, unit: context.unit, settings: context.org.settings, canDecide: allowed, viewerId: person.aadObjectId };
+    const right = decisionRight(context.access, context.unit, benefit);
+    return { benefit, story, idea, unit: context.unit, settings: context.org.settings, canDecide: right === 'decides', ownRegistration: right === 'ownRegistration', viewerId: person.aadObjectId };
   }
 }

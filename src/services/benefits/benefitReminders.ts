@@ -1,6 +1,7 @@
 import { approvalReminderDue, followUpsDue } from '../../domain/benefitRules';
 import { localDate } from '../../domain/dates';
 import { Benefit } from '../../domain/benefits';
+import { storyOf } from '../../domain/benefitStory';
 import { Idea } from '../../domain/ideas';
 import { Unit } from '../../domain/organisation';
 import { BenefitRepository } from '../../ports/benefitRepository';
@@ -16,8 +17,9 @@ const SYSTEM = { id: 'tavla', name: 'Tavla' };
 
 /**
  * The benefit follow-ups that keep gains from being forgotten: approvals pending for a week go to
- * the TOLs again (at most weekly), and identified gains are followed up at the organisation's
- * intervals after the idea is done. The reminder is recorded before it is sent, so a crash can
+ * the TOLs again (at most weekly), and the owner of each benefit plan is asked to measure its
+ * indicator at the organisation's intervals after the idea is done (a measurement, not a new
+ * registration: the card opens the measurement form of that plan). The reminder is recorded before it is sent, so a crash can
  * lose one reminder but never repeat it; the scheduler runs these once a day.
  */
 export class BenefitReminders {
@@ -71,7 +73,8 @@ export class BenefitReminders {
         });
         if (!claimed) continue;
         try {
-          await this.notifier.toPerson(claimed.owner.id, { kind: 'followUpDue', benefit: claimed, idea, unit, months });
+          const story = storyOf(claimed, await this.benefits.forIdea(unit.id, idea.number).catch(() => [claimed]));
+          await this.notifier.toPerson(claimed.owner.id, { kind: 'followUpDue', benefit: claimed, story, idea, unit, months });
           sent++;
         } catch (error) {
           this.logger.warn({ unitId: unit.id, err: String(error) }, 'could not send a follow-up reminder');

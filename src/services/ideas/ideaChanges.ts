@@ -90,7 +90,15 @@ export class IdeaChanges {
     const idea = await this.ideas.get(target.unitId, target.number);
     if (!idea) throw new DomainError('notFound');
     if (!canComment(this.contexts.viewer(context, idea))) throw new DomainError('forbidden');
-    await this.ideas.addComment(target.unitId, target.number, { at: this.contexts.clock.now().toISOString(), by: context.me, text });
+    const at = this.contexts.clock.now().toISOString();
+    await this.ideas.addComment(target.unitId, target.number, { at, by: context.me, text });
+    // Someone else's first comment is the idea's first answer (time to first response in reports).
+    if (!idea.firstResponseAt && idea.submitter.id !== context.me.id) {
+      await this.ideas.recordFirstResponse(target.unitId, target.number, at).catch((error: unknown) => {
+        // The comment is stored; a missed measurement must not tell the person it failed.
+        this.logger.warn({ unitId: target.unitId, number: target.number, err: error instanceof Error ? error.message : String(error) }, 'could not record the first response');
+      });
+    }
   }
 
   /** Checks the command's inputs before any storage call; returns the domain change to apply. */

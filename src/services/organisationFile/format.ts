@@ -1,16 +1,22 @@
 /** Export of the stored organisation, in either format. */
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { Document, isScalar, visit } from 'yaml';
-import { BenefitCategory, ORG_ROLES, OrgRole, OrganisationSnapshot, Unit, findServiceArea } from '../../domain/organisation';
+import { BUILT_IN_MEASURES, BenefitCategory, ORG_ROLES, OrgRole, OrganisationSnapshot, Unit, findServiceArea, isBuiltInCategory } from '../../domain/organisation';
 import { PersonRef, formatPersonRef } from '../../domain/people';
+import { formatCategoriesCsv } from './csvCategories';
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR, CsvColumn } from './csvLayout';
 import { OrganisationFileFormat } from './parse';
 import { ROLE_KEYS } from './yamlLayout';
 
 const SHORT_LIST = 4;
 
-export function formatOrganisationFile(snapshot: OrganisationSnapshot, format: OrganisationFileFormat): string {
-  return format === 'yaml' ? formatYaml(snapshot) : formatCsv(snapshot);
+/**
+ * The stored organisation as a file. YAML holds everything; CSV holds the units, or (with
+ * `categories`) the benefit categories, which have a CSV file of their own.
+ */
+export function formatOrganisationFile(snapshot: OrganisationSnapshot, format: OrganisationFileFormat, options: { readonly categories?: boolean } = {}): string {
+  if (format === 'yaml') return formatYaml(snapshot);
+  return options.categories ? formatCategoriesCsv(snapshot.settings) : formatCsv(snapshot);
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -19,8 +25,11 @@ function sortedUnits(snapshot: OrganisationSnapshot): Unit[] {
   return [...snapshot.units].sort((a, b) => byText(a.serviceAreaId, b.serviceAreaId) || byText(a.id, b.id));
 }
 
-function categoryForFile(category: BenefitCategory): string | BenefitCategory {
-  return category.names && Object.keys(category.names).length ? { id: category.id, names: category.names } : category.id;
+/** A built-in category with its own measure and no unit or names is written as its id alone. */
+function categoryForFile(category: BenefitCategory): string | Record<string, unknown> {
+  const plain = isBuiltInCategory(category.id) && category.measure === BUILT_IN_MEASURES[category.id] && !category.unit && !(category.names && Object.keys(category.names).length);
+  if (plain) return category.id;
+  return { id: category.id, measure: category.measure, ...(category.unit ? { unit: category.unit } : {}), ...(category.names && Object.keys(category.names).length ? { names: category.names } : {}) };
 }
 
 function unitForFile(unit: Unit): Record<string, unknown> {
@@ -60,6 +69,7 @@ function formatYaml(snapshot: OrganisationSnapshot): string {
       hoursPerFte: settings.hoursPerFte,
       benefitCategories: settings.benefitCategories.map(categoryForFile),
       followUpMonths: [...settings.followUpMonths],
+      ...(settings.revisionMonths ? { revisionMonths: [...settings.revisionMonths] } : {}),
     },
     ...Object.fromEntries(ORG_ROLES.map((role) => [ROLE_KEYS[role], holders(role)])),
     serviceAreas: areasForFile(snapshot),

@@ -2,6 +2,7 @@
 import { OrganisationSnapshot } from '../../domain/organisation';
 import { OrganisationImport } from '../../ports/organisationRepository';
 import { assemble } from './assemble';
+import { isCategoriesCsv, readCategoriesCsv } from './csvCategories';
 import { readCsv } from './csvFile';
 import { FileProblem, Problems } from './problems';
 import { ImportSummary, summarise } from './summary';
@@ -17,7 +18,7 @@ export type ParseResult =
 
 export function parseOrganisationFile(text: string, format: OrganisationFileFormat, current: OrganisationSnapshot): ParseResult {
   const problems = new Problems();
-  const draft = format === 'yaml' ? readYaml(text, current.settings, problems) : readCsv(text, problems);
+  const draft = format === 'yaml' ? readYaml(text, current.settings, problems) : isCategoriesCsv(text) ? readCategoriesCsv(text, current.settings, problems) : readCsv(text, problems);
   const data = draft && assemble(draft, current, problems);
   if (!data || problems.any) return { ok: false, problems: problems.sorted() };
   return { ok: true, data, summary: summarise(data, current) };

@@ -9,9 +9,12 @@
  *     currency: NOK          # NOK | DKK | EUR | SEK
  *     hoursPerFte: 1700      # 1000..2500
  *     followUpMonths: [3, 12] # when identified benefits are followed up, months after done (1..36)
+ *     revisionMonths: [3, 9]  # months of the half-yearly revision (1..12); default March and September
  *     benefitCategories:     # built-in ids (quality, time, money, capacity) or own ones with names
  *       - quality
- *       - id: fuel
+ *       - id: fuel           # own: a measure (hours, money, quantity, quality), a unit for a quantity
+ *         measure: quantity
+ *         unit: litres
  *         names: { nb: Drivstoff, da: Brændstof, en: Fuel }
  *   administrators: [admin@kommune.no]   # each role list is optional; a given list replaces the role's holders
  *   coaches: []
@@ -39,9 +42,9 @@ import { ORG_ROLES, OrgRole } from '../../domain/organisation';
 
 export const ROLE_KEYS: Readonly<Record<OrgRole, string>> = { administrator: 'administrators', coach: 'coaches', executive: 'executives' };
 export const TOP_KEYS = ['organisation', ...ORG_ROLES.map((role) => ROLE_KEYS[role]), 'serviceAreas'];
-export const SETTINGS_KEYS = ['name', 'language', 'timeZone', 'country', 'currency', 'hoursPerFte', 'benefitCategories', 'followUpMonths'];
+export const SETTINGS_KEYS = ['name', 'language', 'timeZone', 'country', 'currency', 'hoursPerFte', 'benefitCategories', 'followUpMonths', 'revisionMonths'];
 export const AREA_KEYS = ['id', 'name', 'leaders', 'units'];
 export const UNIT_KEYS = ['id', 'code', 'name', 'leaders', 'members', 'headcount', 'schedule'];
 export const SCHEDULE_KEYS = ['weekdays', 'time', 'pauses'];
 export const PAUSE_KEYS = ['from', 'to'];
-export const CATEGORY_KEYS = ['id', 'names'];
+export const CATEGORY_KEYS = ['id', 'measure', 'unit', 'names'];

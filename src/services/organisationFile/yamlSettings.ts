@@ -1,7 +1,8 @@
 /** The `organisation:` mapping of a YAML file: the settings, with follow-up months and benefit categories. */
 import { isMap, isScalar } from 'yaml';
 import { LOCALES } from '../../domain/locale';
-import { BUILT_IN_BENEFIT_CATEGORIES, BenefitCategory, COUNTRIES, CURRENCIES, OrganisationSettings } from '../../domain/organisation';
+import { BENEFIT_MEASURES, BenefitMeasure } from '../../domain/benefitMeasure';
+import { BUILT_IN_BENEFIT_CATEGORIES, BUILT_IN_MEASURES, BenefitCategory, COUNTRIES, CURRENCIES, OrganisationSettings, defaultMeasure, isBuiltInCategory } from '../../domain/organisation';
 import { Subject, quote, subjectFor } from './problems';
 import { idValue, nameValue, numberValue, oneOfValue, timeZoneValue } from './values';
 import { CATEGORY_KEYS, SETTINGS_KEYS } from './yamlLayout';
@@ -9,6 +10,7 @@ import { YamlField, YamlReader } from './yamlReader';
 
 const HOURS_PER_FTE_RANGE = { min: 1000, max: 2500 };
 const FOLLOW_UP_RANGE = { min: 1, max: 36, whole: true };
+const REVISION_MONTH_RANGE = { min: 1, max: 12, whole: true };
 
 export function readYamlSettings(reader: YamlReader, field: YamlField, current: OrganisationSettings): OrganisationSettings {
   const subject = { label: 'organisation', line: field.line };
@@ -16,7 +18,7 @@ export function readYamlSettings(reader: YamlReader, field: YamlField, current: 
   if (!entries) return current;
   const { problems } = reader;
   const cell = (key: string) => reader.text(entries.get(key), key, subject);
-  const categories = entries.has('benefitCategories') ? readYamlCategories(reader, entries.get('benefitCategories')!, subject) : undefined;
+  const categories = entries.has('benefitCategories') ? readYamlCategories(reader, entries.get('benefitCategories')!, subject, current.benefitCategories) : undefined;
   return {
     name: nameValue(cell('name'), 'name', subject, problems, false) ?? current.name,
     language: oneOfValue(cell('language'), 'language', LOCALES, subject, problems) ?? current.language,
@@ -26,7 +28,17 @@ export function readYamlSettings(reader: YamlReader, field: YamlField, current: 
     hoursPerFte: numberValue(cell('hoursPerFte'), 'hoursPerFte', { ...HOURS_PER_FTE_RANGE, whole: false }, subject, problems) ?? current.hoursPerFte,
     benefitCategories: categories ?? current.benefitCategories,
     followUpMonths: entries.has('followUpMonths') ? readYamlFollowUps(reader, entries.get('followUpMonths')!, subject) : current.followUpMonths,
+    ...revisionMonths(reader, entries.get('revisionMonths'), subject, current),
   };
+}
+
+/** Months of the half-yearly revision, e.g. [3, 9]; omitted keeps the stored ones (or the default). */
+function revisionMonths(reader: YamlReader, field: YamlField | undefined, subject: Subject, current: OrganisationSettings): Pick<OrganisationSettings, 'revisionMonths'> {
+  if (!field) return current.revisionMonths ? { revisionMonths: current.revisionMonths } : {};
+  const cells = reader.textList(field, 'revisionMonths', subject) ?? [];
+  const months = cells.flatMap((cell) => numberValue(cell, 'revisionMonths', REVISION_MONTH_RANGE, subject, reader.problems) ?? []);
+  if (!cells.length) reader.problems.about(subject, field.line, 'revisionMonths must list at least one month (1..12)');
+  return { revisionMonths: [...new Set(months)].sort((a, b) => a - b) };
 }
 
 /** Months after an idea is done when identified benefits are followed up, e.g. [3, 12]. */
@@ -36,13 +48,13 @@ function readYamlFollowUps(reader: YamlReader, field: YamlField, subject: Subjec
   return [...new Set(months)].sort((a, b) => a - b);
 }
 
-function readYamlCategories(reader: YamlReader, field: YamlField, subject: Subject): BenefitCategory[] | undefined {
+function readYamlCategories(reader: YamlReader, field: YamlField, subject: Subject, stored: readonly BenefitCategory[]): BenefitCategory[] | undefined {
   const items = reader.list(field, 'benefitCategories', subject);
   if (!items) return undefined;
   if (!items.length) reader.problems.about(subject, field.line, 'benefitCategories must list at least one category');
   const firstLine = new Map<string, number>();
   return items.flatMap((item) => {
-    const category = isMap(item.node) ? readYamlOwnCategory(reader, item) : readYamlBuiltInCategory(reader, item, subject);
+    const category = isMap(item.node) ? readYamlOwnCategory(reader, item, stored) : readYamlBuiltInCategory(reader, item, subject);
     if (!category?.id) return [];
     const earlier = firstLine.get(category.id);
     if (earlier !== undefined) {
@@ -52,10 +64,6 @@ function readYamlCategories(reader: YamlReader, field: YamlField, subject: Subje
     firstLine.set(category.id, item.line);
     return [category];
   });
-}
-
-function isBuiltInCategory(id: string): boolean {
-  return (BUILT_IN_BENEFIT_CATEGORIES as readonly string[]).includes(id);
 }
 
 function readYamlBuiltInCategory(reader: YamlReader, item: YamlField, subject: Subject): BenefitCategory | undefined {
@@ -69,13 +77,13 @@ function readYamlBuiltInCategory(reader: YamlReader, item: YamlField, subject: S
     reader.problems.about(
       subject,
       cell.line,
-      `benefit category ${quote(id)} is not built in (${BUILT_IN_BENEFIT_CATEGORIES.join(', ')}); give an own category as { id: ${id}, names: { nb: ..., da: ..., en: ... } }`,
+      `benefit category ${quote(id)} is not built in (${BUILT_IN_BENEFIT_CATEGORIES.join(', ')}); give an own category as { id: ${id}, measure: quantity, unit: litres, names: { nb: ..., da: ..., en: ... } }`,
     );
   }
-  return { id };
+  return { id, measure: defaultMeasure(id) };
 }
 
-function readYamlOwnCategory(reader: YamlReader, item: YamlField): BenefitCategory | undefined {
+function readYamlOwnCategory(reader: YamlReader, item: YamlField, stored: readonly BenefitCategory[]): BenefitCategory | undefined {
   const idCell = reader.idOf(item);
   const named = subjectFor('benefit category', idCell, item.line);
   const entries = reader.entries(item, CATEGORY_KEYS, named);
@@ -92,5 +100,23 @@ function readYamlOwnCategory(reader: YamlReader, item: YamlField): BenefitCatego
   if (!hasNames && !namesField && id && !isBuiltInCategory(id)) {
     reader.problems.about(named, item.line, `an own benefit category needs names, e.g. names: { nb: ..., da: ..., en: ... }`);
   }
-  return hasNames ? { id, names } : { id };
+  const { measure, unit } = readYamlMeasure(reader, entries, named, id, stored);
+  return { id, ...(hasNames ? { names } : {}), measure, ...(unit ? { unit } : {}) };
+}
+
+/**
+ * What a category is measured in, and the unit of a quantity. Built-in categories have theirs; an
+ * own category keeps its stored measure when the file omits it, and a new one must give it.
+ */
+function readYamlMeasure(reader: YamlReader, entries: ReadonlyMap<string, YamlField>, named: Subject, id: string, stored: readonly BenefitCategory[]): { measure: BenefitMeasure; unit?: string } {
+  const before = stored.find((category) => category.id === id);
+  const written = oneOfValue(reader.text(entries.get('measure'), 'measure', named), 'measure', BENEFIT_MEASURES, named, reader.problems);
+  const measure = written ?? before?.measure ?? (isBuiltInCategory(id) ? BUILT_IN_MEASURES[id] : undefined);
+  if (!measure && id && !entries.has('measure')) {
+    reader.problems.about(named, named.line, `an own benefit category needs a measure: ${BENEFIT_MEASURES.join(', ')}, e.g. measure: quantity`);
+  }
+  const unitCell = reader.text(entries.get('unit'), 'unit', named);
+  const unit = unitCell ? nameValue(unitCell, 'unit', named, reader.problems, false) : entries.has('unit') ? undefined : before?.unit;
+  if (unit && measure && measure !== 'quantity' && measure !== 'quality') reader.problems.about(named, unitCell?.line ?? named.line, `unit is only for a quantity or quality category; ${quote(id)} is measured in ${measure}`);
+  return { measure: measure ?? 'quality', ...(unit ? { unit } : {}) };
 }

@@ -1,6 +1,7 @@
-import { Benefit, yearStart } from '../../domain/benefits';
+import { isOwnRegistration } from '../../domain/benefitRules';
+import { Benefit, BenefitTotals, Quarter, recentQuarters, totalsFor, yearStart } from '../../domain/benefits';
 import { LocalDate, addDays } from '../../domain/dates';
-import { GroupWeek, UnitWeek, groupWeek, unitWeek } from '../../domain/digest';
+import { GroupWeek, MeetingWeek, UnitWeek, groupWeek, meetingWeeks, unitWeek } from '../../domain/digest';
 import { Idea } from '../../domain/ideas';
 import { OrganisationSettings, Unit } from '../../domain/organisation';
 import { objectIdsOf } from '../../domain/people';
@@ -37,6 +38,24 @@ export interface DigestView {
   readonly approvals: readonly PendingApproval[];
   readonly settings: OrganisationSettings;
   readonly thresholds: StagnationThresholds;
+  /** A unit's digest: meetings held against scheduled, week by week up to the one reported on. */
+  readonly meetingWeeks?: readonly MeetingWeek[];
+  /** An area's or the organisation's digest: identified against realized in each of the last four quarters. */
+  readonly quarters?: readonly { readonly quarter: Quarter; readonly totals: BenefitTotals }[];
+}
+
+/** Quarters an area digest charts, as on the ledger. */
+const DIGEST_QUARTERS = 4;
+
+/**
+ * One person's digests asked for now (see digestOnDemand.ts): any week, and only the units their
+ * digests cover are read.
+ */
+export interface DigestFor {
+  readonly recipientId: string;
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+  readonly unitIds: ReadonlySet<string>;
 }
 
 /**
@@ -53,15 +72,17 @@ export class WeeklyDigests {
     private readonly directory: OrganisationDirectory,
   ) {}
 
-  /** The digests for the week before `today` (Monday to Sunday). */
-  async build(today: LocalDate, isHoliday: HolidayCheck, thresholds: StagnationThresholds): Promise<DigestView[]> {
+  /** The digests for the week before `today` (Monday to Sunday); or `only` one person's, for the week asked. */
+  async build(today: LocalDate, isHoliday: HolidayCheck, thresholds: StagnationThresholds, only?: DigestFor): Promise<DigestView[]> {
     const org = await this.directory.snapshot();
-    const to = addDays(weekStart(today), -1);
-    const from = addDays(to, -6);
+    const to = only?.to ?? addDays(weekStart(today), -1);
+    const from = only?.from ?? addDays(to, -6);
     const since = addDays(today, -7 * thresholds.quietWeeks - 7);
-    const benefitsFrom = from < yearStart(today) ? from : yearStart(today);
+    const quarters = recentQuarters(today, DIGEST_QUARTERS);
+    const benefitsFrom = [from, yearStart(today), quarters[0].from].sort()[0];
+    const units = only ? org.units.filter((unit) => only.unitIds.has(unit.id)) : org.units;
     const data = await Promise.all(
-      org.units.map(async (unit) => {
+      units.map(async (unit) => {
         const [ideas, benefits, logs] = await Promise.all([
           ideasActiveBetween(this.ideas, unit.id, since, today),
           benefitsFor(this.benefits, unit.id, benefitsFrom, today),
@@ -84,33 +105,44 @@ export class WeeklyDigests {
           isHoliday,
           thresholds,
         });
-        return { unit, week, pending };
+        const held = logs.filter((l) => l.held).map((l) => l.date);
+        // The weeks the logs read for the stagnation rule cover: no read beyond them.
+        const meetings = meetingWeeks(unit.schedule, held, to, thresholds.quietWeeks, isHoliday);
+        return { unit, week, pending, meetings, benefits: benefits.inPeriod };
       }),
     );
+    const quartersOf = (members: typeof data) => {
+      const all = members.flatMap((d) => d.benefits);
+      return quarters.map((quarter) => ({ quarter, totals: totalsFor(all, quarter.from, quarter.to) }));
+    };
     const common = { from, to, settings: org.settings, thresholds };
     const views: DigestView[] = [];
-    for (const { unit, week } of data) {
+    for (const { unit, week, meetings } of data) {
       for (const recipientId of objectIdsOf(unit.leaders, org.aliases)) {
-        views.push({ ...common, recipientId, scope: 'unit', scopeId: unit.id, name: unit.name, rows: [week], total: groupWeek(unit.id, unit.name, [week]), units: [week], approvals: [] });
+        views.push({ ...common, recipientId, scope: 'unit', scopeId: unit.id, name: unit.name, rows: [week], total: groupWeek(unit.id, unit.name, [week]), units: [week], approvals: [], meetingWeeks: meetings });
       }
     }
     for (const area of org.serviceAreas) {
       const inArea = data.filter((d) => d.unit.serviceAreaId === area.id);
       const weeks = inArea.map((d) => d.week);
       const approvals = (await Promise.all(inArea.map(({ unit, pending }) => this.pendingOf(unit, pending)))).flat();
+      const areaQuarters = quartersOf(inArea);
       for (const recipientId of objectIdsOf(area.leaders, org.aliases)) {
-        views.push({ ...common, recipientId, scope: 'area', scopeId: area.id, name: area.name, rows: weeks, total: groupWeek(area.id, area.name, weeks), units: weeks, approvals });
+        // Nobody approves their own registration: another leader or an administrator decides it.
+        const theirs = approvals.filter(({ benefit }) => !isOwnRegistration(benefit, recipientId));
+        views.push({ ...common, recipientId, scope: 'area', scopeId: area.id, name: area.name, rows: weeks, total: groupWeek(area.id, area.name, weeks), units: weeks, approvals: theirs, quarters: areaQuarters });
       }
     }
     const overseers = objectIdsOf(org.roleAssignments.filter((a) => a.role === 'executive' || a.role === 'coach').map((a) => a.person), org.aliases);
     if (overseers.length) {
       const allWeeks = data.map((d) => d.week);
       const rows = org.serviceAreas.map((area) => groupWeek(area.id, area.name, data.filter((d) => d.unit.serviceAreaId === area.id).map((d) => d.week)));
+      const orgQuarters = quartersOf(data);
       for (const recipientId of overseers) {
-        views.push({ ...common, recipientId, scope: 'organisation', scopeId: 'organisation', name: org.settings.name, rows, total: groupWeek('organisation', org.settings.name, allWeeks), units: allWeeks, approvals: [] });
+        views.push({ ...common, recipientId, scope: 'organisation', scopeId: 'organisation', name: org.settings.name, rows, total: groupWeek('organisation', org.settings.name, allWeeks), units: allWeeks, approvals: [], quarters: orgQuarters });
       }
     }
-    return views;
+    return only ? views.filter((view) => view.recipientId.toLowerCase() === only.recipientId.toLowerCase()) : views;
   }
 
   /** The pending registrations with their ideas: one point read per idea, bounded by the decisions waiting. */

@@ -1,48 +1,44 @@
 import { TurnContext } from 'botbuilder';
-import {
-  BenefitCardOptions,
-  BenefitCardView,
-  EMPTY_BENEFIT_FORM,
-  LedgerSwitch,
-  benefitCard,
-  benefitFormCard,
-  benefitFormDefaults,
-  benefitFormFrom,
-  decisionWord,
-  knownRefreshIds,
-  ledgerCard,
-} from '../../cards/benefitCards';
+import { BenefitCardOptions, BenefitCardView, benefitCard, decisionWord, knownRefreshIds } from '../../cards/benefitCards';
+import { EMPTY_BENEFIT_FORM, benefitFormCard, benefitFormDefaults, benefitFormFrom } from '../../cards/benefitFormCard';
 import { BenefitFormValues } from '../../cards/models';
 import { AdaptiveCardJson } from '../../cards/renderer';
-import { Access, oversees } from '../../domain/access';
-import { Benefit, Decision } from '../../domain/benefits';
-import { AlreadyDecidedError, canDecide } from '../../domain/benefitRules';
-import { DomainError, ValidationError } from '../../domain/errors';
+import { BENEFIT_PERIODS, BENEFIT_STAGES, Benefit, Decision } from '../../domain/benefits';
+import { AlreadyDecidedError, OwnRegistrationError, decidesOnBenefits, decisionRight } from '../../domain/benefitRules';
+import { ValidationError } from '../../domain/errors';
 import { shortId } from '../../domain/ideas';
 import { Locale } from '../../domain/locale';
-import { OrganisationSnapshot, Unit, unitForChannel } from '../../domain/organisation';
+import { OrganisationSettings, OrganisationSnapshot, Unit, findCategory } from '../../domain/organisation';
 import { TextKey, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { cleanText } from '../../domain/text';
 import { RegisterBenefit } from '../../services/benefits/benefitRegistration';
 import { BenefitKey } from '../../ports/benefitRepository';
-import { serviceAreaLeaderIds } from '../../services/benefits/approvers';
-import { isChannel } from '../activityInfo';
+import { approverIdsFor } from '../../services/benefits/approvers';
 import { AppDeps } from '../deps';
 import { logRefusal, refusalNotice } from '../refusals';
 import { errorText } from '../errorText';
 import { CardData } from '../commands/cardData';
-import { cardErrors } from '../commands/cardForm';
-import { BENEFIT_FORM, BENEFIT_FORM_INPUTS, DECISION_FORM, benefitDecisionOf, benefitRegistrationOf, ledgerScopeOf } from '../commands/benefitCommands';
-import { IdeaRef, benefitKeyOf, ideaRefOf, optionalBenefitIdOf } from '../commands/refs';
+import { cardErrors, issueText } from '../commands/cardForm';
+import {
+  BENEFIT_FORM_INPUTS,
+  BenefitFormRequest,
+  DECISION_FORM,
+  benefitCardForm,
+  benefitDecisionOf,
+  benefitFormRequestOf,
+  benefitRegistrationOf,
+  openedFromInbox,
+} from '../commands/benefitCommands';
+import { IdeaRef, benefitKeyOf, ideaRefOf } from '../commands/refs';
 import { answerInteractor } from '../invokeAnswer';
-import { sendCard } from '../replies';
 import { actor, turnInfo } from '../turn';
 
 /**
- * Benefit realisation in Teams: the benefit form on an idea, the registration card that is also
- * the service-area leader's approval card, and the benefit ledger. Every card action is answered
- * to the person who pressed only (see invokeAnswer.ts); who may decide is checked by the service.
+ * Benefit realisation in Teams: the benefit form on an idea (a plan, a measurement of it, or an
+ * unplanned gain), and the registration card that is also the service-area leader's approval card.
+ * Every card action is answered to the person who pressed only (see invokeAnswer.ts); who may
+ * decide is checked by the service. The ledger is in ledger.ts.
  */
 
 /** Card verbs that decide on a realized benefit, and the decision each stands for. */
@@ -66,29 +62,39 @@ function refusal(context: TurnContext, deps: AppDeps, verb: string, error: unkno
 // ---------------------------------------------------------------------------------------------
 // The registration card
 
-/** The submitter, whoever decided, and the unit's service-area leaders who have met the bot. */
+/** The submitter, whoever decided, and those asked to approve it (see approverIdsFor) who have met the bot. */
 async function refreshUserIds(deps: AppDeps, org: OrganisationSnapshot, benefit: Benefit, unit: Unit): Promise<string[]> {
-  const leaders = await Promise.all(serviceAreaLeaderIds(org, unit).map((id) => deps.services.people.get(id).catch(() => undefined)));
-  return [...knownRefreshIds(benefit), ...leaders.flatMap((record) => (record?.teamsUserId ? [record.teamsUserId] : []))];
+  const approvers = await Promise.all(approverIdsFor(org, unit, benefit.submittedBy.id).ids.map((id) => deps.services.people.get(id).catch(() => undefined)));
+  return [...knownRefreshIds(benefit), ...approvers.flatMap((record) => (record?.teamsUserId ? [record.teamsUserId] : []))];
 }
 
-async function viewCard(context: TurnContext, deps: AppDeps, view: BenefitCardView, options: BenefitCardOptions = {}): Promise<AdaptiveCardJson> {
+/**
+ * The registration card for this viewer. A leader looking at their own pending registration is
+ * told why there are no buttons: someone else decides it.
+ */
+async function viewCard(context: TurnContext, deps: AppDeps, view: BenefitCardView & { readonly ownRegistration?: boolean }, options: BenefitCardOptions = {}): Promise<AdaptiveCardJson> {
   const { locale, org } = actor(context);
-  return benefitCard(locale, view, { ...options, refreshUserIds: await refreshUserIds(deps, org, view.benefit, view.unit) });
+  const own = view.ownRegistration && view.benefit.approval === 'pending' && !options.note ? { note: t(locale, 'benefit.ownRegistration'), noteColor: 'Accent' as const } : {};
+  return benefitCard(locale, view, { ...own, ...options, refreshUserIds: await refreshUserIds(deps, org, view.benefit, view.unit) });
 }
 
-/** benefit.refresh: the registration as this person sees it now (Universal Actions refresh). */
+/**
+ * benefit.refresh: the registration as this person sees it now (Universal Actions refresh), also
+ * how the approvals list, "my items" and the digest open one. Opened from the list, the card
+ * has a button back to it.
+ */
 export function refreshBenefit(deps: AppDeps) {
   return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     try {
       const data = CardData.of(raw);
       const key = benefitKeyOf(data);
-      const { person } = actor(context);
+      const { person, access } = actor(context);
       const view = await deps.services.benefitApproval.view(person, key);
       // The notification's headline ("new approval request") stays while it is still true.
       const headline = cleanText(data.text('headline') ?? '', 'title').slice(0, MAX_HEADLINE);
       const keep = headline && data.text('shownApproval') === view.benefit.approval;
-      return answerInteractor(context, await viewCard(context, deps, view, keep ? { headline } : {}));
+      const inboxButton = openedFromInbox(data) && decidesOnBenefits(access);
+      return answerInteractor(context, await viewCard(context, deps, view, { ...(keep ? { headline } : {}), inboxButton }));
     } catch (error) {
       return refusal(context, deps, 'benefit.refresh', error);
     }
@@ -117,7 +123,9 @@ export function decideBenefit(deps: AppDeps, outcome: Decision) {
     try {
       const { locale, person } = actor(context);
       const view = await deps.services.benefitApproval.decide({ ...person, teamsId: context.activity.from.id }, key, benefitDecisionOf(data, outcome));
-      return answerInteractor(context, await viewCard(context, deps, view, { note: t(locale, 'benefit.decisionSaved', { outcome: decisionWord(locale, outcome) }), noteColor: 'Good' }));
+      // More waiting for this leader: a way on to the next, wherever this card came from.
+      const inboxButton = (await deps.services.approvalInbox.count(person).catch(() => 0)) > 0;
+      return answerInteractor(context, await viewCard(context, deps, view, { note: t(locale, 'benefit.decisionSaved', { outcome: decisionWord(locale, outcome) }), noteColor: 'Accent', inboxButton }));
     } catch (error) {
       logRefusal(deps.logger, verb, error);
       try {
@@ -126,9 +134,11 @@ export function decideBenefit(deps: AppDeps, outcome: Decision) {
         const options: BenefitCardOptions =
           error instanceof AlreadyDecidedError
             ? { note: alreadyDecidedNote(locale, error.current), noteColor: 'Attention' }
-            : error instanceof ValidationError
-              ? { note: t(locale, 'error.invalid'), noteColor: 'Attention', errors: cardErrors(locale, error, DECISION_FORM), comment }
-              : { note: errorText(locale, error, t(locale, 'benefit.whoDecides')), noteColor: 'Attention', comment };
+            : error instanceof OwnRegistrationError
+              ? { note: t(locale, 'benefit.ownRegistration'), noteColor: 'Attention' }
+              : error instanceof ValidationError
+                ? { note: t(locale, 'error.invalid'), noteColor: 'Attention', errors: cardErrors(locale, error, DECISION_FORM), comment }
+                : { note: errorText(locale, error, t(locale, 'benefit.whoDecides')), noteColor: 'Attention', comment };
         const view = await deps.services.benefitApproval.view(person, key);
         return answerInteractor(context, await viewCard(context, deps, view, options));
       } catch (viewError) {
@@ -145,54 +155,86 @@ interface FormExtra {
   readonly values?: BenefitFormValues;
   readonly error?: string;
   readonly errors?: Readonly<Record<string, string>>;
+  readonly confirm?: string;
+}
+
+/** The plan a measurement follows: the registration opened from, or the plan of a measurement sent back. */
+function planOf(from: Benefit | undefined, plan: Benefit | undefined): Benefit | undefined {
+  const found = from?.stage === 'identified' ? from : plan;
+  return found && found.approval !== 'rejected' ? found : undefined;
+}
+
+/** A chosen category and planned-or-measured that the second step can show. */
+function chosen(settings: OrganisationSettings, values: BenefitFormValues): boolean {
+  return !!findCategory(settings, values.category) && (BENEFIT_STAGES as readonly string[]).includes(values.stage);
 }
 
 /**
- * The benefit form for an idea: fresh (defaults from the idea), or prefilled as a realized
- * registration from an earlier one (a follow-up of an identified gain, or again after changes).
+ * The benefit form for an idea. Fresh, it asks what the gain is (step one); with the gain chosen,
+ * only the fields its measure needs (step two). Opened from a plan it measures the plan; opened
+ * from a measurement sent back for changes, it is prefilled to measure again.
  */
-async function buildForm(context: TurnContext, deps: AppDeps, target: { unitId: string; number: number }, fromBenefitId: string, extra: FormExtra = {}): Promise<AdaptiveCardJson> {
+async function buildForm(context: TurnContext, deps: AppDeps, target: { unitId: string; number: number }, request: BenefitFormRequest, extra: FormExtra = {}): Promise<AdaptiveCardJson> {
   const { locale, person } = actor(context);
-  const { idea, unit, context: unitContext } = await deps.services.benefitRegistration.formFor(person, target.unitId, target.number);
+  const { idea, unit, context: unitContext, story, from } = await deps.services.benefitRegistration.formFor(person, target.unitId, target.number, request.fromBenefitId);
   const { settings } = unitContext.org;
-  const from = fromBenefitId
-    ? await deps.services.benefitApproval.view(person, { unitId: target.unitId, ideaNumber: target.number, id: fromBenefitId }).catch(() => undefined)
-    : undefined;
-  const lead = from
-    ? from.benefit.stage === 'identified'
-      ? t(locale, 'benefitForm.followUp', { date: formatDate(locale, from.benefit.registeredOn) })
-      : t(locale, 'benefitForm.again')
-    : undefined;
-  const values = extra.values ?? (from ? benefitFormFrom(locale, from.benefit) : benefitFormDefaults(idea, settings, unitContext.people, person.aadObjectId));
+  const plan = planOf(from, story?.plan);
+  const lead = from ? (from.stage === 'identified' ? t(locale, 'benefitForm.followUp', { date: formatDate(locale, from.registeredOn) }) : t(locale, 'benefitForm.again')) : undefined;
+  const fresh = benefitFormDefaults(idea, settings, unitContext.people, person.aadObjectId, unitContext.today);
+  const values = extra.values ?? (from ? benefitFormFrom(locale, from, unitContext.today) : { ...fresh, ...(request.category ? { category: request.category } : {}), ...(request.stage ? { stage: request.stage } : {}) });
+  const details = !!from || (request.details && chosen(settings, values)) || (!!extra.values && chosen(settings, values));
   return benefitFormCard(locale, {
     idea,
     unit,
     settings,
     people: unitContext.people,
+    step: details ? 'details' : 'choose',
     values,
-    ...(from ? { fromBenefitId: from.benefit.id } : {}),
+    ...(plan ? { plan } : {}),
+    ...(from ? { fromBenefitId: from.id } : {}),
     ...(lead ? { lead } : {}),
     ...(extra.error ? { error: extra.error } : {}),
     ...(extra.errors ? { errors: extra.errors } : {}),
+    ...(extra.confirm ? { confirm: extra.confirm } : {}),
   });
 }
 
-/** benefit.form {unitId, number, fromBenefitId?}: the form, for the person who pressed only. */
+/** benefit.form {unitId, number, fromBenefitId?, step?, category?, stage?}: the form, for the person who pressed only. */
 export function openBenefitForm(deps: AppDeps) {
   return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     try {
       const data = CardData.of(raw);
-      return answerInteractor(context, await buildForm(context, deps, ideaRefOf(data), optionalBenefitIdOf(data, 'fromBenefitId') ?? ''));
+      return answerInteractor(context, await buildForm(context, deps, ideaRefOf(data), benefitFormRequestOf(data)));
     } catch (error) {
       return refusal(context, deps, 'benefit.form', error);
     }
   };
 }
 
+/** How the form's problems are worded: in the values' measure, from the plan or the chosen category. */
+async function formProblems(deps: AppDeps, locale: Locale, target: IdeaRef, command: RegisterBenefit, error: ValidationError, settings: OrganisationSettings, person: ReturnType<typeof actor>['person']) {
+  const { story, from } = command.fromBenefitId
+    ? await deps.services.benefitRegistration.formFor(person, target.unitId, target.number, command.fromBenefitId).catch(() => ({ story: undefined, from: undefined }))
+    : { story: undefined, from: undefined };
+  const plan = planOf(from, story?.plan);
+  const category = findCategory(settings, plan?.category ?? command.benefit.category ?? '');
+  const period = plan?.period ?? BENEFIT_PERIODS.find((p) => p === command.benefit.period) ?? 'oneOff';
+  const unit = plan?.unit ?? category?.unit ?? command.benefit.unit;
+  const form = benefitCardForm({ measure: plan?.measure ?? category?.measure ?? 'quality', period, ...(unit ? { unit } : {}), settings });
+  const unconfirmed = error.issues.find((issue) => issue.problem === 'unconfirmed');
+  const others = error.issues.filter((issue) => issue.problem !== 'unconfirmed');
+  return {
+    errors: cardErrors(locale, new ValidationError(others), form),
+    ...(unconfirmed ? { confirm: issueText(locale, unconfirmed, form) } : {}),
+    // Only a confirmation asked for: the form says so by the toggle, not as an error at the top.
+    ...(others.length ? { error: t(locale, 'error.invalid') } : {}),
+  };
+}
+
 /**
- * benefit.register: stores the registration (a realized one goes to the service-area leaders for
+ * benefit.register: stores the registration (a measurement goes to the service-area leaders for
  * approval) and answers with its card; a refusal gives the form back with what was typed and
- * each problem next to its field.
+ * each problem next to its field, or asks to confirm an unusually large amount.
  */
 export function registerBenefit(deps: AppDeps) {
   return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
@@ -207,78 +249,24 @@ export function registerBenefit(deps: AppDeps) {
     }
     try {
       const { locale, person, access, org } = actor(context);
-      const { benefit, idea, unit } = await deps.services.benefitRegistration.register({ ...person, teamsId: context.activity.from.id }, { unitId: target.unitId, ideaNumber: target.number }, command);
+      const { benefit, story, idea, unit } = await deps.services.benefitRegistration.register({ ...person, teamsId: context.activity.from.id }, { unitId: target.unitId, ideaNumber: target.number }, command);
       // Stored: from here on only the card is built, so nothing below may suggest it failed.
-      const view: BenefitCardView = { benefit, idea, unit, settings: org.settings, canDecide: canDecide(access, unit) };
+      // The registrant never decides on their own gain, so this is never a decision card.
+      const view: BenefitCardView = { benefit, story, idea, unit, settings: org.settings, canDecide: decisionRight(access, unit, benefit) === 'decides' };
       const headline = t(locale, 'benefit.registered', { id: shortId(unit.code, benefit.ideaNumber) });
       const card = await viewCard(context, deps, view, { headline }).catch(() => benefitCard(locale, view, { headline }));
       return answerInteractor(context, card);
     } catch (error) {
       logRefusal(deps.logger, 'benefit.register', error);
       try {
-        const { locale } = actor(context);
-        const values = { ...EMPTY_BENEFIT_FORM, ...data.typed(BENEFIT_FORM_INPUTS) };
+        const { locale, person, org } = actor(context);
+        const values: BenefitFormValues = { ...EMPTY_BENEFIT_FORM, ...data.typed(BENEFIT_FORM_INPUTS), confirmLarge: 'false' };
         const extra: FormExtra =
-          error instanceof ValidationError
-            ? { values, error: t(locale, 'error.invalid'), errors: cardErrors(locale, error, BENEFIT_FORM) }
-            : { values, error: errorText(locale, error) };
-        return answerInteractor(context, await buildForm(context, deps, target, command.fromBenefitId ?? '', extra));
+          error instanceof ValidationError ? { values, ...(await formProblems(deps, locale, target, command, error, org.settings, person)) } : { values, error: errorText(locale, error) };
+        return answerInteractor(context, await buildForm(context, deps, target, { ...(command.fromBenefitId ? { fromBenefitId: command.fromBenefitId } : {}), details: true }, extra));
       } catch (formError) {
         return refusal(context, deps, 'benefit.register', formError);
       }
-    }
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The ledger
-
-/**
- * The ledgers a person may see, widest first: the organisation for those who follow it all, the
- * service areas they lead, then the units they belong to or lead.
- */
-export function ledgerScopesFor(access: Access, org: OrganisationSnapshot): LedgerSwitch[] {
-  return [
-    ...(oversees(access) ? [{ kind: 'organisation' as const, id: '', title: org.settings.name }] : []),
-    ...org.serviceAreas.filter((area) => access.serviceAreaLeaderOf.has(area.id)).map((area) => ({ kind: 'area' as const, id: area.id, title: area.name })),
-    ...org.units.filter((unit) => access.memberOf.has(unit.id) || access.leaderOf.has(unit.id)).map((unit) => ({ kind: 'unit' as const, id: unit.id, title: unit.name })),
-  ];
-}
-
-/**
- * "gevinster" / "benefits": in a unit's channel, that unit's ledger for everyone there; in the
- * 1:1 chat, the widest ledger the person may see, with buttons for the others.
- */
-export async function showLedger(context: TurnContext, deps: AppDeps): Promise<void> {
-  const { locale, person, access, org } = actor(context);
-  try {
-    const channelUnit = unitForChannel(org, context.activity.conversation.id);
-    const scopes = ledgerScopesFor(access, org);
-    const scope = channelUnit ? { kind: 'unit' as const, id: channelUnit.id, title: channelUnit.name } : scopes[0];
-    if (!scope) {
-      await context.sendActivity(t(locale, 'ledger.notInUnit'));
-      return;
-    }
-    const view = await deps.services.benefitLedger.ledger(person, ledgerScopeOf(CardData.of({ kind: scope.kind, id: scope.id })));
-    // A channel's card is shared: no buttons that only make sense for the person who asked.
-    await sendCard(context, ledgerCard(locale, view, channelUnit || isChannel(context.activity) ? [] : scopes));
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    logRefusal(deps.logger, 'benefits', error);
-    await context.sendActivity(errorText(locale, error, t(locale, 'ledger.forbidden')));
-  }
-}
-
-/** benefit.ledger {kind, id}: that ledger, for the person who pressed only. */
-export function ledgerShow(deps: AppDeps) {
-  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
-    try {
-      const scope = ledgerScopeOf(CardData.of(raw));
-      const { locale, person, access, org } = actor(context);
-      const view = await deps.services.benefitLedger.ledger(person, scope);
-      return answerInteractor(context, ledgerCard(locale, view, ledgerScopesFor(access, org)));
-    } catch (error) {
-      return refusal(context, deps, 'benefit.ledger', error, 'ledger.forbidden');
     }
   };
 }

@@ -1,5 +1,6 @@
 import { TurnContext } from 'botbuilder';
 import { boardCard, chooseUnitCard, closedIdeasCard, myItemsCard } from '../../cards/boardCards';
+import { waitingCardData } from '../../cards/inboxCards';
 import { AdaptiveCardJson } from '../../cards/renderer';
 import { DomainError } from '../../domain/errors';
 import { Locale } from '../../domain/locale';
@@ -47,54 +48,59 @@ export async function showBoard(context: TurnContext, deps: AppDeps): Promise<vo
   }
 }
 
-/** "mine" / "my items": everything the person owns or submitted, across units, overdue first. */
-export async function showMyItems(context: TurnContext, deps: AppDeps): Promise<void> {
+/** "My items" for this person: what waits for their decision first, then their own items. */
+async function myItems(context: TurnContext, deps: AppDeps, page: number): Promise<AdaptiveCardJson> {
   const { locale, person } = actor(context);
-  await sendCard(context, myItemsCard(locale, await deps.services.ideaViews.myItems(person)));
+  const [items, waiting] = await Promise.all([deps.services.ideaViews.myItems(person), deps.services.waitingForDecision.forPerson(person)]);
+  return myItemsCard(locale, items, page, undefined, waitingCardData(locale, waiting));
 }
 
 /**
- * board.show {unitId, page?}: a page of the board for the person who pressed only. The board is
- * often a shared channel message; paging through it must not change what everyone else sees.
+ * "mine" / "my items": for leaders, the approvals and long-overdue items waiting for their
+ * decision; then everything the person owns or submitted, across units, overdue first.
  */
-export function boardShow(deps: AppDeps) {
+export async function showMyItems(context: TurnContext, deps: AppDeps): Promise<void> {
+  await sendCard(context, await myItems(context, deps, 1));
+}
+
+/**
+ * A card action about one unit's board ({unitId, page?}), answered to the person who pressed only:
+ * the board is often a shared channel message, and paging through it must not change what
+ * everyone else sees.
+ */
+function unitBoardAction(deps: AppDeps, verb: string, cardFor: (context: TurnContext, unitId: string, page: number) => Promise<AdaptiveCardJson>) {
   return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const { locale } = turnInfo(context);
     try {
       const data = CardData.of(raw);
-      const unitId = unitIdOf(data);
-      const { person } = actor(context);
-      return answerInteractor(context, boardCard(locale, await deps.services.ideaViews.board(person, unitId, pageOf(data))));
+      return answerInteractor(context, await cardFor(context, unitIdOf(data), pageOf(data)));
     } catch (error) {
-      logRefusal(deps.logger, 'board.show', error);
+      logRefusal(deps.logger, verb, error);
       return answerInteractor(context, refusalCard(locale, error));
     }
   };
 }
 
-/** board.closed {unitId, page?}: the quarter's done and rejected ideas, for the person who pressed only. */
-export function boardClosed(deps: AppDeps) {
-  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
-    const { locale } = turnInfo(context);
-    try {
-      const data = CardData.of(raw);
-      const unitId = unitIdOf(data);
-      const { person } = actor(context);
-      return answerInteractor(context, closedIdeasCard(locale, await deps.services.ideaViews.closedThisQuarter(person, unitId, pageOf(data))));
-    } catch (error) {
-      logRefusal(deps.logger, 'board.closed', error);
-      return answerInteractor(context, refusalCard(locale, error));
-    }
-  };
-}
+/** board.show: a page of the board. */
+export const boardShow = (deps: AppDeps) =>
+  unitBoardAction(deps, 'board.show', async (context, unitId, page) => {
+    const { locale, person } = actor(context);
+    return boardCard(locale, await deps.services.ideaViews.board(person, unitId, page));
+  });
+
+/** board.closed: the quarter's done and rejected ideas. */
+export const boardClosed = (deps: AppDeps) =>
+  unitBoardAction(deps, 'board.closed', async (context, unitId, page) => {
+    const { locale, person } = actor(context);
+    return closedIdeasCard(locale, await deps.services.ideaViews.closedThisQuarter(person, unitId, page));
+  });
 
 /** mine.show {page?}: "my items" again, fresh, for the person who pressed only. */
 export function myItemsShow(deps: AppDeps) {
   return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const { locale } = turnInfo(context);
     try {
-      const { person } = actor(context);
-      return answerInteractor(context, myItemsCard(locale, await deps.services.ideaViews.myItems(person), pageOf(CardData.of(raw))));
+      return answerInteractor(context, await myItems(context, deps, pageOf(CardData.of(raw))));
     } catch (error) {
       logRefusal(deps.logger, 'mine.show', error);
       return answerInteractor(context, refusalCard(locale, error));

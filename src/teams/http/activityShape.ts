@@ -11,7 +11,14 @@ import { displayName as cleanDisplayName } from '../../domain/text';
  * strings bounded, display names on one line without control characters.
  */
 
-const id = (max: number) => z.string().min(1).max(max);
+/**
+ * Control characters (C0, DEL, C1), line and paragraph separators (U+2028, U+2029: they break
+ * Azurite's batches) or half a surrogate pair: never in a Teams id or URL, and not to be stored or logged.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_IDS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const cleanId = (max: number, min = 0) => z.string().min(min).max(max).refine((value) => !NOT_IN_IDS.test(value));
+const id = (max: number) => cleanId(max, 1);
 const guid = z.string().regex(GUID_PATTERN);
 /** Names come from Teams profiles; they end up in cards and storage, so they are cleaned here once. */
 const displayName = z
@@ -31,6 +38,7 @@ const account = z
 const httpUrl = z
   .string()
   .max(2048)
+  .refine((value) => !NOT_IN_IDS.test(value) && !/\s/.test(value))
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -49,10 +57,40 @@ const channelData = z
   })
   .passthrough();
 
+/**
+ * A mention names who is mentioned and the text that mentions them; botbuilder strips the bot's
+ * mention from the message text with both (TurnContext.removeMentionText) and throws without them.
+ */
+const entity = z
+  .object({ type: z.string().max(64) })
+  .passthrough()
+  .superRefine((value, context) => {
+    if (value.type.toLowerCase() !== 'mention') return;
+    const mention = z.object({ mentioned: z.object({ id: z.string().max(512) }).passthrough(), text: z.string().max(1024) }).safeParse(value);
+    if (!mention.success) context.addIssue({ code: z.ZodIssueCode.custom, message: 'a mention names who and how' });
+  });
+
+/**
+ * What Teams sends with "Save as improvement idea" (a message action): Tavla reads the message's
+ * body and its link, so those are strings when present.
+ */
+const composeExtensionValue = z
+  .object({
+    commandId: z.string().max(256).optional(),
+    messagePayload: z
+      .object({
+        body: z.object({ content: z.string().max(256 * 1024).optional(), contentType: z.string().max(64).optional() }).passthrough().optional(),
+        linkToMessage: z.string().max(4096).optional(),
+      })
+      .passthrough()
+      .optional(),
+  })
+  .passthrough();
+
 export const inboundActivity = z
   .object({
     type: z.string().min(1).max(64),
-    id: z.string().max(512).optional(),
+    id: cleanId(512).optional(),
     channelId: z.string().min(1).max(64),
     serviceUrl: httpUrl,
     from: account,
@@ -71,13 +109,18 @@ export const inboundActivity = z
     text: z.string().max(64 * 1024).optional(),
     name: z.string().max(256).optional(),
     action: z.string().max(64).optional(),
-    replyToId: z.string().max(512).optional(),
-    entities: z.array(z.object({ type: z.string().max(64) }).passthrough()).max(64).optional(),
+    replyToId: cleanId(512).optional(),
+    entities: z.array(entity).max(64).optional(),
     attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(32).optional(),
     membersAdded: z.array(account).max(1000).optional(),
     membersRemoved: z.array(account).max(1000).optional(),
   })
-  .passthrough();
+  .passthrough()
+  // A message that mentions someone has the text it mentions them in.
+  .refine((activity) => activity.text !== undefined || !activity.entities?.some((e) => e.type.toLowerCase() === 'mention'), { message: 'a mention without text' })
+  .refine((activity) => !(activity.type === 'invoke' && activity.name?.startsWith('composeExtension/')) || composeExtensionValue.safeParse(activity.value).success, {
+    message: 'a message action carries its message as Teams sends it',
+  });
 
 export type InboundActivity = z.infer<typeof inboundActivity>;
 
