@@ -42,7 +42,7 @@ export async function run(_options: BenchOptions): Promise<void> {
       version++;
     }
     const registration = await count('benefit registration (realized)', 3, () =>
-      services.benefitRegistration.register(ola, { unitId: HN, ideaNumber: number }, { benefit: { category: 'time', kind: 'time', stage: 'realized', period: 'week', amount: '2', baseline: '5', measured: '3', usage: 'Mer tid med brukerne', ownerId: ola.aadObjectId } }),
+      services.benefitRegistration.register(ola, { unitId: HN, ideaNumber: number }, { benefit: { category: 'time', stage: 'realized', indicator: 'Tid brukt på rapporter', period: 'week', baseline: '5', baselineOn: '2026-11-01', measured: '3', measuredOn: '2026-11-20', use: 'otherWork', useText: 'Mer tid med brukerne', ownerId: ola.aadObjectId } }),
     );
     await count('approval (TOL)', 3, () => services.benefitApproval.decide(lars, { unitId: HN, ideaNumber: number, id: registration.benefit.id }, { outcome: 'approved' }));
     await count('board', 2, () => services.ideaViews.board(kari, HN));

@@ -35,7 +35,7 @@ export async function checkBuilder(connectionString: string): Promise<string> {
     version++;
   }
   const { benefit } = await services.benefitRegistration.register(staff, { unitId: unit.id, ideaNumber: idea.number }, {
-    benefit: { category: 'time', kind: 'time', stage: 'realized', period: 'week', amount: '2', baseline: '5', measured: '3', usage: 'Mer tid med brukerne', ownerId: staff.aadObjectId },
+    benefit: { category: 'time', stage: 'realized', indicator: 'Tid brukt på rapporter', period: 'week', baseline: '5', baselineOn: '2026-11-01', measured: '3', measuredOn: '2026-11-20', use: 'otherWork', useText: 'Mer tid med brukerne', ownerId: staff.aadObjectId },
   });
   await services.benefitApproval.decide(org.serviceAreaLeaders[0]!, { unitId: unit.id, ideaNumber: idea.number, id: benefit.id }, { outcome: 'approved' });
   const written = await listRange(store.client('Ideas'), unit.id, { from: '', to: '~' });
