@@ -3,6 +3,11 @@
  * organisation's benefit ledger for 20 units with the same 100 open ideas each, against 10 times
  * the history per unit. The last 12 months are the same ideas in both worlds; the extra history is
  * older. Plus localDate with its cached formatter against a formatter built per call.
+ *
+ * Both worlds' ideas lie in one Ideas table (their units have different ids; their other tables are
+ * their own): Azurite answers every query by scanning the whole table, unlike Table Storage, which
+ * reads a key range, so with a table per world the wall times would measure the emulator's scan of
+ * the bigger table as much as our reads. In one table the scan is the same for both.
  */
 import { composeServices } from '../src/composition';
 import { addDays, localDate } from '../src/domain/dates';
@@ -20,9 +25,9 @@ import { int, median, ms, print, progress, ratio, table } from './support/report
 const UNITS = 20;
 const LIVE = 100;
 
-async function world(connectionString: string, org: BenchOrganisation, history: number, lastYear: number, name: string) {
+async function world(connectionString: string, ideasPrefix: string, org: BenchOrganisation, history: number, lastYear: number, name: string) {
   const prefix = randomPrefix('d');
-  const setupStore = benchStore(connectionString, prefix);
+  const setupStore = benchStore(connectionString, prefix, undefined, ideasPrefix);
   await setupStore.createTables();
   let ids = 0;
   const options = { clock: { now: () => BENCH_NOW }, ids: { next: () => `bench-${++ids}` }, logger: silentLogger, notifier: () => nullNotifier };
@@ -41,7 +46,7 @@ async function world(connectionString: string, org: BenchOrganisation, history: 
   const written = await writeUnits(setupStore, units, name);
   progress(`${name}: ${int(written.rows)} rows in ${written.seconds.toFixed(0)} s`);
   const meter = new StorageMeter();
-  const { services } = composeServices(benchStore(connectionString, prefix, meter), options);
+  const { services } = composeServices(benchStore(connectionString, prefix, meter, ideasPrefix), options);
   return { services, meter, rows: written.rows };
 }
 
@@ -61,14 +66,16 @@ export async function run(options: BenchOptions): Promise<void> {
   const azurite = await startBulkAzurite();
   try {
     const org = benchOrganisation({ units: UNITS, staffPerUnit: 10, areas: 4 });
+    const referenceOrg = benchOrganisation({ units: UNITS, staffPerUnit: 10, areas: 4, unitIds: 'referanse' });
+    const ideasPrefix = randomPrefix('i');
     // The issue asks for 1,000 vs 10,000 ideas of history per unit: 926,260 rows, which Azurite
     // takes 10 minutes to hold and then cannot scan fast enough for the digest's 140 queries (see
     // docs/benchmarks.md). By default a tenth (--digest-history 100,1000).
     const [small, large] = options.digestHistory.map((n) => scaled(options, n, 8)) as [number, number];
     // A quarter of the reference history is from the last 12 months: the same ideas in both worlds.
     const lastYear = Math.max(1, Math.round(small / 4));
-    const reference = await world(azurite.connectionString, org, small, lastYear, `${int(small)}-history world`);
-    const measured = await world(azurite.connectionString, org, large, lastYear, `${int(large)}-history world`);
+    const reference = await world(azurite.connectionString, ideasPrefix, referenceOrg, small, lastYear, `${int(small)}-history world`);
+    const measured = await world(azurite.connectionString, ideasPrefix, org, large, lastYear, `${int(large)}-history world`);
     const holidays = cachedHolidayChecks()('NO');
     const thresholds = { ...DEFAULT_STAGNATION, quietWeeks: 4 };
     const cases = [
@@ -93,9 +100,9 @@ export async function run(options: BenchOptions): Promise<void> {
         ['build', 'entities ref', `entities ${int(large)}`, 'ratio', 'round trips ref', `round trips ${int(large)}`, 'ratio', 'bot CPU ms ref', `bot CPU ms ${int(large)}`, 'ratio', 'wall ms ref', `wall ms ${int(large)}`, 'ratio'],
         rows,
         [
-          `Ideas table: ${int(reference.rows)} rows (reference) and ${int(measured.rows)} rows. The last 12 months of history are the same ideas in both worlds; the extra history is older. Per call: the median of 5 samples per world, taken in turn, after one warm-up call.`,
+          `One Ideas table for both worlds: ${int(reference.rows)} rows of the reference units and ${int(measured.rows)} of the measured ones (Azurite scans all ${int(reference.rows + measured.rows)} for every query of either). The last 12 months of history are the same ideas in both worlds; the extra history is older. Per call: the median of 5 samples per world, taken in turn, after one warm-up call.`,
           ...(large < 10_000 ? ['The issue asks for 1,000 vs 10,000 ideas of history per unit: 926,260 rows, which Azurite took 10 minutes to hold and then could not scan in time for the digest (see docs/benchmarks.md). This run uses less; `--digest-history 1000,10000` tries the full size.'] : []),
-          'bot CPU ms and wall ms as in table 2: wall ms includes Azurite scanning the whole table for every query.',
+          'bot CPU ms and wall ms as in table 2; wall ms includes Azurite scanning the whole table for every query, the same table for both worlds here.',
         ],
       ),
     );

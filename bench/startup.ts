@@ -1,8 +1,13 @@
 /**
  * 7. Start-up to first answer: `npm run build`, then `node dist/main.js` (npm run start:prod)
- * against `ts-node --transpile-only src/main.ts` (npm run start:bot), each in local mode with its
- * embedded Azurite on a random port and a fresh DATA_DIR (so the demo organisation is seeded, as on
- * a first start): the time from spawning the process to the first 200 answer to a posted message.
+ * against `ts-node --transpile-only src/main.ts` (npm run start:bot): the time from spawning the
+ * process to the first 200 answer to a posted message, in two situations:
+ *
+ * - restart, as in production: storage is already there and holds the organisation and its history
+ *   (an Azurite the benchmark started, given as STORAGE_CONNECTION_STRING); nothing is seeded. The
+ *   issue's target (compiled ≤ 2 s) is for this start.
+ * - first start in local mode: the embedded Azurite, a fresh DATA_DIR, so the demo organisation and
+ *   six months of demo history are written before the bot listens (a developer's first `npm start`).
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -10,6 +15,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PEOPLE } from '../src/services/demoOrganisation';
+import { startAzuriteProcess } from '../src/storage/azuriteProcess';
 import { FakeConnector } from '../test/support/fakeConnector';
 import { TENANT } from './support/organisation';
 import { BenchOptions } from './support/options';
@@ -96,10 +102,14 @@ interface Start {
   readonly botCpuS: number;
 }
 
-async function startOnce(command: readonly string[], connector: FakeConnector, n: number): Promise<Start> {
+/** Where the started bot keeps its data: an Azurite that is already running, or its own embedded one. */
+type Storage = { readonly kind: 'existing'; readonly connectionString: string } | { readonly kind: 'embedded' };
+
+async function startOnce(command: readonly string[], storage: Storage, connector: FakeConnector, n: number): Promise<Start> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tavla-bench-'));
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, AZURITE_PORT: '0', PORT: String(port) };
+  const storageEnv: NodeJS.ProcessEnv = storage.kind === 'existing' ? { STORAGE_CONNECTION_STRING: storage.connectionString, TABLE_PREFIX: 'benchstart' } : { AZURITE_PORT: '0' };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(port), ...storageEnv };
   const repliesBefore = connector.log.length;
   const spawnedAt = performance.now();
   const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -136,6 +146,29 @@ async function startOnce(command: readonly string[], connector: FakeConnector, n
   }
 }
 
+const s = (value: number) => (value / 1000).toFixed(2);
+
+function summary(starts: readonly Start[], pick: (start: Start) => number): string {
+  const values = starts.map(pick);
+  return `${s(median(values))} s (${s(Math.min(...values))}–${s(Math.max(...values))})`;
+}
+
+/** The rows of one situation: ts-node beside compiled, the target on the first answer where it applies. */
+function rowsOf(situation: string, starts: { readonly tsNode: readonly Start[]; readonly compiled: readonly Start[] }, withTarget: boolean): string[][] {
+  const row = (measure: string, pick: (start: Start) => number, target = ''): string[] => {
+    const compiled = median(starts.compiled.map(pick));
+    return [`${situation}: ${measure}`, summary(starts.tsNode, pick), summary(starts.compiled, pick), ratio(compiled, median(starts.tsNode.map(pick))), target];
+  };
+  const firstCompiled = median(starts.compiled.map((r) => r.firstAnswerMs));
+  const verdict = withTarget ? (firstCompiled <= TARGET_MS ? `met (${s(firstCompiled)} s)` : `MISSED (${s(firstCompiled)} s)`) : 'not the target\'s start';
+  return [
+    row('spawn → first 200 answer to a posted message', (r) => r.firstAnswerMs, verdict),
+    row('spawn → "listening on" printed', (r) => r.listeningMs),
+    row('CPU time to the first answer, the bot\'s process', (r) => r.botCpuS * 1000),
+    ...(withTarget ? [] : [row('CPU time to the first answer, bot + its Azurite', (r) => r.cpuS * 1000)]),
+  ];
+}
+
 export async function run(options: BenchOptions): Promise<void> {
   const loadAtStart = loadavg();
   progress('npm run build');
@@ -144,42 +177,40 @@ export async function run(options: BenchOptions): Promise<void> {
   if (build.status !== 0) throw new Error(`npm run build failed (${build.status})`);
   const buildS = (performance.now() - buildStarted) / 1000;
   const connector = await FakeConnector.start({ keepActivities: false });
+  const azurite = await startAzuriteProcess();
   try {
     const compiled = [process.execPath, 'dist/main.js'];
     const tsNode = [process.execPath, require.resolve('ts-node/dist/bin.js'), '--transpile-only', 'src/main.ts'];
+    const existing: Storage = { kind: 'existing', connectionString: azurite.connectionString };
+    const embedded: Storage = { kind: 'embedded' };
+    let n = 0;
+    progress('a first start against the existing storage, not measured: it writes the demo organisation and its history');
+    await startOnce(compiled, existing, connector, n++);
     const runs = options.scale < 1 ? 1 : 3;
-    const results = { compiled: [] as Start[], tsNode: [] as Start[] };
+    const restart = { compiled: [] as Start[], tsNode: [] as Start[] };
+    const first = { compiled: [] as Start[], tsNode: [] as Start[] };
     for (let i = 0; i < runs; i++) {
-      progress(`start ${i + 1} of ${runs}: ts-node, then compiled`);
-      results.tsNode.push(await startOnce(tsNode, connector, 2 * i));
-      results.compiled.push(await startOnce(compiled, connector, 2 * i + 1));
+      progress(`round ${i + 1} of ${runs}: restart and first start, each ts-node then compiled`);
+      restart.tsNode.push(await startOnce(tsNode, existing, connector, n++));
+      restart.compiled.push(await startOnce(compiled, existing, connector, n++));
+      first.tsNode.push(await startOnce(tsNode, embedded, connector, n++));
+      first.compiled.push(await startOnce(compiled, embedded, connector, n++));
     }
-    const s = (value: number) => (value / 1000).toFixed(2);
-    const summary = (starts: readonly Start[], pick: (start: Start) => number) => {
-      const values = starts.map(pick);
-      return `${s(median(values))} s (${s(Math.min(...values))}–${s(Math.max(...values))})`;
-    };
-    const firstCompiled = median(results.compiled.map((r) => r.firstAnswerMs));
-    const firstTsNode = median(results.tsNode.map((r) => r.firstAnswerMs));
-    const listenCompiled = median(results.compiled.map((r) => r.listeningMs));
-    const listenTsNode = median(results.tsNode.map((r) => r.listeningMs));
     print(
       table(
-        `7. Start-up to first answer, local mode, embedded Azurite, fresh DATA_DIR (median of ${runs}, min–max)`,
+        `7. Start-up to first answer (median of ${runs}, min–max)`,
         ['measure', 'ts-node --transpile-only src/main.ts (reference)', 'node dist/main.js', 'ratio', 'target: compiled ≤ 2 s'],
+        [...rowsOf('restart (production)', restart, true), ...rowsOf('first start, local', first, false)],
         [
-          ['spawn → first 200 answer to a posted message', summary(results.tsNode, (r) => r.firstAnswerMs), summary(results.compiled, (r) => r.firstAnswerMs), ratio(firstCompiled, firstTsNode), firstCompiled <= TARGET_MS ? `met (${s(firstCompiled)} s)` : `MISSED (${s(firstCompiled)} s)`],
-          ['spawn → "listening on" printed', summary(results.tsNode, (r) => r.listeningMs), summary(results.compiled, (r) => r.listeningMs), ratio(listenCompiled, listenTsNode), ''],
-          ['CPU time to the first answer: bot + its Azurite', summary(results.tsNode, (r) => r.cpuS * 1000), summary(results.compiled, (r) => r.cpuS * 1000), ratio(median(results.compiled.map((r) => r.cpuS)), median(results.tsNode.map((r) => r.cpuS))), ''],
-          ['CPU time to the first answer: the bot\'s process alone', summary(results.tsNode, (r) => r.botCpuS * 1000), summary(results.compiled, (r) => r.botCpuS * 1000), ratio(median(results.compiled.map((r) => r.botCpuS)), median(results.tsNode.map((r) => r.botCpuS))), ''],
-        ],
-        [
-          `npm run build (tsc -p tsconfig.build.json) took ${buildS.toFixed(1)} s before the runs. The message is "hjelp" from a demo person, posted every 20 ms from the spawn until a 200 comes back; the bot's reply goes to a fake Bot Connector on 127.0.0.1. SEED_DEMO as default (on), no Playground, processes stopped by PID with SIGTERM. Runs alternate ts-node and compiled.`,
-          `CPU time: user + system seconds of the bot's process and its Azurite child (from /proc, in 10 ms ticks) when the first answer came: what the start-up costs whatever else the machine is doing. Load average at the start of this section: ${loadAtStart.map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} CPUs.`,
+          'restart (production): storage already holds the demo organisation and six months of its history (an Azurite started by the benchmark, given as STORAGE_CONNECTION_STRING), so nothing is seeded; this is how a production instance starts, and the start the target is for. Local mode (no Bot Framework authentication), which starts the same parts.',
+          'first start, local: `npm start` on a new machine: the embedded Azurite in its own process and a fresh DATA_DIR, so the demo organisation and six months of demo history are written before the bot listens.',
+          `npm run build (tsc -p tsconfig.build.json, then the tab bundle) took ${buildS.toFixed(1)} s before the runs. The message is "hjelp" from a demo person, posted every 20 ms from the spawn until a 200 comes back; the bot's reply goes to a fake Bot Connector on 127.0.0.1. Processes stopped by PID with SIGTERM. Each round starts ts-node, then compiled.`,
+          `CPU time: user + system seconds (from /proc, in 10 ms ticks) when the first answer came: what the start-up costs whatever else the machine is doing. Load average at the start of this section: ${loadAtStart.map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} CPUs.`,
         ],
       ),
     );
   } finally {
+    await azurite.stop();
     await connector.stop();
   }
 }

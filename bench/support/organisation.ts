@@ -33,13 +33,14 @@ export interface BenchOrganisation {
   readonly everyone: readonly Person[];
 }
 
-export function benchOrganisation(options: { readonly units: number; readonly staffPerUnit: number; readonly areas?: number; readonly schedule?: MeetingSchedule }): BenchOrganisation {
+/** `unitIds` names the units (`enhet-01`, …): two organisations whose ideas share one table need different ones. */
+export function benchOrganisation(options: { readonly units: number; readonly staffPerUnit: number; readonly areas?: number; readonly schedule?: MeetingSchedule; readonly unitIds?: string }): BenchOrganisation {
   const areaCount = options.areas ?? 2;
   const admin = person(1, 'Ingrid Admin');
   const executive = person(2, 'Anne Direktør');
   const serviceAreaLeaders = Array.from({ length: areaCount }, (_, a) => person(10 + a, `Tjenesteleder ${a + 1}`));
   const units: BenchUnit[] = Array.from({ length: options.units }, (_, u) => ({
-    id: `enhet-${String(u + 1).padStart(2, '0')}`,
+    id: `${options.unitIds ?? 'enhet'}-${String(u + 1).padStart(2, '0')}`,
     code: `E${u + 1}`,
     leader: person(100 + u, `Leder ${u + 1}`),
     staff: Array.from({ length: options.staffPerUnit }, (_, s) => person(1000 + u * 100 + s, `Ansatt ${u + 1}.${s + 1}`)),
