@@ -28,7 +28,8 @@ interface World {
   readonly name: string;
   readonly services: ReturnType<typeof composeServices>['services'];
   readonly meter: StorageMeter;
-  readonly emptyQuery: () => Promise<unknown>;
+  /** A key-range query in the unit's partition that finds nothing: Azurite's own cost of a query there. */
+  readonly emptyQuery: (unitId: string) => Promise<unknown>;
   readonly rows: number;
 }
 
@@ -64,7 +65,7 @@ async function world(connectionString: string, org: BenchOrganisation, closedInU
   const store = benchStore(connectionString, prefix, meter);
   const { services } = composeServices(store, options);
   const client = store.client('Ideas');
-  return { name, services, meter, rows: written.rows, emptyQuery: () => listRange(client, first!.id, { from: 'nothing|', to: 'nothing|~' }) };
+  return { name, services, meter, rows: written.rows, emptyQuery: (unitId) => listRange(client, unitId, { from: 'nothing|', to: 'nothing|~' }) };
 }
 
 export async function run(options: BenchOptions): Promise<void> {
@@ -83,7 +84,7 @@ export async function run(options: BenchOptions): Promise<void> {
       { name: 'my items (staff member, items in this unit)', work: (w) => () => w.services.ideaViews.myItems(unit.staff[0]!) },
       { name: 'my items (administrator: sees 20 units, items in this one)', work: (w) => () => w.services.ideaViews.myItems(org.admin) },
       { name: 'overdue reminders due (all 20 units)', work: (w) => () => w.services.overdueReminders.due(BENCH_TODAY) },
-      { name: 'Azurite alone: a range query that finds nothing', work: (w) => w.emptyQuery },
+      { name: 'Azurite alone: a range query that finds nothing', work: (w) => () => w.emptyQuery(unit.id) },
     ];
     const rows: string[][] = [];
     for (const view of views) {
@@ -102,6 +103,7 @@ export async function run(options: BenchOptions): Promise<void> {
     const sameTable: { name: string; reference: () => Promise<unknown>; measured: () => Promise<unknown> }[] = [
       { name: 'board (unit leader)', reference: () => big.services.ideaViews.board(twin.leader, twin.id), measured: () => big.services.ideaViews.board(unit.leader, unit.id) },
       { name: 'agenda (board-meeting prompt)', reference: () => big.services.agenda.forMeeting(twin.id, BENCH_TODAY, timeZone), measured: () => big.services.agenda.forMeeting(unit.id, BENCH_TODAY, timeZone) },
+      { name: 'Azurite alone: a range query in the unit\'s partition that finds nothing', reference: () => big.emptyQuery(twin.id), measured: () => big.emptyQuery(unit.id) },
     ];
     const twinRows: string[][] = [];
     for (const view of sameTable) {
@@ -127,7 +129,10 @@ export async function run(options: BenchOptions): Promise<void> {
         `2b. The same views in one table: the twin unit (${LIVE} open, ${RECENT_CLOSED} closed; reference) vs the unit with ${int(closedBig)} closed`,
         ['view', 'entities twin', `entities ${int(closedBig)}`, 'ratio', 'round trips twin', `round trips ${int(closedBig)}`, 'ratio', 'bot CPU ms twin', `bot CPU ms ${int(closedBig)}`, 'ratio', 'wall ms twin', `wall ms ${int(closedBig)}`, 'ratio'],
         twinRows,
-        [`Both units in the ${int(closedBig)}-closed world's Ideas table (${int(big.rows)} rows), so Azurite scans the same table for both: what differs is only the unit's own history. Sampled as in table 2.`],
+        [
+          `Both units in the ${int(closedBig)}-closed world's Ideas table (${int(big.rows)} rows), so Azurite scans the same table for both: what differs is only the unit's own history. Sampled as in table 2.`,
+          'Azurite still does more per query in the bigger partition: it tests every row of the table against the filter, and the key-range part only for the rows of the unit asked for (last row). Table Storage reads the key range from its index instead.',
+        ],
       ),
     );
   } finally {
