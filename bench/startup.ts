@@ -10,7 +10,7 @@
  *   six months of demo history are written before the bot listens (a developer's first `npm start`).
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { startAzuriteProcess } from '../src/storage/azuriteProcess';
 import { FakeConnector } from '../test/support/fakeConnector';
 import { TENANT } from './support/organisation';
 import { BenchOptions } from './support/options';
+import { procStat } from './support/procStat';
 import { median, print, progress, ratio, table } from './support/report';
 
 const ROOT = join(__dirname, '..');
@@ -55,34 +56,23 @@ function helpMessage(serviceUrl: string, n: number): string {
 
 /**
  * CPU seconds (user + system) used so far by a process and its descendants (the bot and its
- * Azurite child), from /proc: a figure the machine's other load does not stretch, unlike wall time.
- * NaN where there is no /proc.
+ * Azurite child), from /proc. NaN where there is no /proc.
  */
 function cpuSecondsOf(root: number, withDescendants = true): number {
-  try {
-    const stats = new Map<number, { parent: number; ticks: number }>();
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const text = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        // Fields after the command name, which is in parentheses and may contain spaces.
-        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-        stats.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
-      } catch {
-        // The process ended while we looked.
-      }
-    }
-    let ticks = 0;
-    const pending = [root];
-    while (pending.length) {
-      const pid = pending.pop()!;
-      ticks += stats.get(pid)?.ticks ?? 0;
-      if (withDescendants) for (const [child, stat] of stats) if (stat.parent === pid) pending.push(child);
-    }
-    return ticks / 100;
-  } catch {
-    return Number.NaN;
+  if (!existsSync('/proc')) return Number.NaN;
+  const stats = new Map<number, { parent: number; cpuMs: number }>();
+  for (const entry of readdirSync('/proc')) {
+    const stat = /^\d+$/.test(entry) ? procStat(Number(entry)) : undefined;
+    if (stat) stats.set(Number(entry), stat);
   }
+  let ms = 0;
+  const pending = [root];
+  while (pending.length) {
+    const pid = pending.pop()!;
+    ms += stats.get(pid)?.cpuMs ?? 0;
+    if (withDescendants) for (const [child, stat] of stats) if (stat.parent === pid) pending.push(child);
+  }
+  return ms / 1000;
 }
 
 async function stopByPid(child: ChildProcess): Promise<void> {

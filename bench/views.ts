@@ -19,7 +19,7 @@ import { HistoryPlan, writeUnits } from './support/history';
 import { StorageMeter, benchStore, compare, randomPrefix } from './support/meter';
 import { BENCH_NOW, BENCH_TODAY, BenchOrganisation, benchOrganisation, saveOrganisation } from './support/organisation';
 import { BenchOptions, scaled } from './support/options';
-import { int, ms, print, progress, ratio, table } from './support/report';
+import { comparisonCells, comparisonHeader, int, print, progress, table } from './support/report';
 
 const LIVE = 50;
 const RECENT_CLOSED = 10;
@@ -89,14 +89,8 @@ export async function run(options: BenchOptions): Promise<void> {
     const rows: string[][] = [];
     for (const view of views) {
       progress(view.name);
-      const { reference: a, measured: b } = await compare({ meter: reference.meter, work: view.work(reference) }, { meter: big.meter, work: view.work(big) });
-      rows.push([
-        view.name,
-        int(a.entities), int(b.entities), ratio(b.entities, a.entities),
-        int(a.roundTrips), int(b.roundTrips), ratio(b.roundTrips, a.roundTrips),
-        ms(a.cpuMs), ms(b.cpuMs), ratio(b.cpuMs, a.cpuMs),
-        ms(a.wallMs), ms(b.wallMs), ratio(b.wallMs, a.wallMs),
-      ]);
+      const { reference: a, measured: b } = await compare({ meter: reference.meter, work: view.work(reference), serverPid: azurite.pid }, { meter: big.meter, work: view.work(big), serverPid: azurite.pid });
+      rows.push([view.name, ...comparisonCells(a, b)]);
     }
     // 2b: the same table for reference and measured, so Azurite's whole-table scan is in both.
     const twin = org.units[1]!;
@@ -108,17 +102,17 @@ export async function run(options: BenchOptions): Promise<void> {
     const twinRows: string[][] = [];
     for (const view of sameTable) {
       progress(`${view.name}, the twin unit in the same table`);
-      const { reference: a, measured: b } = await compare({ meter: big.meter, work: view.reference }, { meter: big.meter, work: view.measured });
-      twinRows.push([view.name, int(a.entities), int(b.entities), ratio(b.entities, a.entities), int(a.roundTrips), int(b.roundTrips), ratio(b.roundTrips, a.roundTrips), ms(a.cpuMs), ms(b.cpuMs), ratio(b.cpuMs, a.cpuMs), ms(a.wallMs), ms(b.wallMs), ratio(b.wallMs, a.wallMs)]);
+      const { reference: a, measured: b } = await compare({ meter: big.meter, work: view.reference, serverPid: azurite.pid }, { meter: big.meter, work: view.measured, serverPid: azurite.pid });
+      twinRows.push([view.name, ...comparisonCells(a, b)]);
     }
     print(
       table(
         `2. Views read open work: unit with ${LIVE} open ideas and ${RECENT_CLOSED} closed (reference) vs ${int(closedBig)} closed`,
-        ['view', 'entities ref', `entities ${int(closedBig)}`, 'ratio', 'round trips ref', `round trips ${int(closedBig)}`, 'ratio', 'bot CPU ms ref', `bot CPU ms ${int(closedBig)}`, 'ratio', 'wall ms ref', `wall ms ${int(closedBig)}`, 'ratio'],
+        ['view', ...comparisonHeader('ref', int(closedBig))],
         rows,
         [
           `Ideas table: ${int(reference.rows)} rows (reference) and ${int(big.rows)} rows (${int(closedBig)} closed), 20 units. Per call: the median of 7 samples per world, taken in turn, each repeating the call for at least 0.4 s, after one warm-up call; caches warm (organisation, work index).`,
-          'bot CPU ms: CPU time of the benchmark process (our code, the SDK, JSON parsing) during the call; Azurite runs in its own process and is not in it.',
+          'bot CPU ms: CPU time of the benchmark process (our code, the SDK, JSON parsing) during the call; Azurite runs in its own process and is not in it. Azurite CPU ms: CPU time of Azurite\'s process during the call (from /proc).',
           'wall ms: the call from start to end, Azurite included. Azurite scans the whole table for each query page (last row above), so its milliseconds grow with the table, not with what is read.',
           check,
         ],
@@ -127,7 +121,7 @@ export async function run(options: BenchOptions): Promise<void> {
     print(
       table(
         `2b. The same views in one table: the twin unit (${LIVE} open, ${RECENT_CLOSED} closed; reference) vs the unit with ${int(closedBig)} closed`,
-        ['view', 'entities twin', `entities ${int(closedBig)}`, 'ratio', 'round trips twin', `round trips ${int(closedBig)}`, 'ratio', 'bot CPU ms twin', `bot CPU ms ${int(closedBig)}`, 'ratio', 'wall ms twin', `wall ms ${int(closedBig)}`, 'ratio'],
+        ['view', ...comparisonHeader('twin', int(closedBig))],
         twinRows,
         [
           `Both units in the ${int(closedBig)}-closed world's Ideas table (${int(big.rows)} rows), so Azurite scans the same table for both: what differs is only the unit's own history. Sampled as in table 2.`,

@@ -3,6 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { TableClient } from '@azure/data-tables';
 import { PipelinePolicy, TableName, TableStore, TableStoreOptions } from '../../src/storage/tableStore';
+import { procStat } from './procStat';
 import { median } from './report';
 
 // A full garbage collection between samples, so one sample's garbage is not another's pause.
@@ -75,11 +76,15 @@ export interface Sample {
   readonly wallMs: number;
   /** CPU time of the bench's own process (our code, the SDK, JSON) during a call: Azurite's work is not in it. */
   readonly cpuMs: number;
+  /** CPU time of the storage server's process (Azurite) during a call; NaN without its pid or /proc. */
+  readonly serverCpuMs: number;
 }
 
 export interface Subject {
   readonly meter: StorageMeter;
   readonly work: () => Promise<unknown>;
+  /** The storage server's process (Azurite), whose CPU time is measured beside ours. */
+  readonly serverPid?: number;
 }
 
 /** At least this long per sample: the kernel accounts CPU time in ticks of a few ms. */
@@ -88,12 +93,15 @@ const SAMPLE_MS = 400;
 async function sample(subject: Subject, calls: number): Promise<Sample> {
   collectGarbage();
   subject.meter.reset();
+  const serverCpu = () => (subject.serverPid === undefined ? undefined : procStat(subject.serverPid)?.cpuMs) ?? Number.NaN;
+  const serverBefore = serverCpu();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < calls; i++) await subject.work();
   const wallMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
-  return { roundTrips: subject.meter.roundTrips / calls, entities: subject.meter.entities / calls, wallMs: wallMs / calls, cpuMs: (cpu.user + cpu.system) / 1000 / calls };
+  const serverCpuMs = serverCpu() - serverBefore;
+  return { roundTrips: subject.meter.roundTrips / calls, entities: subject.meter.entities / calls, wallMs: wallMs / calls, cpuMs: (cpu.user + cpu.system) / 1000 / calls, serverCpuMs: serverCpuMs / calls };
 }
 
 const medianOf = (samples: readonly Sample[]): Sample => ({
@@ -101,6 +109,7 @@ const medianOf = (samples: readonly Sample[]): Sample => ({
   entities: median(samples.map((s) => s.entities)),
   wallMs: median(samples.map((s) => s.wallMs)),
   cpuMs: median(samples.map((s) => s.cpuMs)),
+  serverCpuMs: median(samples.map((s) => s.serverCpuMs)),
 });
 
 /**

@@ -40,3 +40,28 @@ export function percentile(values: readonly number[], share: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!;
 }
+
+/** What compare() measures per call (see meter.ts Sample), as far as the tables need it. */
+interface Measured {
+  readonly entities: number;
+  readonly roundTrips: number;
+  readonly cpuMs: number;
+  readonly serverCpuMs: number;
+  readonly wallMs: number;
+}
+
+/** The columns of a reference/measured comparison (views, digests): each figure, then the ratio. */
+export function comparisonHeader(reference: string, measured: string): string[] {
+  return ['entities', 'round trips', 'bot CPU ms', 'Azurite CPU ms', 'wall ms'].flatMap((what) => [`${what} ${reference}`, `${what} ${measured}`, 'ratio']);
+}
+
+export function comparisonCells(reference: Measured, measured: Measured): string[] {
+  const triple = (pick: (m: Measured) => number, format: (value: number) => string) => [format(pick(reference)), format(pick(measured)), ratio(pick(measured), pick(reference))];
+  return [
+    ...triple((m) => m.entities, int),
+    ...triple((m) => m.roundTrips, int),
+    ...triple((m) => m.cpuMs, (v) => ms(v)),
+    ...triple((m) => m.serverCpuMs, (v) => ms(v)),
+    ...triple((m) => m.wallMs, (v) => ms(v)),
+  ];
+}
