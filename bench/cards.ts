@@ -49,3 +49,17 @@ export function reminderCard(person: number): Record<string, unknown> {
     actions: [{ type: 'Action.Execute', title: 'Utsett en uke', verb: 'reminder.snooze', data: { person } }],
   };
 }
+
+/** A channel notification (an idea submitted, a decision made), about 1.5 KB. */
+export function notificationCard(conversation: number, n: number): Record<string, unknown> {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [
+      { type: 'TextBlock', text: 'Ny forbedringsidé', size: 'Medium', weight: 'Bolder', wrap: true },
+      ...item(conversation % 50, n).items,
+    ],
+    actions: [{ type: 'Action.Execute', title: 'Åpne', verb: 'idea.open', data: { unit: `unit-${conversation}`, idea: n } }],
+  };
+}

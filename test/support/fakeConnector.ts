@@ -49,6 +49,11 @@ export interface FakeConnectorOptions {
   readonly random?: () => number;
   /** Keep each delivered activity (default true); the benchmark keeps only conversation, key and time. */
   readonly keepActivities?: boolean;
+  /**
+   * Network round-trip time to simulate, in real milliseconds: half of it passes before a request
+   * arrives (and is counted against the limits), half before its answer reaches the bot.
+   */
+  readonly roundTripMs?: number;
 }
 
 export interface Delivery {
@@ -216,14 +221,23 @@ export class FakeConnector {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const now = this.clock.now().getTime();
+    const halfTrip = (this.options.roundTripMs ?? 0) / 2;
+    let now = this.clock.now().getTime();
     const path = (request.url ?? '').split('?')[0] ?? '';
     const body = await readJson(request);
+    if (halfTrip > 0) {
+      await realSleep(halfTrip);
+      now = this.clock.now().getTime();
+    }
     this.stats.requests++;
     const answer = (status: number, payload: Json, headers: Record<string, string> = {}, detail: { conversationId?: string; key?: string } = {}) => {
       this.log.push({ method: request.method ?? '', path, status, at: now, ...detail });
-      response.writeHead(status, { 'content-type': 'application/json', ...headers });
-      response.end(JSON.stringify(payload));
+      const send = () => {
+        response.writeHead(status, { 'content-type': 'application/json', ...headers });
+        response.end(JSON.stringify(payload));
+      };
+      if (halfTrip > 0) setTimeout(send, halfTrip);
+      else send();
     };
 
     if (request.method === 'POST' && /^\/v3\/conversations\/?$/.test(path)) {
