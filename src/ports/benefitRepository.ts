@@ -16,8 +16,12 @@ export interface BenefitRepository {
    */
   register(unitId: string, ideaNumber: number, build: (id: string, idea: Idea) => Benefit, markIdea: (idea: Idea) => Idea, audit: AuditEntry): Promise<{ benefit: Benefit; idea: Idea }>;
   get(key: BenefitKey): Promise<Benefit | undefined>;
-  /** Read-modify-write under the registration's ETag; `change` may run again and may throw. */
-  update(key: BenefitKey, change: (current: Benefit) => Benefit, audit: (after: Benefit) => AuditEntry): Promise<Benefit>;
+  /**
+   * Read-modify-write under the registration's ETag; `change` may run again and may throw. `current`,
+   * the registration as just read through this repository, spares reading it again (a stale copy
+   * only costs a retry).
+   */
+  update(key: BenefitKey, change: (current: Benefit) => Benefit, audit: (after: Benefit) => AuditEntry, current?: Benefit): Promise<Benefit>;
   /**
    * The unit's live registrations (see isLiveBenefit): approvals waiting for a decision and
    * identified gains still to be followed up. One query over rows that hold nothing else.

@@ -10,7 +10,7 @@ import { LIVE_BENEFIT_RANGE, benefitIndexActions, datedBenefitRange } from './be
 import { assertEntityFits } from './entityLimits';
 import { auditToEntity, ideaFromEntity, ideaRow, ideaToEntity } from './ideaEntities';
 import { indexActions } from './ideaIndexes';
-import { MAX_ATTEMPTS, backOff, listRange, lostRace, readEntity, salt, updateWithEtag, writtenEntity } from './etagUpdate';
+import { MAX_ATTEMPTS, Stored, backOff, listRange, lostRace, readEntity, salt, updateWithEtag, writtenEntity } from './etagUpdate';
 import { guarded } from './storageErrors';
 import { DamageReport, readableRows } from './storedJson';
 import { TableStore } from './tableStore';
@@ -21,6 +21,8 @@ const BENEFIT_SEQUENCE_OFFSET = 1_000_000;
 /** Benefit registrations, stored in the Ideas table beside their idea (same unit partition). */
 export class BenefitTable implements BenefitRepository {
   private readonly client: TableClient;
+  /** The rows registrations were read from, so an update of one just read need not read it again. */
+  private readonly rowsRead = new WeakMap<Benefit, Stored>();
 
   constructor(
     store: TableStore,
@@ -65,9 +67,11 @@ export class BenefitTable implements BenefitRepository {
     return row ? benefitFromEntity(row) : undefined;
   }
 
-  /** Two round trips: read, then one transaction (registration under If-Match + history line). */
-  update(key: BenefitKey, change: (current: Benefit) => Benefit, audit: (after: Benefit) => AuditEntry): Promise<Benefit> {
+  /** Two round trips: read, then one transaction (registration under If-Match + history line); one when `current` was read here. */
+  update(key: BenefitKey, change: (current: Benefit) => Benefit, audit: (after: Benefit) => AuditEntry, current?: Benefit): Promise<Benefit> {
+    const alreadyRead = current && this.rowsRead.get(current);
     return updateWithEtag(this.client, {
+      alreadyRead: alreadyRead && alreadyRead.rowKey === benefitRow(key.ideaNumber, key.id) && alreadyRead.partitionKey === key.unitId ? alreadyRead : undefined,
       partitionKey: key.unitId,
       rowKey: benefitRow(key.ideaNumber, key.id),
       fromEntity: benefitFromEntity,
@@ -79,12 +83,18 @@ export class BenefitTable implements BenefitRepository {
     });
   }
 
+  private readonly remembered = (row: Stored): Benefit => {
+    const benefit = benefitFromEntity(row);
+    this.rowsRead.set(benefit, row);
+    return benefit;
+  };
+
   async live(unitId: string): Promise<Benefit[]> {
     return readableRows(await listRange(this.client, unitId, LIVE_BENEFIT_RANGE), benefitFromEntity, this.report);
   }
 
   async forIdea(unitId: string, ideaNumber: number): Promise<Benefit[]> {
-    return readableRows(await listRange(this.client, unitId, ideaBenefitRange(ideaNumber)), benefitFromEntity, this.report);
+    return readableRows(await listRange(this.client, unitId, ideaBenefitRange(ideaNumber)), this.remembered, this.report);
   }
 
   async registeredBetween(unitId: string, from: LocalDate, to: LocalDate): Promise<Benefit[]> {

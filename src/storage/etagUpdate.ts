@@ -65,6 +65,8 @@ export interface EtagUpdate<T> {
    * applied to this value and inserted, and a concurrent insert (409) is re-read and changed in turn.
    */
   readonly missing?: () => T;
+  /** The row as this request already read it (with its ETag): the first attempt starts from it instead of reading again. */
+  readonly alreadyRead?: Stored;
 }
 
 /** The entity a transaction action writes, if it writes one (deletes do not). */
@@ -79,7 +81,7 @@ export function writtenEntity(action: TransactionAction): Entity[] {
  */
 export async function updateWithEtag<T>(client: TableClient, update: EtagUpdate<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
-    const row = await readEntity(client, update.partitionKey, update.rowKey);
+    const row = attempt === 1 && update.alreadyRead ? update.alreadyRead : await readEntity(client, update.partitionKey, update.rowKey);
     if (!row && !update.missing) throw new DomainError('notFound');
     const before = row ? update.fromEntity(row) : update.missing!();
     const after = update.change(before);

@@ -90,6 +90,20 @@ describe('rate limiter', () => {
       limiter.pause(5_000);
       assert.equal(limiter.earliestStart(100), 5_000);
     });
+
+    it('keeps the rate when timers fire late: spacing counts from the slot a start was due', () => {
+      const limiter = new SlidingWindowLimiter([{ limit: 50, windowMs: 1000 }], 20);
+      limiter.start(0);
+      limiter.end(1);
+      // The next slot was 20; a busy event loop fires the timer at 27.
+      assert.equal(limiter.earliestStart(1), 20);
+      limiter.start(27);
+      limiter.end(28);
+      assert.equal(limiter.earliestStart(28), 40, 'the third slot stays at 40, not 47');
+      // After a quiet spell no credit is saved up.
+      limiter.start(5_000);
+      assert.equal(limiter.earliestStart(5_000), 5_020);
+    });
   });
 
   describe('connector gate', () => {

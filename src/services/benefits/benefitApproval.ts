@@ -70,6 +70,7 @@ export class BenefitApproval {
       key,
       (current) => decide(current, input.outcome, comment, allowed, change, before),
       (after) => ({ at: change.at, by: change.by, what: 'benefitDecision', detail: `${after.decision?.outcome ?? ''}${comment ? `: ${comment}` : ''}` }),
+      before.find((b) => b.id === key.id),
     );
     const idea = await this.ideas.get(key.unitId, key.ideaNumber);
     if (!idea) throw new DomainError('notFound');
