@@ -49,6 +49,10 @@ import { RevisionTable } from './storage/revisionTable';
 import { FishboneTable } from './storage/fishboneTable';
 import { FishboneService } from './services/leadership/fishbones';
 import { OutboxFishbonePublisher } from './scheduler/fishbonePublisher';
+import { IdeaSearchIndex } from './search/ideaSearchIndex';
+import { IndexedIdeas } from './services/learning/indexedIdeas';
+import { LiveIdeaIndex } from './services/learning/liveIdeaIndex';
+import { SimilarIdeas } from './services/learning/similarIdeas';
 
 export interface CompositionOptions {
   readonly clock: Clock;
@@ -77,11 +81,16 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
   // A damaged row in a list is logged and left out; read on its own, it is refused with a clear message.
   const report = logDamage(options.logger);
   const workIndex = new WorkIndexTable(store);
+  const organisation = new OrganisationTable(store, report);
+  const directory = new OrganisationDirectory(organisation, options.clock, options.organisationCacheMs);
+  const ideaTable = new IdeaTable(store, report, workIndex);
+  // Similar ideas: this instance's index, kept current by every idea written through the repository.
+  const ideaIndex = new LiveIdeaIndex(ideaTable, directory, options.clock, options.logger, (locale) => new IdeaSearchIndex(locale));
   const repositories = {
-    organisation: new OrganisationTable(store, report),
+    organisation,
     people: new PeopleTable(store),
     workIndex,
-    ideas: new IdeaTable(store, report, workIndex),
+    ideas: new IndexedIdeas(ideaTable, ideaIndex),
     benefits: new BenefitTable(store, report),
     reminderStates: new ReminderStateTable(store),
     meetings: new MeetingTable(store, report),
@@ -92,7 +101,6 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     revisions: new RevisionTable(store, report),
     fishbones: new FishboneTable(store, report),
   };
-  const directory = new OrganisationDirectory(repositories.organisation, options.clock, options.organisationCacheMs);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);
   const reach = new Reachability(repositories.reach, repositories.people, directory, options.clock, options.reach ?? { allowedTenantIds: [] });
   const parts = { directory, people: repositories.people, outbox: repositories.outbox };
@@ -137,6 +145,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     reports,
     revisions: new RevisionService(repositories.ideas, repositories.revisions, reports, contexts, (unitId, from, to) => fishbones.summaries(unitId, from, to)),
     fishbones,
+    learning: { index: ideaIndex, similar: new SimilarIdeas(ideaIndex, repositories.benefits, directory) },
   };
   return { services, repositories, notifier };
 }

@@ -545,6 +545,7 @@ export interface PipelineStatusCardData {
 import { ReportCardData, ReportFormCardData } from './reportModels';
 import { RevisionCardData, UnitChoiceCardData } from './revisionModels';
 import { FishboneCardData, FishboneConcludeCardData } from './fishboneModels';
+import { SimilarIdeasCardData } from './learningModels';
 
 export interface CardModels {
   'pipeline-status': PipelineStatusCardData;
@@ -575,6 +576,7 @@ export interface CardModels {
   'unit-choice': UnitChoiceCardData;
   fishbone: FishboneCardData;
   'fishbone-conclude': FishboneConcludeCardData;
+  'similar-ideas': SimilarIdeasCardData;
 }
 
 export type CardName = keyof CardModels;

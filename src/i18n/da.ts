@@ -13,6 +13,7 @@ import { daOnDemand } from './da/onDemand';
 import { daRhythm } from './da/rhythm';
 import { daSetup } from './da/setup';
 import { daTab } from './da/tab';
+import { daLearning } from './da/learning';
 
 /**
  * Dansk.
@@ -33,4 +34,5 @@ export const da: Catalog = {
   ...daInbox,
   ...daOnDemand,
   ...daTab,
+  ...daLearning,
 };

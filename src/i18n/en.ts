@@ -12,6 +12,7 @@ import { enOnDemand } from './en/onDemand';
 import { enRhythm } from './en/rhythm';
 import { enSetup } from './en/setup';
 import { enTab } from './en/tab';
+import { enLearning } from './en/learning';
 import { Message } from './message';
 
 /**
@@ -33,4 +34,5 @@ export const en = {
   ...enInbox,
   ...enOnDemand,
   ...enTab,
+  ...enLearning,
 } as const satisfies Record<string, Message>;

@@ -13,6 +13,7 @@ import { nbOnDemand } from './nb/onDemand';
 import { nbRhythm } from './nb/rhythm';
 import { nbSetup } from './nb/setup';
 import { nbTab } from './nb/tab';
+import { nbLearning } from './nb/learning';
 
 /**
  * Norsk bokmål.
@@ -33,4 +34,5 @@ export const nb: Catalog = {
   ...nbInbox,
   ...nbOnDemand,
   ...nbTab,
+  ...nbLearning,
 };

@@ -11,6 +11,7 @@ import { answerUnknown, helpCard, showHelp } from './handlers/help';
 import { postSetupCard, setupCreate, setupLink } from './handlers/setup';
 import { showWhoAmI } from './handlers/whoami';
 import { showIdeaForm, submitIdeaForm } from './handlers/ideaForm';
+import { joinSimilar, openSimilar } from './handlers/similarIdeas';
 import { IDEA_CHANGE_VERBS, changeIdea, commentOnIdea, openIdea } from './handlers/ideaItem';
 import { boardClosed, boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board';
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
@@ -126,6 +127,8 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
     return answerInteractor(context, outcome.card);
   });
   app.adaptiveCards.actionExecute(['idea.open', 'idea.refresh'], openIdea(deps));
+  app.adaptiveCards.actionExecute('similar.open', openSimilar(deps));
+  app.adaptiveCards.actionExecute('similar.join', joinSimilar(deps));
   for (const change of IDEA_CHANGE_VERBS) app.adaptiveCards.actionExecute(change.verb, changeIdea(deps, change));
   app.adaptiveCards.actionExecute('idea.comment', commentOnIdea(deps));
   app.adaptiveCards.actionExecute('board.show', boardShow(deps));

@@ -29,6 +29,7 @@ import { ReportService } from '../services/reports/reportService';
 import { RevisionService } from '../services/leadership/revisions';
 import { FishboneService } from '../services/leadership/fishbones';
 import { ReportLinks } from './http/reportLinks';
+import { LearningServices } from '../services/learning/learning';
 
 /** What Teams can tell us about people beyond the activity itself (the roster). */
 export interface TeamsDirectory {
@@ -63,6 +64,7 @@ export interface TavlaServices {
   readonly revisions: RevisionService;
   readonly fishbones: FishboneService;
   readonly reach: Reachability;
+  readonly learning: LearningServices;
 }
 
 export interface AppDeps {

@@ -11,6 +11,7 @@ import { MEETING_SAMPLES } from './meetingSamples';
 import { REPORT_SAMPLES } from './reportSamples';
 import { REVISION_SAMPLES } from './revisionSamples';
 import { FISHBONE_SAMPLES } from './fishboneSamples';
+import { LEARNING_SAMPLES } from './learningSamples';
 import { APPROVAL_INBOX_SAMPLES, WAITING_SAMPLE } from './inboxSamples';
 
 const ideaForm: IdeaFormCardData = {
@@ -441,5 +442,6 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   ...REPORT_SAMPLES,
   ...REVISION_SAMPLES,
   ...FISHBONE_SAMPLES,
+  ...LEARNING_SAMPLES,
   'approval-inbox': APPROVAL_INBOX_SAMPLES,
 };

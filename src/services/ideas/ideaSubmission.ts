@@ -4,6 +4,7 @@ import { IdeaInput, checkIdeaDraft } from '../../domain/ideaForm';
 import { Idea } from '../../domain/ideas';
 import { canPropose, standingOf } from '../../domain/ideaRules';
 import { Unit } from '../../domain/organisation';
+import { stakeholderChoices } from '../../domain/stakeholders';
 import { Person } from '../../domain/people';
 import { IdeaRepository } from '../../ports/ideaRepository';
 import { Logger } from '../../ports/logger';
@@ -35,11 +36,25 @@ export class IdeaSubmission {
     return unitsOf(access, org).filter((unit) => canPropose(standingOf(access, unit)));
   }
 
-  async submit(person: Person & { teamsId?: string }, input: SubmitIdea): Promise<{ idea: Idea; unit: Unit }> {
+  /** Checks the form as submit would, storing nothing: the idea's unit, or the problems. */
+  async check(person: Person & { teamsId?: string }, input: SubmitIdea): Promise<Unit> {
+    return (await this.prepare(person, input)).context.unit;
+  }
+
+  private async prepare(person: Person & { teamsId?: string }, input: SubmitIdea) {
     const unitId = input.unitId || (await this.onlyUnit(person));
     const context = await this.contexts.forUnit(person, unitId);
     if (!canPropose(standingOf(context.access, context.unit))) throw new ValidationError([{ field: 'unitId', problem: 'unknownOption' }]);
-    const draft = checkIdeaDraft(input.idea, { ...context, benefitCategories: context.org.settings.benefitCategories.map((c) => c.id) });
+    const draft = checkIdeaDraft(input.idea, {
+      ...context,
+      benefitCategories: context.org.settings.benefitCategories.map((c) => c.id),
+      stakeholderUnitIds: stakeholderChoices(context.org, context.unit).map((unit) => unit.id),
+    });
+    return { context, draft };
+  }
+
+  async submit(person: Person & { teamsId?: string }, input: SubmitIdea): Promise<{ idea: Idea; unit: Unit }> {
+    const { context, draft } = await this.prepare(person, input);
     const owner = await this.contexts.withTeamsId(draft.owner);
     const change = this.contexts.change(context);
     const idea = await this.ideas.create(

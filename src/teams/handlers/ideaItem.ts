@@ -17,7 +17,7 @@ import { actor, turnInfo } from '../turn';
 /** The item card's verbs, each with how it reads its data: routed one by one in app.ts. */
 export { IDEA_CHANGE_VERBS } from '../commands/ideaCommands';
 
-async function freshItemCard(context: TurnContext, deps: AppDeps, unitId: string, number: number, options: ItemCardOptions = {}): Promise<AdaptiveCardJson> {
+export async function freshItemCard(context: TurnContext, deps: AppDeps, unitId: string, number: number, options: ItemCardOptions = {}): Promise<AdaptiveCardJson> {
   const { locale, person } = actor(context);
   const view = await deps.services.ideaViews.item(person, unitId, number);
   return itemCard(locale, view, options);
