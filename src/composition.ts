@@ -53,6 +53,8 @@ import { IdeaSearchIndex } from './search/ideaSearchIndex';
 import { IndexedIdeas } from './services/learning/indexedIdeas';
 import { LiveIdeaIndex } from './services/learning/liveIdeaIndex';
 import { SimilarIdeas } from './services/learning/similarIdeas';
+import { Stakeholders } from './services/learning/stakeholders';
+import { StakeholderTable } from './storage/stakeholderTable';
 
 export interface CompositionOptions {
   readonly clock: Clock;
@@ -108,6 +110,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
   const contexts = new IdeaContexts(directory, repositories.people, options.clock, options.ids);
   const benefitRegistration = new BenefitRegistration(repositories.ideas, repositories.benefits, contexts, notifier, options.logger);
   const agenda = new AgendaService(repositories.ideas, repositories.benefits, repositories.meetings);
+  const stakeholders = new Stakeholders(repositories.ideas, new StakeholderTable(store), contexts, notifier, options.logger);
   const ideaChanges = new IdeaChanges(repositories.ideas, contexts, notifier, options.logger);
   const reminderRules = options.reminderRules ?? DEFAULT_REMINDER_RULES;
   const weeklyDigests = new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory);
@@ -122,7 +125,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     directory,
     people,
     channelSetup: new ChannelSetup(repositories.organisation, directory, people, options.logger),
-    ideaSubmission: new IdeaSubmission(repositories.ideas, contexts, notifier, options.logger),
+    ideaSubmission: new IdeaSubmission(repositories.ideas, contexts, notifier, options.logger, (idea, unit) => stakeholders.invite(idea, unit)),
     ideaChanges,
     ideaViews: new IdeaViews(repositories.ideas, contexts, workIndex),
     benefitRegistration,
@@ -145,7 +148,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     reports,
     revisions: new RevisionService(repositories.ideas, repositories.revisions, reports, contexts, (unitId, from, to) => fishbones.summaries(unitId, from, to)),
     fishbones,
-    learning: { index: ideaIndex, similar: new SimilarIdeas(ideaIndex, repositories.benefits, directory) },
+    learning: { index: ideaIndex, similar: new SimilarIdeas(ideaIndex, repositories.benefits, directory), stakeholders },
   };
   return { services, repositories, notifier };
 }

@@ -37,6 +37,7 @@ export const EMPTY_IDEA_FORM: IdeaFormValues = {
   ownerId: '',
   dueDate: '',
   sourceUrl: '',
+  stakeholders: '',
 };
 
 const personChoices = (people: readonly PersonName[]): Choice[] => people.map((p) => ({ value: p.id, title: p.name }));
@@ -46,6 +47,8 @@ export interface IdeaFormOptions {
   readonly fixedUnitId: string;
   readonly settings: OrganisationSettings;
   readonly people: readonly PersonName[];
+  /** Units the idea may name as affected. */
+  readonly stakeholderUnits?: readonly Unit[];
   readonly today: string;
   readonly values?: Partial<IdeaFormValues>;
   readonly error?: string;
@@ -80,6 +83,7 @@ export function ideaFormCard(locale: Locale, options: IdeaFormOptions): Adaptive
     wastes: choices(WASTES, (v) => wasteLabel(locale, v)),
     categories: options.settings.benefitCategories.map((c) => ({ value: c.id, title: categoryLabel(locale, c) })),
     people: personChoices(options.people),
+    stakeholderUnits: (options.stakeholderUnits ?? []).map((u) => ({ value: u.id, title: u.name })),
     today: options.today,
     values,
     sourceLabel: sourceHost ?? '',
@@ -95,6 +99,9 @@ export interface ItemCardOptions {
   readonly noteColor?: TextColor;
   readonly values?: Partial<ItemCardData['values']>;
   readonly errors?: Readonly<Record<string, string>>;
+  /** Which affected units have answered (see learning/stakeholders). */
+  readonly stakeholders?: string;
+  readonly canNameStakeholders?: boolean;
 }
 
 /** Who should see their own live copy: submitter, owner and action owners. */
@@ -167,6 +174,8 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
     comments: view.comments.map((c) => ({ line: t(locale, 'item.commentLine', { name: c.by.name, date: formatDay(locale, c.at, settings.timeZone), text: c.text }) })),
     history: view.history.map((entry) => ({ line: historyLine(locale, entry, settings.timeZone) })),
     ...(idea.sourceUrl ? { sourceUrl: idea.sourceUrl } : {}),
+    ...(options.stakeholders ? { stakeholders: options.stakeholders } : {}),
+    canNameStakeholders: options.canNameStakeholders ?? false,
     can: { plan: canPlan(me), addAction: canAddAction(me), comment: canComment(me), rootCause: canEditRootCause(me) },
     moves: allowedMoves(idea, me).map((status) => ({ value: status, title: statusLabel(locale, status) })),
     efforts: choices(EFFORTS, (v) => effortLabel(locale, v)),
@@ -181,7 +190,7 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
   });
 }
 
-const HISTORY_KINDS = ['submitted', 'status', 'priority', 'assigned', 'action', 'actionDone', 'rootCause', 'benefit', 'benefitDecision'] as const;
+const HISTORY_KINDS = ['submitted', 'status', 'priority', 'assigned', 'action', 'actionDone', 'rootCause', 'benefit', 'benefitDecision', 'stakeholders'] as const;
 
 /** "21.11.2026 10:42 · Kari Nilsen: status Ny → Planlagt". Kinds the catalog does not know show as recorded. */
 function historyLine(locale: Locale, entry: AuditEntry, timeZone: string): string {

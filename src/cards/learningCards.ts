@@ -1,10 +1,11 @@
 import { Totals } from '../domain/benefits';
-import { shortId } from '../domain/ideas';
+import { Idea, shortId } from '../domain/ideas';
 import { Locale } from '../domain/locale';
-import { OrganisationSettings } from '../domain/organisation';
+import { OrganisationSettings, Unit } from '../domain/organisation';
 import { t } from '../i18n';
 import { formatList } from '../i18n/format';
 import { SimilarIdea } from '../services/learning/similarIdeas';
+import { StakeholderLines } from '../services/learning/stakeholders';
 import { formatMoney, hoursText } from './benefitValues';
 import { statusLabel } from './labels';
 import { ActionData } from './learningModels';
@@ -39,5 +40,79 @@ export function similarIdeasCard(locale: Locale, title: string, suggestions: rea
       };
     }),
     submit: { ...form, [SIMILAR_SHOWN]: '1' },
+  });
+}
+
+type NoteColor = 'Good' | 'Attention' | 'Default';
+
+export interface StakeholderAskOptions {
+  readonly idea: Idea;
+  readonly unit: Unit;
+  readonly stakeholder: Unit;
+  readonly canAnswer: boolean;
+  readonly note?: string;
+  readonly noteColor?: NoteColor;
+  readonly comment?: string;
+}
+
+/** The short card a leader of an affected unit gets: the idea, and a comment box while it is open. */
+export function stakeholderAskCard(locale: Locale, options: StakeholderAskOptions): AdaptiveCardJson {
+  const { idea, unit, stakeholder } = options;
+  const id = shortId(unit.code, idea.number);
+  return renderCard('stakeholder-ask', locale, {
+    ref: { unitId: unit.id, number: idea.number, stakeholderUnitId: stakeholder.id },
+    headline: t(locale, 'stakeholders.askHeadline', { id, unit: unit.name, stakeholder: stakeholder.name }),
+    heading: `${id} ${idea.title}`,
+    ...(idea.situation ? { situation: idea.situation } : {}),
+    ...(idea.proposal ? { proposal: idea.proposal } : {}),
+    ...(options.note ? { note: options.note } : {}),
+    noteColor: options.noteColor ?? 'Default',
+    commentLabel: t(locale, 'stakeholders.commentLabel', { unit: unit.name }),
+    comment: options.comment ?? '',
+    canAnswer: options.canAnswer,
+  });
+}
+
+/** The item card's line: "Affected units: Sykehjem øst (answered), Veg og park (not yet)". */
+export function stakeholderLine(locale: Locale, lines: StakeholderLines): string {
+  const units = lines.units.map(({ unit, answered }) => t(locale, answered ? 'stakeholders.answeredUnit' : 'stakeholders.waitingUnit', { unit: unit.name }));
+  const answered = lines.units.filter((line) => line.answered).length;
+  return `${t(locale, 'stakeholders.line', { units: formatList(locale, units) })} ${t(locale, 'stakeholders.state', { answered: String(answered), asked: String(lines.units.length) })}`;
+}
+
+/** Choosing the units an idea affects, from its card. */
+export function stakeholdersFormCard(locale: Locale, idea: Idea, unit: Unit, choices: readonly Unit[], error?: string): AdaptiveCardJson {
+  return renderCard('stakeholders-form', locale, {
+    ref: { unitId: unit.id, number: idea.number },
+    heading: t(locale, 'stakeholders.formHeading', { id: shortId(unit.code, idea.number) }),
+    choices: choices.map((choice) => ({ title: choice.name, value: choice.id })),
+    value: (idea.stakeholders ?? []).join(','),
+    ...(error ? { error } : {}),
+  });
+}
+
+export interface WhereElseOptions {
+  readonly idea: Idea;
+  readonly unit: Unit;
+  readonly realized: Totals;
+  readonly settings: OrganisationSettings;
+  readonly note?: string;
+  readonly noteColor?: NoteColor;
+  readonly answered?: boolean;
+}
+
+/** "Could it help elsewhere?" to the leader of the unit of a done idea with an approved realized gain. */
+export function whereElseCard(locale: Locale, options: WhereElseOptions): AdaptiveCardJson {
+  const { idea, unit } = options;
+  const id = shortId(unit.code, idea.number);
+  return renderCard('where-else', locale, {
+    ref: { unitId: unit.id, number: idea.number },
+    headline: t(locale, 'whereElse.headline', { id }),
+    heading: `${id} ${idea.title}`,
+    ...(idea.proposal ? { proposal: idea.proposal } : {}),
+    gain: realizedText(locale, options.realized, options.settings),
+    ...(options.note ? { note: options.note } : {}),
+    noteColor: options.noteColor ?? 'Default',
+    canAnswer: !options.answered,
   });
 }

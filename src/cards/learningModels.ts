@@ -18,3 +18,37 @@ export interface SimilarIdeasCardData {
   /** The form's inputs again, with the mark that similar ideas were shown. */
   readonly submit: ActionData;
 }
+
+export interface StakeholderAskCardData {
+  readonly ref: { readonly unitId: string; readonly number: number; readonly stakeholderUnitId: string };
+  readonly headline: string;
+  /** "HN-3 Vaktbytte i app". */
+  readonly heading: string;
+  readonly situation?: string;
+  readonly proposal?: string;
+  readonly note?: string;
+  readonly noteColor: 'Good' | 'Attention' | 'Default';
+  readonly commentLabel: string;
+  readonly comment: string;
+  readonly canAnswer: boolean;
+}
+
+export interface StakeholdersFormCardData {
+  readonly ref: { readonly unitId: string; readonly number: number };
+  readonly heading: string;
+  readonly choices: readonly { readonly title: string; readonly value: string }[];
+  /** The chosen units, comma-separated as a multi-select sends them. */
+  readonly value: string;
+  readonly error?: string;
+}
+
+export interface WhereElseCardData {
+  readonly ref: { readonly unitId: string; readonly number: number };
+  readonly headline: string;
+  readonly heading: string;
+  readonly proposal?: string;
+  readonly gain: string;
+  readonly note?: string;
+  readonly noteColor: 'Good' | 'Attention' | 'Default';
+  readonly canAnswer: boolean;
+}

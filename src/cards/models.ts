@@ -53,6 +53,8 @@ export interface IdeaFormValues {
   readonly ownerId: string;
   readonly dueDate: string;
   readonly sourceUrl: string;
+  /** Other units the idea affects, comma-separated. */
+  readonly stakeholders: string;
 }
 
 export interface IdeaFormCardData {
@@ -63,6 +65,8 @@ export interface IdeaFormCardData {
   readonly wastes: readonly Choice[];
   readonly categories: readonly Choice[];
   readonly people: readonly Choice[];
+  /** Other units the idea may name as affected (empty: the choice is not shown). */
+  readonly stakeholderUnits: readonly Choice[];
   readonly today: string;
   readonly values: IdeaFormValues;
   readonly sourceLabel: string;
@@ -101,6 +105,10 @@ export interface ItemCardData {
   readonly comments: readonly { readonly line: string }[];
   readonly history: readonly { readonly line: string }[];
   readonly sourceUrl?: string;
+  /** Which affected units have answered; shown when the idea names any. */
+  readonly stakeholders?: string;
+  /** Shows "Affected units" (verb stakeholders.form). */
+  readonly canNameStakeholders: boolean;
   readonly can: { readonly plan: boolean; readonly addAction: boolean; readonly comment: boolean; readonly rootCause: boolean };
   readonly moves: readonly Choice[];
   readonly efforts: readonly Choice[];
@@ -545,7 +553,7 @@ export interface PipelineStatusCardData {
 import { ReportCardData, ReportFormCardData } from './reportModels';
 import { RevisionCardData, UnitChoiceCardData } from './revisionModels';
 import { FishboneCardData, FishboneConcludeCardData } from './fishboneModels';
-import { SimilarIdeasCardData } from './learningModels';
+import { SimilarIdeasCardData, StakeholderAskCardData, StakeholdersFormCardData, WhereElseCardData } from './learningModels';
 
 export interface CardModels {
   'pipeline-status': PipelineStatusCardData;
@@ -577,6 +585,9 @@ export interface CardModels {
   fishbone: FishboneCardData;
   'fishbone-conclude': FishboneConcludeCardData;
   'similar-ideas': SimilarIdeasCardData;
+  'stakeholder-ask': StakeholderAskCardData;
+  'stakeholders-form': StakeholdersFormCardData;
+  'where-else': WhereElseCardData;
 }
 
 export type CardName = keyof CardModels;

@@ -12,6 +12,7 @@ import { postSetupCard, setupCreate, setupLink } from './handlers/setup';
 import { showWhoAmI } from './handlers/whoami';
 import { showIdeaForm, submitIdeaForm } from './handlers/ideaForm';
 import { joinSimilar, openSimilar } from './handlers/similarIdeas';
+import { answerAsStakeholder, saveStakeholders, showStakeholdersForm } from './handlers/stakeholders';
 import { IDEA_CHANGE_VERBS, changeIdea, commentOnIdea, openIdea } from './handlers/ideaItem';
 import { boardClosed, boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board';
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
@@ -129,6 +130,9 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute(['idea.open', 'idea.refresh'], openIdea(deps));
   app.adaptiveCards.actionExecute('similar.open', openSimilar(deps));
   app.adaptiveCards.actionExecute('similar.join', joinSimilar(deps));
+  app.adaptiveCards.actionExecute('stakeholders.form', showStakeholdersForm(deps));
+  app.adaptiveCards.actionExecute('stakeholders.save', saveStakeholders(deps));
+  app.adaptiveCards.actionExecute('stakeholder.answer', answerAsStakeholder(deps));
   for (const change of IDEA_CHANGE_VERBS) app.adaptiveCards.actionExecute(change.verb, changeIdea(deps, change));
   app.adaptiveCards.actionExecute('idea.comment', commentOnIdea(deps));
   app.adaptiveCards.actionExecute('board.show', boardShow(deps));

@@ -1,4 +1,4 @@
-import { SimilarIdeasCardData } from '../../src/cards/learningModels';
+import { SimilarIdeasCardData, StakeholderAskCardData, StakeholdersFormCardData, WhereElseCardData } from '../../src/cards/learningModels';
 
 /** The learning cards' samples: three similar ideas with long titles and the whole form carried along, and the bare minimum. */
 
@@ -15,6 +15,45 @@ const similar = (count: number): SimilarIdeasCardData => ({
   submit: { ...form, similarShown: '1' },
 });
 
-export const LEARNING_SAMPLES: { readonly 'similar-ideas': readonly SimilarIdeasCardData[] } = {
+const long = 'Ansatte bruker mye tid på å bytte vakter på telefon. '.repeat(36).slice(0, 2000);
+const ask = (canAnswer: boolean, note?: string): StakeholderAskCardData => ({
+  ref: { unitId: 'hjemmetjenesten-nord', number: 3, stakeholderUnitId: 'sykehjem-ost' },
+  headline: 'HN-3 fra Hjemmetjenesten nord kan berøre Sykehjem øst. Si hva det betyr for dere før det planlegges.',
+  heading: 'HN-3 Vaktbytte i app',
+  ...(canAnswer ? { situation: long, proposal: long } : {}),
+  ...(note ? { note } : {}),
+  noteColor: note ? 'Good' : 'Default',
+  commentLabel: 'Kommentaren din for Hjemmetjenesten nord',
+  comment: canAnswer ? 'x'.repeat(2000) : '',
+  canAnswer,
+});
+const whereElse = (canAnswer: boolean, note?: string): WhereElseCardData => ({
+  ref: { unitId: 'hjemmetjenesten-nord', number: 3 },
+  headline: 'HN-3 er ferdig, med godkjent realisert gevinst. Kan det hjelpe andre enheter?',
+  heading: 'HN-3 Vaktbytte i app',
+  ...(canAnswer ? { proposal: long } : {}),
+  gain: 'realisert 104 t per år',
+  ...(note ? { note } : {}),
+  noteColor: note ? 'Good' : 'Default',
+  canAnswer,
+});
+const units = ['Hjemmetjenesten nord', 'Sykehjem øst', 'Veg og park', 'Bygg og eiendom'];
+const stakeholdersForm = (count: number, error?: string): StakeholdersFormCardData => ({
+  ref: { unitId: 'hjemmetjenesten-nord', number: 3 },
+  heading: 'Enheter som HN-3 berører',
+  choices: Array.from({ length: count }, (_, i) => ({ title: `${units[i % units.length]} ${i}`, value: `unit-${i}` })),
+  value: count ? 'unit-1,unit-2' : '',
+  ...(error ? { error } : {}),
+});
+
+export const LEARNING_SAMPLES: {
+  readonly 'similar-ideas': readonly SimilarIdeasCardData[];
+  readonly 'stakeholder-ask': readonly StakeholderAskCardData[];
+  readonly 'stakeholders-form': readonly StakeholdersFormCardData[];
+  readonly 'where-else': readonly WhereElseCardData[];
+} = {
   'similar-ideas': [similar(3), similar(1)],
+  'stakeholder-ask': [ask(true), ask(false, 'Takk: kommentaren din står på HN-3.')],
+  'stakeholders-form': [stakeholdersForm(70), stakeholdersForm(1, 'Rett opp feltene som er merket.')],
+  'where-else': [whereElse(true), whereElse(false, 'Takk: det foreslås for 3 enheter i neste ukerapport.')],
 };

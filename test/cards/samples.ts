@@ -21,6 +21,7 @@ const ideaForm: IdeaFormCardData = {
   wastes: [{ title: 'Venting', value: 'waiting' }, { title: 'Transport', value: 'transport' }],
   categories: [{ title: 'Kvalitet', value: 'quality' }, { title: 'Drivstoff', value: 'fuel' }],
   people: [{ title: 'Kari Nilsen', value: '00000000-0000-4000-8000-000000000004' }],
+  stakeholderUnits: [{ title: 'Sykehjem øst', value: 'sykehjem-ost' }, { title: 'Veg og park', value: 'veg-og-park' }],
   today: '2026-11-22',
   values: EMPTY_IDEA_FORM,
   sourceLabel: '',
@@ -32,6 +33,8 @@ const ideaForm: IdeaFormCardData = {
 const item: ItemCardData = {
   ref: { unitId: 'hjemmetjenesten-nord', number: 42, version: 3 },
   refreshUserIds: ['29:ola', '29:kari'],
+  stakeholders: 'Berørte enheter: Sykehjem øst (har svart) og Veg og park (ikke ennå). 1 av 2 berørte enheter har svart.',
+  canNameStakeholders: true,
   id: 'HN-42',
   title: 'Færre vaktbytter',
   statusText: 'Pågår',

@@ -28,6 +28,8 @@ export class IdeaSubmission {
     private readonly contexts: IdeaContexts,
     private readonly notifier: Notifier,
     private readonly logger: Logger,
+    /** After an idea is saved: the units it names as affected are asked (see learning/stakeholders). */
+    private readonly onSubmitted: (idea: Idea, unit: Unit) => Promise<void> = async () => {},
   ) {}
 
   /** The units this person can propose ideas in, for the form's unit choice. */
@@ -82,6 +84,7 @@ export class IdeaSubmission {
         this.logger.warn({ unitId: context.unit.id, number: idea.number, err: String(error) }, 'could not post the idea in the unit channel');
       });
     }
+    await this.onSubmitted(idea, context.unit);
     return { idea, unit: context.unit };
   }
 

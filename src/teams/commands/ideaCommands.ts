@@ -16,7 +16,7 @@ import { actionIdOf } from './refs';
 // The idea form
 
 /** The form's inputs, kept as typed when the form comes back with problems. */
-export const IDEA_FORM_INPUTS = ['unitId', 'title', 'situation', 'proposal', 'type', 'wastes', 'benefitAreas', 'ownerId', 'dueDate', 'sourceUrl'] as const;
+export const IDEA_FORM_INPUTS = ['unitId', 'title', 'situation', 'proposal', 'type', 'wastes', 'benefitAreas', 'ownerId', 'dueDate', 'sourceUrl', 'stakeholders'] as const;
 
 export interface IdeaSubmissionCommand {
   /** The unit chosen on the form, or the one it was made for. */
@@ -46,6 +46,7 @@ export function ideaSubmissionOf(data: CardData): IdeaSubmissionCommand {
       benefitAreas: data.list('benefitAreas'),
       ownerId: data.text('ownerId'),
       dueDate: data.text('dueDate'),
+      stakeholders: data.list('stakeholders'),
     },
     ...(sourceUrl ? { sourceUrl } : {}),
   };
@@ -61,6 +62,7 @@ export const IDEA_FORM: CardForm = listedForm({
   benefitAreas: { label: 'ideaForm.benefitLabel' },
   ownerId: { label: 'ideaForm.ownerLabel' },
   dueDate: { label: 'ideaForm.dueLabel' },
+  stakeholders: { label: 'stakeholders.label' },
 });
 
 // ---------------------------------------------------------------------------------------------

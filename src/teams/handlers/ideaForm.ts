@@ -17,6 +17,7 @@ import { IDEA_FORM, IDEA_FORM_INPUTS, ideaSubmissionOf } from '../commands/ideaC
 import { sendCard } from '../replies';
 import { actor } from '../turn';
 import { similarBeforeSaving } from './similarIdeas';
+import { stakeholderChoices } from '../../domain/stakeholders';
 
 /** The form's inputs as they came back, to show them again with the errors. */
 function formValues(data: CardData): IdeaFormValues {
@@ -50,6 +51,7 @@ export function buildIdeaForm(
     fixedUnitId: setting.fixedUnit?.id ?? '',
     settings: org.settings,
     people: setting.fixedUnit ? peopleOfUnit(setting.fixedUnit, org.aliases) : [],
+    stakeholderUnits: setting.fixedUnit ? stakeholderChoices(org, setting.fixedUnit) : org.units,
     today: localDate(deps.clock.now(), org.settings.timeZone),
     ...extra,
   });

@@ -9,11 +9,9 @@ import { IDEA_FORM_INPUTS, IdeaSubmissionCommand, ideaSubmissionOf } from '../co
 import { IdeaRef, ideaRefOf } from '../commands/refs';
 import { AppDeps } from '../deps';
 import { answerInteractor } from '../invokeAnswer';
-import { logRefusal, refusalNotice } from '../refusals';
-import { errorText } from '../errorText';
 import { sendCard } from '../replies';
-import { actor, turnInfo } from '../turn';
-import { freshItemCard } from './ideaItem';
+import { actor } from '../turn';
+import { freshItemCard, refusal } from './ideaItem';
 import { formSetting, buildIdeaForm } from './ideaForm';
 
 /** The form's inputs as they came, to carry on every action of the similar-ideas card. */
@@ -48,7 +46,7 @@ export function openSimilar(deps: AppDeps) {
       const form = async () => buildIdeaForm(context, deps, await formSetting(context, deps), { values: data.typed(FORM_KEYS) });
       return answerInteractor(context, again ?? (await form()));
     } catch (error) {
-      return refused(context, deps, 'similar.open', error);
+      return refusal(context, deps, 'similar.open', error);
     }
   };
 }
@@ -71,13 +69,7 @@ export function joinSimilar(deps: AppDeps) {
       const note = t(locale, 'similar.joined', { id: unit ? shortId(unit.code, number) : String(number) });
       return answerInteractor(context, await freshItemCard(context, deps, unitId, number, { note, noteColor: 'Good' }));
     } catch (error) {
-      return refused(context, deps, 'similar.join', error);
+      return refusal(context, deps, 'similar.join', error);
     }
   };
-}
-
-function refused(context: TurnContext, deps: AppDeps, verb: string, error: unknown): Promise<AdaptiveCardJson> {
-  const { locale } = turnInfo(context);
-  logRefusal(deps.logger, verb, error);
-  return answerInteractor(context, refusalNotice(locale, errorText(locale, error)));
 }

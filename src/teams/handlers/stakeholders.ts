@@ -1,0 +1,85 @@
+import { TurnContext } from 'botbuilder';
+import { ItemCardOptions } from '../../cards/ideaCards';
+import { stakeholderAskCard, stakeholderLine, stakeholdersFormCard } from '../../cards/learningCards';
+import { AdaptiveCardJson } from '../../cards/renderer';
+import { ValidationError } from '../../domain/errors';
+import { isClosed, shortId } from '../../domain/ideas';
+import { stakeholderChoices } from '../../domain/stakeholders';
+import { t } from '../../i18n';
+import { ItemView } from '../../services/ideas/ideaViews';
+import { CardData } from '../commands/cardData';
+import { listedForm, problemsText } from '../commands/cardForm';
+import { ideaRefOf, unitIdOf } from '../commands/refs';
+import { AppDeps } from '../deps';
+import { answerInteractor } from '../invokeAnswer';
+import { actor } from '../turn';
+import { freshItemCard, refusal } from './ideaItem';
+
+const STAKEHOLDER_FORM = listedForm({ stakeholders: { label: 'stakeholders.label' } });
+
+/** The item card's part about affected units: who has answered, and the button for those who may name them. */
+export async function stakeholderOptions(context: TurnContext, deps: AppDeps, view: ItemView): Promise<Pick<ItemCardOptions, 'stakeholders' | 'canNameStakeholders'>> {
+  const { locale, org } = actor(context);
+  const lines = await deps.services.learning.stakeholders.lines(org, view.idea);
+  const { standing, idea, unit } = view;
+  const mayName = (standing.leads || standing.owns || standing.submitted) && !isClosed(idea.status) && stakeholderChoices(org, unit).length > 0;
+  return { ...(lines?.units.length ? { stakeholders: stakeholderLine(locale, lines) } : {}), canNameStakeholders: mayName };
+}
+
+/** stakeholders.form: choosing the units the idea affects. */
+export function showStakeholdersForm(deps: AppDeps) {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
+    try {
+      const { locale, person } = actor(context);
+      const { idea, unit, choices } = await deps.services.learning.stakeholders.choices(person, ideaRefOf(CardData.of(raw)));
+      return answerInteractor(context, stakeholdersFormCard(locale, idea, unit, choices));
+    } catch (error) {
+      return refusal(context, deps, 'stakeholders.form', error);
+    }
+  };
+}
+
+/** stakeholders.save: the units named; newly named ones are asked; the idea's card again. */
+export function saveStakeholders(deps: AppDeps) {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
+    const data = CardData.of(raw);
+    try {
+      const { locale, person } = actor(context);
+      const key = ideaRefOf(data);
+      try {
+        await deps.services.learning.stakeholders.name({ ...person, teamsId: context.activity.from.id }, key, { stakeholders: data.list('stakeholders') });
+        return answerInteractor(context, await freshItemCard(context, deps, key.unitId, key.number, { note: t(locale, 'stakeholders.saved'), noteColor: 'Good' }));
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const { idea, unit, choices } = await deps.services.learning.stakeholders.choices(person, key);
+        return answerInteractor(context, stakeholdersFormCard(locale, idea, unit, choices, problemsText(locale, error, STAKEHOLDER_FORM)));
+      }
+    } catch (error) {
+      return refusal(context, deps, 'stakeholders.save', error);
+    }
+  };
+}
+
+/** stakeholder.answer: an affected unit's leader comments; the card thanks them and closes its comment box. */
+export function answerAsStakeholder(deps: AppDeps) {
+  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
+    const data = CardData.of(raw);
+    try {
+      const { locale, person } = actor(context);
+      const key = ideaRefOf(data);
+      const stakeholderUnitId = unitIdOf(data, 'stakeholderUnitId');
+      const service = deps.services.learning.stakeholders;
+      try {
+        const view = await service.answer({ ...person, teamsId: context.activity.from.id }, key, stakeholderUnitId, { text: data.text('comment') }, (unit, text) => t(locale, 'stakeholders.commentPrefix', { unit: unit.name, text }));
+        const note = t(locale, 'stakeholders.thanks', { id: shortId(view.unit.code, view.idea.number), unit: view.unit.name });
+        return answerInteractor(context, stakeholderAskCard(locale, { ...view, canAnswer: false, note, noteColor: 'Good' }));
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const view = await service.view(person, key, stakeholderUnitId);
+        return answerInteractor(context, stakeholderAskCard(locale, { ...view, note: t(locale, 'stakeholders.commentRequired'), noteColor: 'Attention', comment: data.text('comment') ?? '' }));
+      }
+    } catch (error) {
+      return refusal(context, deps, 'stakeholder.answer', error);
+    }
+  };
+}
