@@ -55,6 +55,9 @@ import { LiveIdeaIndex } from './services/learning/liveIdeaIndex';
 import { SimilarIdeas } from './services/learning/similarIdeas';
 import { Stakeholders } from './services/learning/stakeholders';
 import { StakeholderTable } from './storage/stakeholderTable';
+import { PracticeTable } from './storage/practiceTable';
+import { WatchedBenefits } from './services/learning/watchedBenefits';
+import { WhereElse } from './services/learning/whereElse';
 
 export interface CompositionOptions {
   readonly clock: Clock;
@@ -93,7 +96,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     people: new PeopleTable(store),
     workIndex,
     ideas: new IndexedIdeas(ideaTable, ideaIndex),
-    benefits: new BenefitTable(store, report),
+    benefits: new WatchedBenefits(new BenefitTable(store, report)),
     reminderStates: new ReminderStateTable(store),
     meetings: new MeetingTable(store, report),
     outbox: new OutboxTable(store, options.clock, options.ids),
@@ -110,10 +113,15 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
   const contexts = new IdeaContexts(directory, repositories.people, options.clock, options.ids);
   const benefitRegistration = new BenefitRegistration(repositories.ideas, repositories.benefits, contexts, notifier, options.logger);
   const agenda = new AgendaService(repositories.ideas, repositories.benefits, repositories.meetings);
+  const ideaSubmission = new IdeaSubmission(repositories.ideas, contexts, notifier, options.logger, (idea, unit) => stakeholders.invite(idea, unit));
+  // "Where else?": asked when an idea is done and its realized gain approved, whichever comes last.
+  const whereElse = new WhereElse(ideaTable, repositories.benefits, new PracticeTable(store), ideaIndex, ideaSubmission, directory, notifier, options.clock, options.logger);
+  repositories.ideas.listeners.push((idea) => whereElse.ideaWritten(idea));
+  repositories.benefits.listeners.push((idea) => whereElse.gainApproved(idea));
   const stakeholders = new Stakeholders(repositories.ideas, new StakeholderTable(store), contexts, notifier, options.logger);
   const ideaChanges = new IdeaChanges(repositories.ideas, contexts, notifier, options.logger);
   const reminderRules = options.reminderRules ?? DEFAULT_REMINDER_RULES;
-  const weeklyDigests = new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory);
+  const weeklyDigests = new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory, (org, unitId) => whereElse.pending(org, unitId));
   const approvalInbox = new ApprovalInbox(repositories.ideas, repositories.benefits, directory, options.clock);
   const fishbones = new FishboneService(repositories.ideas, repositories.meetings, repositories.fishbones, contexts, new OutboxFishbonePublisher(repositories.outbox, directory));
   const reports = new ReportService(repositories.ideas, repositories.benefits, repositories.meetings, directory, options.clock, {
@@ -125,7 +133,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     directory,
     people,
     channelSetup: new ChannelSetup(repositories.organisation, directory, people, options.logger),
-    ideaSubmission: new IdeaSubmission(repositories.ideas, contexts, notifier, options.logger, (idea, unit) => stakeholders.invite(idea, unit)),
+    ideaSubmission,
     ideaChanges,
     ideaViews: new IdeaViews(repositories.ideas, contexts, workIndex),
     benefitRegistration,
@@ -148,7 +156,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     reports,
     revisions: new RevisionService(repositories.ideas, repositories.revisions, reports, contexts, (unitId, from, to) => fishbones.summaries(unitId, from, to)),
     fishbones,
-    learning: { index: ideaIndex, similar: new SimilarIdeas(ideaIndex, repositories.benefits, directory), stakeholders },
+    learning: { index: ideaIndex, similar: new SimilarIdeas(ideaIndex, repositories.benefits, directory), stakeholders, whereElse },
   };
   return { services, repositories, notifier };
 }

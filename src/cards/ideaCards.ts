@@ -102,6 +102,8 @@ export interface ItemCardOptions {
   /** Which affected units have answered (see learning/stakeholders). */
   readonly stakeholders?: string;
   readonly canNameStakeholders?: boolean;
+  /** The practice of another unit the idea adopts, in words. */
+  readonly adoptedFrom?: string;
 }
 
 /** Who should see their own live copy: submitter, owner and action owners. */
@@ -176,6 +178,7 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
     ...(idea.sourceUrl ? { sourceUrl: idea.sourceUrl } : {}),
     ...(options.stakeholders ? { stakeholders: options.stakeholders } : {}),
     canNameStakeholders: options.canNameStakeholders ?? false,
+    ...(options.adoptedFrom ? { adoptedFrom: options.adoptedFrom } : {}),
     can: { plan: canPlan(me), addAction: canAddAction(me), comment: canComment(me), rootCause: canEditRootCause(me) },
     moves: allowedMoves(idea, me).map((status) => ({ value: status, title: statusLabel(locale, status) })),
     efforts: choices(EFFORTS, (v) => effortLabel(locale, v)),

@@ -6,9 +6,10 @@ import { t } from '../i18n';
 import { formatList } from '../i18n/format';
 import { SimilarIdea } from '../services/learning/similarIdeas';
 import { StakeholderLines } from '../services/learning/stakeholders';
+import { TriedElsewhere } from '../services/learning/whereElse';
 import { formatMoney, hoursText } from './benefitValues';
 import { statusLabel } from './labels';
-import { ActionData } from './learningModels';
+import { ActionData, TriedCardItem } from './learningModels';
 import { AdaptiveCardJson, renderCard } from './renderer';
 
 /** Which idea a similar-ideas action is about, beside the form's own inputs. */
@@ -114,5 +115,19 @@ export function whereElseCard(locale: Locale, options: WhereElseOptions): Adapti
     ...(options.note ? { note: options.note } : {}),
     noteColor: options.noteColor ?? 'Default',
     canAnswer: !options.answered,
+  });
+}
+
+/** A unit's digest lines for practices tried elsewhere. */
+export function triedItems(locale: Locale, unitId: string, tried: readonly TriedElsewhere[], settings: OrganisationSettings): TriedCardItem[] {
+  return tried.map((offer) => {
+    const id = shortId(offer.fromUnit.code, offer.from.number);
+    return {
+      text: t(locale, 'tried.line', { id, title: offer.title, unit: offer.fromUnit.name, gain: realizedText(locale, offer.realized, settings) }),
+      adoptTitle: t(locale, 'tried.adopt', { id }),
+      unitId,
+      fromUnitId: offer.from.unitId,
+      fromNumber: offer.from.number,
+    };
   });
 }

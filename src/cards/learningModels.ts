@@ -52,3 +52,12 @@ export interface WhereElseCardData {
   readonly noteColor: 'Good' | 'Attention' | 'Default';
   readonly canAnswer: boolean;
 }
+
+/** A practice tried elsewhere, on the receiving unit's digest, with "adopt" and "not for us". */
+export interface TriedCardItem {
+  readonly text: string;
+  readonly adoptTitle: string;
+  readonly unitId: string;
+  readonly fromUnitId: string;
+  readonly fromNumber: number;
+}

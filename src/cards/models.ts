@@ -109,6 +109,8 @@ export interface ItemCardData {
   readonly stakeholders?: string;
   /** Shows "Affected units" (verb stakeholders.form). */
   readonly canNameStakeholders: boolean;
+  /** "Adopts the practice of HN-3 (Hjemmetjenesten nord)". */
+  readonly adoptedFrom?: string;
   readonly can: { readonly plan: boolean; readonly addAction: boolean; readonly comment: boolean; readonly rootCause: boolean };
   readonly moves: readonly Choice[];
   readonly efforts: readonly Choice[];
@@ -527,6 +529,8 @@ export interface WeeklyDigestCardData {
   readonly totals: readonly { readonly title: string; readonly value: string }[];
   readonly flags: readonly { readonly text: string }[];
   readonly approvals: readonly { readonly text: string; readonly unitId: string; readonly number: number; readonly benefitId: string }[];
+  /** A unit's digest: practices tried elsewhere, offered to it (see learning/whereElse). */
+  readonly tried?: readonly TriedCardItem[];
   /** A unit's meetings held against scheduled per week; an area's identified against realized per quarter. Each with a table fallback. */
   readonly charts: readonly Readonly<Record<string, unknown>>[];
   /** Only in an administrator's organisation digest, and only when someone cannot be reached. */
@@ -553,7 +557,7 @@ export interface PipelineStatusCardData {
 import { ReportCardData, ReportFormCardData } from './reportModels';
 import { RevisionCardData, UnitChoiceCardData } from './revisionModels';
 import { FishboneCardData, FishboneConcludeCardData } from './fishboneModels';
-import { SimilarIdeasCardData, StakeholderAskCardData, StakeholdersFormCardData, WhereElseCardData } from './learningModels';
+import { SimilarIdeasCardData, StakeholderAskCardData, StakeholdersFormCardData, TriedCardItem, WhereElseCardData } from './learningModels';
 
 export interface CardModels {
   'pipeline-status': PipelineStatusCardData;

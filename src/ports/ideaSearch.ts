@@ -37,7 +37,7 @@ export interface SimilarHit {
 export interface IdeaSearch {
   /** Adds or replaces the idea; an idea that is no longer open or done leaves the index. */
   put(idea: SearchableIdea): void;
-  /** Ideas that pass the similarity threshold, best first. */
-  similar(text: SearchText, limit: number): SimilarHit[];
+  /** Ideas that pass the similarity threshold, best first; never `except` (an idea is not similar to itself). */
+  similar(text: SearchText, limit: number, except?: { readonly unitId: string; readonly number: number }): SimilarHit[];
   readonly size: number;
 }

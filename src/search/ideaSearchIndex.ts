@@ -110,7 +110,7 @@ export class IdeaSearchIndex implements IdeaSearch {
     this.entries.set(id, { version: idea.version, status: idea.status, words, indexed: suggested });
   }
 
-  similar(text: SearchText, limit: number): SimilarHit[] {
+  similar(text: SearchText, limit: number, except?: { readonly unitId: string; readonly number: number }): SimilarHit[] {
     const stems = this.stemsOf(`${text.title} ${text.situation ?? ''} ${text.proposal ?? ''}`);
     if (!stems.length) return [];
     const stemOf = new Map<string, string>();
@@ -124,6 +124,7 @@ export class IdeaSearchIndex implements IdeaSearch {
       boostTerm: (term) => (whole.has(term) ? 1 : PART_WEIGHT),
       prefix: (term) => term.replace(TAIL, '').length >= MIN_AFFIX,
       combineWith: 'OR',
+      ...(except ? { filter: (result) => result.id !== idOf(except) } : {}),
     });
     const needed = Math.min(SIMILARITY.minMatched, stems.length);
     // The title names the problem: its words count double.

@@ -13,6 +13,7 @@ import { showWhoAmI } from './handlers/whoami';
 import { showIdeaForm, submitIdeaForm } from './handlers/ideaForm';
 import { joinSimilar, openSimilar } from './handlers/similarIdeas';
 import { answerAsStakeholder, saveStakeholders, showStakeholdersForm } from './handlers/stakeholders';
+import { adoptPractice, answerWhereElse, dismissPractice } from './handlers/whereElse';
 import { IDEA_CHANGE_VERBS, changeIdea, commentOnIdea, openIdea } from './handlers/ideaItem';
 import { boardClosed, boardShow, myItemsShow, showBoard, showMyItems } from './handlers/board';
 import { SAVE_AS_IDEA, openSaveAsIdea, submitSaveAsIdea } from './handlers/messageAction';
@@ -133,6 +134,10 @@ export function createApp(deps: AppDeps, adapter: TeamsAdapter = new TeamsAdapte
   app.adaptiveCards.actionExecute('stakeholders.form', showStakeholdersForm(deps));
   app.adaptiveCards.actionExecute('stakeholders.save', saveStakeholders(deps));
   app.adaptiveCards.actionExecute('stakeholder.answer', answerAsStakeholder(deps));
+  app.adaptiveCards.actionExecute('whereElse.yes', answerWhereElse(deps, true));
+  app.adaptiveCards.actionExecute('whereElse.no', answerWhereElse(deps, false));
+  app.adaptiveCards.actionExecute('tried.adopt', adoptPractice(deps));
+  app.adaptiveCards.actionExecute('tried.dismiss', dismissPractice(deps));
   for (const change of IDEA_CHANGE_VERBS) app.adaptiveCards.actionExecute(change.verb, changeIdea(deps, change));
   app.adaptiveCards.actionExecute('idea.comment', commentOnIdea(deps));
   app.adaptiveCards.actionExecute('board.show', boardShow(deps));

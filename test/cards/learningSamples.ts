@@ -1,3 +1,5 @@
+import { WeeklyDigestCardData } from '../../src/cards/models';
+import { RHYTHM_SAMPLES } from './rhythmSamples';
 import { SimilarIdeasCardData, StakeholderAskCardData, StakeholdersFormCardData, WhereElseCardData } from '../../src/cards/learningModels';
 
 /** The learning cards' samples: three similar ideas with long titles and the whole form carried along, and the bare minimum. */
@@ -57,3 +59,17 @@ export const LEARNING_SAMPLES: {
   'stakeholders-form': [stakeholdersForm(70), stakeholdersForm(1, 'Rett opp feltene som er merket.')],
   'where-else': [whereElse(true), whereElse(false, 'Takk: det foreslås for 3 enheter i neste ukerapport.')],
 };
+
+/** A unit's digest with the most practices tried elsewhere it shows, long titles and all. */
+export const LEARNING_DIGEST_SAMPLES: readonly WeeklyDigestCardData[] = [
+  {
+    ...RHYTHM_SAMPLES['weekly-digest'][4],
+    tried: Array.from({ length: 5 }, (_, i) => ({
+      text: `SO-${i + 1} ${'Vaktbytte i app og bedre oversikt over ledige vakter '.repeat(3).slice(0, 120)} (Sykehjem øst, realisert 104 t og 5 000 kr per år)`,
+      adoptTitle: `Ta i bruk SO-${i + 1}`,
+      unitId: 'hjemmetjenesten-nord',
+      fromUnitId: 'sykehjem-ost',
+      fromNumber: i + 1,
+    })),
+  },
+];

@@ -11,7 +11,7 @@ import { MEETING_SAMPLES } from './meetingSamples';
 import { REPORT_SAMPLES } from './reportSamples';
 import { REVISION_SAMPLES } from './revisionSamples';
 import { FISHBONE_SAMPLES } from './fishboneSamples';
-import { LEARNING_SAMPLES } from './learningSamples';
+import { LEARNING_DIGEST_SAMPLES, LEARNING_SAMPLES } from './learningSamples';
 import { APPROVAL_INBOX_SAMPLES, WAITING_SAMPLE } from './inboxSamples';
 
 const ideaForm: IdeaFormCardData = {
@@ -35,6 +35,7 @@ const item: ItemCardData = {
   refreshUserIds: ['29:ola', '29:kari'],
   stakeholders: 'Berørte enheter: Sykehjem øst (har svart) og Veg og park (ikke ennå). 1 av 2 berørte enheter har svart.',
   canNameStakeholders: true,
+  adoptedFrom: 'Tar i bruk praksisen fra SO-7 (Sykehjem øst)',
   id: 'HN-42',
   title: 'Færre vaktbytter',
   statusText: 'Pågår',
@@ -440,7 +441,7 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   'meeting-schedule': MEETING_SAMPLES['meeting-schedule'],
   'overdue-reminder': RHYTHM_SAMPLES['overdue-reminder'],
   'overdue-escalation': RHYTHM_SAMPLES['overdue-escalation'],
-  'weekly-digest': RHYTHM_SAMPLES['weekly-digest'],
+  'weekly-digest': [...RHYTHM_SAMPLES['weekly-digest'], ...LEARNING_DIGEST_SAMPLES],
   'pipeline-status': RHYTHM_SAMPLES['pipeline-status'],
   ...REPORT_SAMPLES,
   ...REVISION_SAMPLES,

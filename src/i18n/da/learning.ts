@@ -38,7 +38,7 @@ export const daLearning: CatalogOf<typeof enLearning> = {
   'whereElse.intro': 'Hvis ja, ser afdelinger med lignende åbne problemer og afdelinger af samme type det i næste ugerapport, som afprøvet andre steder.',
   'whereElse.yes': 'Ja, foreslå det',
   'whereElse.no': 'Nej',
-  'whereElse.shared': 'Tak: det foreslås for {count} afdelinger i næste ugerapport.',
+  'whereElse.shared': { one: 'Tak: det foreslås for {count} afdeling i næste ugerapport.', other: 'Tak: det foreslås for {count} afdelinger i næste ugerapport.' },
   'whereElse.sharedNone': 'Tak. Ingen anden afdeling har et lignende åbent problem eller er af samme type endnu.',
   'whereElse.notShared': 'Noteret: det foreslås ikke andre steder.',
   'tried.heading': 'Afprøvet andre steder',

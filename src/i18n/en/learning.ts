@@ -37,7 +37,7 @@ export const enLearning = {
   'whereElse.intro': 'If yes, units with similar open problems and units of the same kind see it in their next weekly digest, as tried elsewhere.',
   'whereElse.yes': 'Yes, suggest it',
   'whereElse.no': 'No',
-  'whereElse.shared': 'Thank you: it is suggested to {count} units in their next digest.',
+  'whereElse.shared': { one: 'Thank you: it is suggested to {count} unit in its next digest.', other: 'Thank you: it is suggested to {count} units in their next digest.' },
   'whereElse.sharedNone': 'Thank you. No other unit has a similar open problem or is of the same kind yet.',
   'whereElse.notShared': 'Noted: it is not suggested elsewhere.',
   'tried.heading': 'Tried elsewhere',

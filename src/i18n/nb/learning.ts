@@ -38,7 +38,7 @@ export const nbLearning: CatalogOf<typeof enLearning> = {
   'whereElse.intro': 'Hvis ja, ser enheter med lignende åpne problemer og enheter av samme type det i neste ukerapport, som prøvd andre steder.',
   'whereElse.yes': 'Ja, foreslå det',
   'whereElse.no': 'Nei',
-  'whereElse.shared': 'Takk: det foreslås for {count} enheter i neste ukerapport.',
+  'whereElse.shared': { one: 'Takk: det foreslås for {count} enhet i neste ukerapport.', other: 'Takk: det foreslås for {count} enheter i neste ukerapport.' },
   'whereElse.sharedNone': 'Takk. Ingen annen enhet har et lignende åpent problem eller er av samme type ennå.',
   'whereElse.notShared': 'Notert: det foreslås ikke andre steder.',
   'tried.heading': 'Prøvd andre steder',

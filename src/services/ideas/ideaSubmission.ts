@@ -1,7 +1,7 @@
 import { unitsOf } from '../../domain/access';
 import { ValidationError } from '../../domain/errors';
 import { IdeaInput, checkIdeaDraft } from '../../domain/ideaForm';
-import { Idea } from '../../domain/ideas';
+import { Idea, IdeaRef } from '../../domain/ideas';
 import { canPropose, standingOf } from '../../domain/ideaRules';
 import { Unit } from '../../domain/organisation';
 import { stakeholderChoices } from '../../domain/stakeholders';
@@ -19,6 +19,8 @@ export interface SubmitIdea {
   readonly sourceUrl?: string;
   /** True when submitted in the unit's own channel, where the card already shows it. */
   readonly inUnitChannel?: boolean;
+  /** The practice of another unit this idea adopts ("tried elsewhere"). */
+  readonly adoptedFrom?: IdeaRef;
 }
 
 /** Proposing an improvement: anyone in a unit can, in under a minute, from chat, channel or a message. */
@@ -70,6 +72,7 @@ export class IdeaSubmission {
         submitter: context.me,
         actions: [],
         ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}),
+        ...(input.adoptedFrom ? { adoptedFrom: input.adoptedFrom } : {}),
         createdAt: change.at,
         updatedAt: change.at,
         statusChangedAt: change.at,

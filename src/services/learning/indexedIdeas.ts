@@ -3,22 +3,28 @@ import { Idea } from '../../domain/ideas';
 import { AuditEntry, IdeaComment, IdeaRepository, SubmittedIdea } from '../../ports/ideaRepository';
 import { LiveIdeaIndex } from './liveIdeaIndex';
 
+/** Told of every idea once it is stored; must not throw (it cannot undo the write). */
+export type IdeaListener = (idea: Idea) => Promise<void>;
+
 /**
  * The idea repository that keeps the similar-ideas index current: every idea created or changed
- * through it (submissions, status changes, any edit) is put in the index once stored.
+ * through it (submissions, status changes, any edit) is put in the index once stored, and the
+ * listeners are told ("where else?" asks when an idea is done).
  */
 export class IndexedIdeas implements IdeaRepository {
   constructor(
     private readonly ideas: IdeaRepository,
     private readonly index: LiveIdeaIndex,
+    /** Filled in by the composition once the services that listen exist. */
+    readonly listeners: IdeaListener[] = [],
   ) {}
 
   async create(unitId: string, build: (number: number) => Idea, audit: (idea: Idea) => AuditEntry): Promise<Idea> {
-    return this.indexed(await this.ideas.create(unitId, build, audit));
+    return this.written(await this.ideas.create(unitId, build, audit));
   }
 
   async update(unitId: string, number: number, change: (current: Idea) => Idea, audit: (before: Idea, after: Idea) => AuditEntry): Promise<Idea> {
-    return this.indexed(await this.ideas.update(unitId, number, change, audit));
+    return this.written(await this.ideas.update(unitId, number, change, audit));
   }
 
   get(unitId: string, number: number): Promise<Idea | undefined> {
@@ -53,8 +59,9 @@ export class IndexedIdeas implements IdeaRepository {
     return this.ideas.history(unitId, number);
   }
 
-  private indexed(idea: Idea): Idea {
+  private async written(idea: Idea): Promise<Idea> {
     this.index.put(idea);
+    for (const listener of this.listeners) await listener(idea);
     return idea;
   }
 }

@@ -1,6 +1,7 @@
 import { SimilarIdeas } from './similarIdeas';
 import { LiveIdeaIndex } from './liveIdeaIndex';
 import { Stakeholders } from './stakeholders';
+import { WhereElse } from './whereElse';
 
 /** Learning between units: similar ideas at submission, stakeholders, and "where else?". */
 export interface LearningServices {
@@ -8,4 +9,5 @@ export interface LearningServices {
   readonly index: LiveIdeaIndex;
   readonly similar: SimilarIdeas;
   readonly stakeholders: Stakeholders;
+  readonly whereElse: WhereElse;
 }

@@ -44,8 +44,8 @@ export class LiveIdeaIndex {
     this.index?.put(idea);
   }
 
-  similar(text: SearchText, limit: number): SimilarHit[] {
-    return this.index?.similar(text, limit) ?? [];
+  similar(text: SearchText, limit: number, except?: { readonly unitId: string; readonly number: number }): SimilarHit[] {
+    return this.index?.similar(text, limit, except) ?? [];
   }
 
   get size(): number {

@@ -5,6 +5,7 @@ import { AdaptiveCardJson } from '../../cards/renderer';
 import { ValidationError } from '../../domain/errors';
 import { isClosed, shortId } from '../../domain/ideas';
 import { stakeholderChoices } from '../../domain/stakeholders';
+import { findUnit } from '../../domain/organisation';
 import { t } from '../../i18n';
 import { ItemView } from '../../services/ideas/ideaViews';
 import { CardData } from '../commands/cardData';
@@ -17,13 +18,21 @@ import { freshItemCard, refusal } from './ideaItem';
 
 const STAKEHOLDER_FORM = listedForm({ stakeholders: { label: 'stakeholders.label' } });
 
-/** The item card's part about affected units: who has answered, and the button for those who may name them. */
-export async function stakeholderOptions(context: TurnContext, deps: AppDeps, view: ItemView): Promise<Pick<ItemCardOptions, 'stakeholders' | 'canNameStakeholders'>> {
+/**
+ * The item card's part about other units: who of the affected units has answered, the button for
+ * those who may name them, and the practice the idea adopts.
+ */
+export async function stakeholderOptions(context: TurnContext, deps: AppDeps, view: ItemView): Promise<Pick<ItemCardOptions, 'stakeholders' | 'canNameStakeholders' | 'adoptedFrom'>> {
   const { locale, org } = actor(context);
   const lines = await deps.services.learning.stakeholders.lines(org, view.idea);
   const { standing, idea, unit } = view;
   const mayName = (standing.leads || standing.owns || standing.submitted) && !isClosed(idea.status) && stakeholderChoices(org, unit).length > 0;
-  return { ...(lines?.units.length ? { stakeholders: stakeholderLine(locale, lines) } : {}), canNameStakeholders: mayName };
+  const original = idea.adoptedFrom && findUnit(org, idea.adoptedFrom.unitId);
+  return {
+    ...(lines?.units.length ? { stakeholders: stakeholderLine(locale, lines) } : {}),
+    canNameStakeholders: mayName,
+    ...(original && idea.adoptedFrom ? { adoptedFrom: t(locale, 'tried.adoptedFrom', { id: shortId(original.code, idea.adoptedFrom.number), unit: original.name }) } : {}),
+  };
 }
 
 /** stakeholders.form: choosing the units the idea affects. */
