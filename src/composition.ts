@@ -128,6 +128,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     holidays: cachedHolidayChecks(),
     thresholds: { ...DEFAULT_STAGNATION, quietWeeks: options.stagnationWeeks ?? DEFAULT_STAGNATION.quietWeeks },
     fishboneDates: (unitId, from, to) => fishbones.concludedDates(unitId, from, to),
+    practiceSpread: (unitId, until) => whereElse.spreadOf(unitId, until),
   });
   const services: TavlaServices = {
     directory,

@@ -1,11 +1,12 @@
 import { toNumber } from '../domain/amounts';
 import { fteFromHours } from '../domain/benefits';
+import { shortId } from '../domain/ideas';
 import { Locale } from '../domain/locale';
 import { OrganisationSettings } from '../domain/organisation';
 import { GroupReport, ReportFigures, UnitReport, donePerEmployee, median, participation } from '../domain/report';
 import { suggestedPeriods } from '../domain/reportPeriod';
 import { ReportScope, scopeToken } from '../domain/reportScope';
-import { t } from '../i18n';
+import { plural, t } from '../i18n';
 import { formatDate, formatNumber } from '../i18n/format';
 import { ReportView } from '../services/reports/reportService';
 import { periodWithDates } from '../exports/reportNames';
@@ -137,10 +138,19 @@ export function reportCardData(locale: Locale, view: ReportView, downloads: Repo
     },
     ...(rows.length > MAX_CHART_ROWS ? { moreRows: t(locale, 'report.moreRows', { count: MAX_CHART_ROWS }) } : {}),
     flags: flags.slice(0, MAX_FLAGS),
+    ...(view.spread?.length ? { spread: spreadLines(locale, view).slice(0, MAX_FLAGS) } : {}),
     downloads: links,
     linksNote: links.length ? t(locale, 'report.linksNote', { minutes: downloads.minutes }) : t(locale, 'report.noDownloads'),
     request: { period: view.period.token, scope: scopeToken(view.scope) },
   };
+}
+
+/** "Practice spread to N units", per original idea, most spread first. */
+function spreadLines(locale: Locale, view: ReportView): { text: string }[] {
+  return (view.spread ?? [])
+    .flatMap(({ unit, practices }) => practices.map((practice) => ({ units: practice.units, text: plural(locale, 'report.spreadLine', practice.units, { id: shortId(unit.code, practice.number), title: practice.title }) })))
+    .sort((a, b) => b.units - a.units)
+    .map(({ text }) => ({ text }));
 }
 
 export const reportCard = (locale: Locale, view: ReportView, downloads: ReportDownloads): AdaptiveCardJson => renderCard('report', locale, reportCardData(locale, view, downloads));

@@ -28,6 +28,8 @@ export interface ReportCardData {
   readonly charts: { readonly ideas: ReportChartData; readonly meetings: ReportChartData; readonly benefits: ReportChartData };
   readonly moreRows?: string;
   readonly flags: readonly { readonly text: string }[];
+  /** "HN-3 Vaktbytte i app: spread to 2 units". */
+  readonly spread?: readonly { readonly text: string }[];
   readonly downloads: readonly { readonly title: string; readonly url: string }[];
   readonly linksNote?: string;
   /** What the buttons ask for again: the period and scope as tokens. */

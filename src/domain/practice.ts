@@ -47,9 +47,24 @@ export function receivingUnits(org: OrganisationSnapshot, own: Unit, similarUnit
 /** Who answers "could it help elsewhere?" and who adopts a practice for a unit: those who manage the unit. */
 export const decidesForUnit = (access: Access, unit: Pick<Unit, 'id' | 'serviceAreaId'>): boolean => canManageUnit(access, unit);
 
-/** A practice spread to units: per original idea, the distinct units that adopted it. */
-export function spreadCount(adoptions: readonly { readonly number: number; readonly unitId: string }[]): Map<number, number> {
-  const units = new Map<number, Set<string>>();
-  for (const { number, unitId } of adoptions) units.set(number, (units.get(number) ?? new Set()).add(unitId));
-  return new Map([...units].map(([number, set]) => [number, set.size]));
+/** One unit's practice and how far it spread: the distinct units that adopted it. */
+export interface PracticeSpread {
+  readonly number: number;
+  readonly title: string;
+  readonly units: number;
+}
+
+/**
+ * "Practice spread to N units", per original idea, counting adoptions made up to `until` (an ISO
+ * date or instant; all when absent), most spread first.
+ */
+export function practiceSpread(adoptions: readonly { readonly number: number; readonly title: string; readonly unitId: string; readonly at: string }[], until?: string): PracticeSpread[] {
+  const byIdea = new Map<number, { title: string; units: Set<string> }>();
+  for (const adoption of adoptions) {
+    if (until && adoption.at.slice(0, 10) > until) continue;
+    const entry = byIdea.get(adoption.number) ?? { title: adoption.title, units: new Set<string>() };
+    entry.units.add(adoption.unitId);
+    byIdea.set(adoption.number, entry);
+  }
+  return [...byIdea].map(([number, { title, units }]) => ({ number, title, units: units.size })).sort((a, b) => b.units - a.units || a.number - b.number);
 }

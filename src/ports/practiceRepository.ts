@@ -4,6 +4,8 @@ import { PracticeSuggestion, WhereElseAnswer } from '../domain/practice';
 /** An adoption of a unit's practice, kept beside the original idea. */
 export interface Adoption {
   readonly number: number;
+  /** The original idea's title when it was adopted. */
+  readonly title: string;
   readonly unitId: string;
   readonly at: string;
 }
@@ -25,7 +27,7 @@ export interface PracticeRepository {
   suggestion(unitId: string, from: IdeaRef): Promise<PracticeSuggestion | undefined>;
   /** Adopted or declined: no longer offered. */
   withdraw(unitId: string, from: IdeaRef): Promise<void>;
-  recordAdoption(from: IdeaRef, unitId: string, at: string): Promise<void>;
+  recordAdoption(from: IdeaRef, title: string, unitId: string, at: string): Promise<void>;
   /** Adoptions of the unit's practices: one range query, bounded by adoptions. */
   adoptionsOf(unitId: string): Promise<Adoption[]>;
 }

@@ -105,13 +105,13 @@ export class PracticeTable implements PracticeRepository {
     }
   }
 
-  async recordAdoption(from: IdeaRef, unitId: string, at: string): Promise<void> {
-    await guarded(() => this.client.upsertEntity({ partitionKey: from.unitId, rowKey: spreadRow(from.number, unitId), number: from.number, unitId, at }, 'Replace'));
+  async recordAdoption(from: IdeaRef, title: string, unitId: string, at: string): Promise<void> {
+    await guarded(() => this.client.upsertEntity({ partitionKey: from.unitId, rowKey: spreadRow(from.number, unitId), number: from.number, title, unitId, at }, 'Replace'));
   }
 
   async adoptionsOf(unitId: string): Promise<Adoption[]> {
     const rows = await listRange(this.client, unitId, SPREAD_RANGE);
-    return rows.map((row) => ({ number: Number(row.number), unitId: String(row.unitId ?? ''), at: String(row.at ?? '') }));
+    return rows.map((row) => ({ number: Number(row.number), title: String(row.title ?? ''), unitId: String(row.unitId ?? ''), at: String(row.at ?? '') }));
   }
 }
 

@@ -53,7 +53,9 @@ describe('round-trip budgets of the use cases (Azurite)', () => {
     const approval = await measure(() => services.benefitApproval.decide(lars, { unitId: HN, ideaNumber: number, id: registration.result.benefit.id }, { outcome: 'approved' }));
     // The idea's registrations are read once: what an approved measurement adds is counted against
     // the plan's earlier ones, and the decided card shows the plan and its measurements.
-    assert.ok(approval.trips <= 4, `approval: ${approval.trips}`);
+    // This approval also completes a done idea's first approved realized gain, so "where else?"
+    // asks its unit leader, once per idea: the idea and its registrations are read, the question noted.
+    assert.ok(approval.trips <= 4 + 3, `approval: ${approval.trips}`);
 
     const board = await measure(() => services.ideaViews.board(kari, HN));
     assert.ok(board.trips <= 2, `board: ${board.trips}`);

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { notificationCard } from '../../src/cards/notificationCards';
 import { digestCard } from '../../src/cards/rhythmCards';
+import { reportCard } from '../../src/cards/reportCards';
+import { quarterPeriod } from '../../src/domain/reportPeriod';
 import { Idea } from '../../src/domain/ideas';
 import { DEFAULT_STAGNATION } from '../../src/domain/stagnation';
 import { DEMO_PEOPLE } from '../../src/services/demoOrganisation';
@@ -97,7 +99,12 @@ describe('"where else?": a practice offered to other units (bot)', () => {
     assert.doesNotMatch(cardText(await digestOf(siri, NURSING)), /Prøvd andre steder/, 'no longer offered');
     const again = invokeCard(await bot.send(cardAction('tried.adopt', { unitId: NURSING, fromUnitId: HOME, fromNumber: '1' }, { from: siri })));
     assert.match(cardText(again), /allerede tatt i bruk eller avslått/);
-    assert.deepEqual([...(await bot.services.learning.whereElse.spreadOf(HOME))], [[1, 1]]);
+    assert.deepEqual(await bot.services.learning.whereElse.spreadOf(HOME), [{ number: 1, title: 'Vaktbytte i app', units: 1 }]);
+    const report = await bot.services.reports.report(kari, { scope: { kind: 'unit', unitId: HOME }, period: quarterPeriod(2026, 4) });
+    assert.deepEqual(report.spread?.map((s) => s.practices), [[{ number: 1, title: 'Vaktbytte i app', units: 1 }]]);
+    const reported = reportCard('nb', report, { minutes: 15 });
+    assert.deepEqual(cardIssues(reported), []);
+    assert.match(cardText(reported), /Praksis spredt til andre enheter\nHN-1 Vaktbytte i app: spredt til 1 enhet/);
   });
 
   it('"not for us" removes the offer; a no offers it nowhere', async () => {

@@ -50,4 +50,6 @@ export const nbLearning: CatalogOf<typeof enLearning> = {
   'tried.gone': 'Dette forslaget er allerede tatt i bruk eller avslått.',
   'tried.adoptedFrom': 'Tar i bruk praksisen fra {id} ({unit})',
   'history.stakeholders': 'valgte berørte enheter',
+  'report.spreadHeading': 'Praksis spredt til andre enheter',
+  'report.spreadLine': { one: '{id} {title}: spredt til {count} enhet', other: '{id} {title}: spredt til {count} enheter' },
 };

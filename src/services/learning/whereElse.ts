@@ -1,7 +1,7 @@
 import { Totals, countsAsRealized, totalsFor } from '../../domain/benefits';
 import { DomainError } from '../../domain/errors';
 import { Idea, IdeaRef } from '../../domain/ideas';
-import { MAX_PENDING_SUGGESTIONS, PracticeSuggestion, WhereElseAnswer, decidesForUnit, receivingUnits, spreadCount } from '../../domain/practice';
+import { MAX_PENDING_SUGGESTIONS, PracticeSpread, PracticeSuggestion, WhereElseAnswer, decidesForUnit, practiceSpread, receivingUnits } from '../../domain/practice';
 import { OrganisationSnapshot, Unit, findUnit } from '../../domain/organisation';
 import { Person, objectIdsOf } from '../../domain/people';
 import { BenefitRepository } from '../../ports/benefitRepository';
@@ -67,7 +67,7 @@ export class WhereElse {
   private async consider(idea: Idea): Promise<void> {
     try {
       // Follow-up points of revisions and fishbone analyses are leadership work, not practices to spread.
-      if (idea.origin) return;
+      if (idea.origin || !idea.benefitRegistered) return;
       const benefits = await this.benefits.forIdea(idea.unitId, idea.number);
       if (!benefits.some(countsAsRealized)) return;
       const org = await this.directory.snapshot();
@@ -123,7 +123,7 @@ export class WhereElse {
       adoptedFrom: from,
     });
     await this.practices.withdraw(unitId, from);
-    await this.practices.recordAdoption(from, unitId, idea.createdAt);
+    await this.practices.recordAdoption(from, source.title, unitId, idea.createdAt);
     return { idea, unit, original: findUnit(org, from.unitId) ?? unit };
   }
 
@@ -135,9 +135,9 @@ export class WhereElse {
     return { unit, original: findUnit(org, from.unitId) ?? unit };
   }
 
-  /** Per original idea of the unit, how many units adopted it: one range query bounded by adoptions. */
-  async spreadOf(unitId: string): Promise<Map<number, number>> {
-    return spreadCount(await this.practices.adoptionsOf(unitId));
+  /** The unit's practices and how many units adopted each (up to `until`): one range query bounded by adoptions. */
+  async spreadOf(unitId: string, until?: string): Promise<PracticeSpread[]> {
+    return practiceSpread(await this.practices.adoptionsOf(unitId), until);
   }
 
   private async offer(person: Person, unitId: string, from: IdeaRef) {
