@@ -18,6 +18,12 @@ const SUGGESTED: ReadonlySet<IdeaStatus> = new Set<IdeaStatus>(['new', 'planned'
  */
 export const SIMILARITY = { minCoverage: 0.25, minMatched: 2, minShareOfBest: 0.5 } as const;
 
+/** The most words one search looks for. */
+const MAX_QUERY_STEMS = 12;
+/** A stem in more than this share of the indexed ideas is too common to search for... */
+const COMMON_SHARE = 0.02;
+/** ...once the index holds this many ideas. */
+const COMMON_AFTER = 1000;
 /** Index terms that start with this are words written backwards: a prefix match on them is a suffix match. */
 const TAIL = '~';
 /** Shorter stems match too much as prefixes or suffixes ("is" in "vaktlis"); they match whole only. */
@@ -111,26 +117,27 @@ export class IdeaSearchIndex implements IdeaSearch {
   }
 
   similar(text: SearchText, limit: number, except?: { readonly unitId: string; readonly number: number }): SimilarHit[] {
-    const stems = this.stemsOf(`${text.title} ${text.situation ?? ''} ${text.proposal ?? ''}`);
+    const stems = this.queryStems(text);
     if (!stems.length) return [];
     const stemOf = new Map<string, string>();
-    for (const stem of stems) for (const term of this.expand(stem)) if (!stemOf.has(term)) stemOf.set(term, stem);
+    for (const { stem, titled } of stems) for (const term of titled ? this.expand(stem) : [stem]) if (!stemOf.has(term)) stemOf.set(term, stem);
     // A word found only as a part of a compound, or at the end of one, says less than the word itself.
-    const whole = new Set(stems);
+    const whole = new Set(stems.map(({ stem }) => stem));
+    // Only the title's words are matched inside compounds: they name the problem, and each one
+    // matched as a prefix or suffix walks every indexed word that begins or ends with it.
+    const affixed = new Set([...stemOf.keys()].filter((term) => stems.some((s) => s.titled && stemOf.get(term) === s.stem) && term.replace(TAIL, '').length >= MIN_AFFIX));
     const results = this.search.search([...stemOf.keys()].join(' '), {
       tokenize: (query) => query.split(' '),
       processTerm: (term) => term,
       boost: { title: 2 },
       boostTerm: (term) => (whole.has(term) ? 1 : PART_WEIGHT),
-      prefix: (term) => term.replace(TAIL, '').length >= MIN_AFFIX,
+      prefix: (term) => affixed.has(term),
       combineWith: 'OR',
       ...(except ? { filter: (result) => result.id !== idOf(except) } : {}),
     });
     const needed = Math.min(SIMILARITY.minMatched, stems.length);
-    // The title names the problem: its words count double.
-    const titled = new Set(this.stemsOf(text.title));
-    const weight = new Map(stems.map((stem) => [stem, this.rarity(stem) * (titled.has(stem) ? TITLE_WEIGHT : 1)]));
-    const total = stems.reduce((sum, stem) => sum + weight.get(stem)!, 0);
+    const weight = new Map(stems.map(({ stem, weight: w }) => [stem, w]));
+    const total = stems.reduce((sum, { weight: w }) => sum + w, 0);
     const hits: SimilarHit[] = [];
     const floor = (results[0]?.score ?? 0) * SIMILARITY.minShareOfBest;
     for (const result of results) {
@@ -146,9 +153,35 @@ export class IdeaSearchIndex implements IdeaSearch {
     return hits;
   }
 
+  /**
+   * A stem in so many ideas that it says nothing about the problem ("tid", "bruker" on a large
+   * index): left out of the query like a stop word. Matching it would cost a walk through a good
+   * part of the index for a word that weighs almost nothing. Only once the index is large enough
+   * for frequencies to mean something.
+   */
+  private everywhere(stem: string): boolean {
+    const count = this.search.documentCount;
+    return count >= COMMON_AFTER && (this.documentFrequency.get(stem) ?? 0) > count * COMMON_SHARE;
+  }
+
   /** Inverse document frequency: a stem in few ideas says more about a problem than one in many. */
   private rarity(stem: string): number {
     return Math.log(1 + this.search.documentCount / (1 + (this.documentFrequency.get(stem) ?? 0)));
+  }
+
+  /**
+   * The words to search for, each with its weight: the distinct stems of the text less those too
+   * common to say anything, weighted by rarity (title words double), and of those only the
+   * MAX_QUERY_STEMS weightiest ("more like this": a long situation text does not make a query of
+   * fifty words, each walking its part of the index).
+   */
+  private queryStems(text: SearchText): { stem: string; weight: number; titled: boolean }[] {
+    const titled = new Set(this.stemsOf(text.title));
+    return this.stemsOf(`${text.title} ${text.situation ?? ''} ${text.proposal ?? ''}`)
+      .filter((stem) => !this.everywhere(stem))
+      .map((stem) => ({ stem, titled: titled.has(stem), weight: this.rarity(stem) * (titled.has(stem) ? TITLE_WEIGHT : 1) }))
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, MAX_QUERY_STEMS);
   }
 
   /** The distinct stems of a text, in order. */
