@@ -46,7 +46,8 @@ export function ideaSubmissionOf(data: CardData): IdeaSubmissionCommand {
       benefitAreas: data.list('benefitAreas'),
       ownerId: data.text('ownerId'),
       dueDate: data.text('dueDate'),
-      stakeholders: data.list('stakeholders'),
+      // Optional, and only on forms that offer it.
+      ...(data.list('stakeholders').length ? { stakeholders: data.list('stakeholders') } : {}),
     },
     ...(sourceUrl ? { sourceUrl } : {}),
   };
