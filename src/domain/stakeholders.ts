@@ -23,13 +23,3 @@ export interface StakeholderAnswer {
   /** When its leader commented; absent while they have not. */
   readonly answeredAt?: string;
 }
-
-export interface StakeholderState {
-  readonly asked: number;
-  readonly answered: number;
-}
-
-export function stakeholderState(named: readonly string[], answers: readonly StakeholderAnswer[]): StakeholderState {
-  const answered = new Set(answers.filter((answer) => answer.answeredAt).map((answer) => answer.unitId));
-  return { asked: named.length, answered: named.filter((unitId) => answered.has(unitId)).length };
-}

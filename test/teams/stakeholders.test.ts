@@ -62,7 +62,16 @@ describe('stakeholders: units an idea affects (bot)', () => {
   it('refuses an answer from someone who does not lead the stakeholder unit', async () => {
     await submitNaming(NURSING);
     const card = invokeCard(await bot.send(cardAction('stakeholder.answer', { ...ref, stakeholderUnitId: NURSING, comment: 'Jeg svarer.' }, { from: ola, locale: 'en-US' })));
-    assert.match(cardText(card), /not allowed|permission/i);
+    assert.match(cardText(card), /Only the leader of Sykehjem øst answers for it/);
+    assert.deepEqual(await bot.ideas.comments(HOME, 1, 5), []);
+  });
+
+  it('says so when the idea was closed before the stakeholder answered', async () => {
+    await submitNaming(NURSING);
+    await bot.send(cardAction('idea.move', { ...ref, version: '1', to: 'rejected', reason: 'Ikke nå' }, { from: kari }));
+    const card = invokeCard(await bot.send(cardAction('stakeholder.answer', { ...ref, stakeholderUnitId: NURSING, comment: 'Sent svar.' }, { from: siri })));
+    assert.deepEqual(cardIssues(card), []);
+    assert.match(cardText(card), /HN-1 er avsluttet; det er ikke noe å kommentere lenger/);
     assert.deepEqual(await bot.ideas.comments(HOME, 1, 5), []);
   });
 

@@ -2,7 +2,7 @@ import { TurnContext } from 'botbuilder';
 import { ItemCardOptions } from '../../cards/ideaCards';
 import { stakeholderAskCard, stakeholderLine, stakeholdersFormCard } from '../../cards/learningCards';
 import { AdaptiveCardJson } from '../../cards/renderer';
-import { ValidationError } from '../../domain/errors';
+import { DomainError, ValidationError } from '../../domain/errors';
 import { isClosed, shortId } from '../../domain/ideas';
 import { stakeholderChoices } from '../../domain/stakeholders';
 import { findUnit } from '../../domain/organisation';
@@ -13,7 +13,8 @@ import { listedForm, problemsText } from '../commands/cardForm';
 import { ideaRefOf, unitIdOf } from '../commands/refs';
 import { AppDeps } from '../deps';
 import { answerInteractor } from '../invokeAnswer';
-import { actor } from '../turn';
+import { actor, turnInfo } from '../turn';
+import { logRefusal, refusalNotice } from '../refusals';
 import { freshItemCard, refusal } from './ideaItem';
 
 const STAKEHOLDER_FORM = listedForm({ stakeholders: { label: 'stakeholders.label' } });
@@ -88,7 +89,19 @@ export function answerAsStakeholder(deps: AppDeps) {
         return answerInteractor(context, stakeholderAskCard(locale, { ...view, note: t(locale, 'stakeholders.commentRequired'), noteColor: 'Attention', comment: data.text('comment') ?? '' }));
       }
     } catch (error) {
-      return refusal(context, deps, 'stakeholder.answer', error);
+      const words = stakeholderWords(context, data, error);
+      if (!words) return refusal(context, deps, 'stakeholder.answer', error);
+      logRefusal(deps.logger, 'stakeholder.answer', error);
+      return answerInteractor(context, refusalNotice(turnInfo(context).locale, words));
     }
   };
+}
+
+/** A refusal in the stakeholder's words: the idea is closed, or the unit is not theirs to answer for. */
+function stakeholderWords(context: TurnContext, data: CardData, error: unknown): string | undefined {
+  if (!(error instanceof DomainError) || (error.code !== 'conflict' && error.code !== 'forbidden')) return undefined;
+  const { locale, org } = turnInfo(context);
+  if (error.code === 'forbidden') return t(locale, 'stakeholders.notYours', { unit: findUnit(org, data.token('stakeholderUnitId') ?? '')?.name ?? '' });
+  const unit = findUnit(org, data.token('unitId') ?? '');
+  return t(locale, 'stakeholders.closed', { id: unit ? shortId(unit.code, data.wholeNumber('number') ?? 0) : '' });
 }
