@@ -71,6 +71,13 @@ describe('similar ideas when submitting (bot)', () => {
     assert.deepEqual(await bot.ideas.live(HOME), []);
   });
 
+  it('"open" in a channel shows the idea only to the person who pressed, not as a message to everyone', async () => {
+    const open = actionsOf(invokeCard(await submitDuplicate())).find((a) => a.verb === 'similar.open')!;
+    const result = await bot.send(cardAction('similar.open', open.data, { from: ola, where: 'channel' }));
+    assert.deepEqual(result.replies.filter((r) => r.type === 'message'), []);
+    assert.match(cardText(invokeCard(result)), /Ansatte bytter vakter selv i en app/);
+  });
+
   it('"join" comments "we have the same problem" on that idea, in the person\'s language with their name, and saves nothing else', async () => {
     const join = actionsOf(invokeCard(await submitDuplicate())).find((a) => a.verb === 'similar.join')!;
     const card = invokeCard(await bot.send(cardAction('similar.join', join.data, { from: ola, locale: 'en-US' })));

@@ -11,6 +11,7 @@ import { AppDeps } from '../deps';
 import { answerInteractor } from '../invokeAnswer';
 import { sendCard } from '../replies';
 import { actor } from '../turn';
+import { isPersonalChat } from '../activityInfo';
 import { freshItemCard, refusal } from './ideaItem';
 import { formSetting, buildIdeaForm } from './ideaForm';
 
@@ -35,13 +36,19 @@ export async function similarBeforeSaving(context: TurnContext, deps: AppDeps, d
   return similarIdeasCard(locale, title, suggestions, data.typed(FORM_KEYS), org.settings);
 }
 
-/** similar.open: the similar idea as a card of its own, and the suggestions stay, draft and all. */
+/**
+ * similar.open: in the person's own chat, the similar idea as a card of its own, and the
+ * suggestions stay, draft and all. Elsewhere (a channel) a new message would show the idea to
+ * everyone there, so only the person who pressed sees it, in place of the suggestions.
+ */
 export function openSimilar(deps: AppDeps) {
   return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const data = CardData.of(raw);
     try {
       const { unitId, number } = similarRefOf(data);
-      await sendCard(context, await freshItemCard(context, deps, unitId, number));
+      const card = await freshItemCard(context, deps, unitId, number);
+      if (!isPersonalChat(context.activity)) return answerInteractor(context, card);
+      await sendCard(context, card);
       const again = await similarBeforeSaving(context, deps, data, ideaSubmissionOf(data));
       const form = async () => buildIdeaForm(context, deps, await formSetting(context, deps), { values: data.typed(FORM_KEYS) });
       return answerInteractor(context, again ?? (await form()));
