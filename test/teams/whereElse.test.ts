@@ -116,6 +116,15 @@ describe('"where else?": a practice offered to other units (bot)', () => {
     assert.doesNotMatch(cardText(await digestOf(per, ROADS)), /Prøvd andre steder/);
   });
 
+  it('similar ideas at submission show a done idea\'s approved realized gain', async () => {
+    await done();
+    await approvedGain();
+    // The Lean coach sees every unit's board, so every unit's ideas are suggested to her.
+    const card = invokeCard(await bot.send(cardAction('idea.submit', { fixedUnitId: NURSING, title: 'Vaktbytte', type: 'improve', situation: 'Bytte vakter på telefon tar mye tid.' }, { from: DEMO_PEOPLE.ingrid })));
+    assert.deepEqual(cardIssues(card), []);
+    assert.match(cardText(card), /HN-1 Vaktbytte i app\nHjemmetjenesten nord · Ferdig · realisert 10\s000\s?kr per år/);
+  });
+
   it('only the unit\'s leaders answer and adopt', async () => {
     await done();
     await approvedGain();
