@@ -32,12 +32,14 @@ export function similarIdeasCard(locale: Locale, title: string, suggestions: rea
   return renderCard('similar-ideas', locale, {
     intro: t(locale, 'similar.intro', { title }),
     items: suggestions.map((idea) => {
-      const about = { ...form, [SIMILAR_UNIT]: idea.unit.id, [SIMILAR_NUMBER]: String(idea.number) };
+      const which = { [SIMILAR_UNIT]: idea.unit.id, [SIMILAR_NUMBER]: String(idea.number) };
+      // Joining needs only the unit written for (named in the comment); opening keeps the whole draft.
+      const ownUnit = Object.fromEntries(Object.entries(form).filter(([key]) => key === 'unitId' || key === 'fixedUnitId'));
       return {
         heading: `${shortId(idea.unit.code, idea.number)} ${idea.title}`,
         facts: t(locale, 'similar.facts', { unit: idea.unit.name, status: statusLabel(locale, idea.status), gain: realizedText(locale, idea.realized, settings) }),
-        open: about,
-        join: about,
+        open: { ...form, ...which },
+        join: { ...ownUnit, ...which },
       };
     }),
     submit: { ...form, [SIMILAR_SHOWN]: '1' },

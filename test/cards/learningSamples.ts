@@ -4,7 +4,8 @@ import { SimilarIdeasCardData, StakeholderAskCardData, StakeholdersFormCardData,
 
 /** The learning cards' samples: three similar ideas with long titles and the whole form carried along, and the bare minimum. */
 
-const form = { fixedUnitId: 'hjemmetjenesten-nord', title: 'Bytte av vakter', situation: 'x'.repeat(2000), proposal: '', type: 'improve', wastes: 'waiting', benefitAreas: 'time' };
+// The longest draft the form allows: every action that reopens it carries it along.
+const form = { fixedUnitId: 'hjemmetjenesten-nord', title: 'B'.repeat(120), situation: 'x'.repeat(2000), proposal: 'y'.repeat(2000), type: 'improve', wastes: 'waiting', benefitAreas: 'time', stakeholders: 'sykehjem-ost,veg-og-park' };
 
 const similar = (count: number): SimilarIdeasCardData => ({
   intro: 'Før «Bytte av vakter» lagres: disse forslagene ligner ditt. Åpne ett, bli med på det, eller lagre ditt likevel.',
@@ -12,7 +13,7 @@ const similar = (count: number): SimilarIdeasCardData => ({
     heading: `SO-${i + 1} ${'Vaktbytte i app og bedre oversikt over ledige vakter '.repeat(3).slice(0, 120)}`,
     facts: 'Sykehjem øst · Ferdig · realisert 104 t og 5 000 kr per år',
     open: { ...form, similarUnitId: 'sykehjem-ost', similarNumber: String(i + 1) },
-    join: { ...form, similarUnitId: 'sykehjem-ost', similarNumber: String(i + 1) },
+    join: { fixedUnitId: form.fixedUnitId, similarUnitId: 'sykehjem-ost', similarNumber: String(i + 1) },
   })),
   submit: { ...form, similarShown: '1' },
 });
