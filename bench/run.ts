@@ -25,6 +25,7 @@ const load: Record<SectionName, () => Section> = {
   idle: () => require('./idle') as Section,
   startup: () => require('./startup') as Section,
   pipeline: () => require('./pipeline') as Section,
+  similarity: () => require('./similarity') as Section,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

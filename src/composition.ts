@@ -52,6 +52,14 @@ import { OutboxFishbonePublisher } from './scheduler/fishbonePublisher';
 import { GoalTable } from './storage/goalTable';
 import { GoalViews } from './services/goals/goalViews';
 import { GoalSetting } from './services/goals/goalSetting';
+import { IdeaSearchIndex } from './search/ideaSearchIndex';
+import { IndexedIdeas } from './services/learning/indexedIdeas';
+import { LiveIdeaIndex } from './services/learning/liveIdeaIndex';
+import { SimilarIdeas } from './services/learning/similarIdeas';
+import { Stakeholders } from './services/learning/stakeholders';
+import { StakeholderTable } from './storage/stakeholderTable';
+import { PracticeTable } from './storage/practiceTable';
+import { WhereElse } from './services/learning/whereElse';
 
 export interface CompositionOptions {
   readonly clock: Clock;
@@ -80,11 +88,16 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
   // A damaged row in a list is logged and left out; read on its own, it is refused with a clear message.
   const report = logDamage(options.logger);
   const workIndex = new WorkIndexTable(store);
+  const organisation = new OrganisationTable(store, report);
+  const directory = new OrganisationDirectory(organisation, options.clock, options.organisationCacheMs);
+  const ideaTable = new IdeaTable(store, report, workIndex);
+  // Similar ideas: this instance's index, kept current by every idea written through the repository.
+  const ideaIndex = new LiveIdeaIndex(ideaTable, directory, options.clock, options.logger, (locale) => new IdeaSearchIndex(locale));
   const repositories = {
-    organisation: new OrganisationTable(store, report),
+    organisation,
     people: new PeopleTable(store),
     workIndex,
-    ideas: new IdeaTable(store, report, workIndex),
+    ideas: new IndexedIdeas(ideaTable, ideaIndex),
     benefits: new BenefitTable(store, report),
     reminderStates: new ReminderStateTable(store),
     meetings: new MeetingTable(store, report),
@@ -96,7 +109,6 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     fishbones: new FishboneTable(store, report),
     goals: new GoalTable(store),
   };
-  const directory = new OrganisationDirectory(repositories.organisation, options.clock, options.organisationCacheMs);
   const people = new PeopleService(repositories.people, repositories.organisation, directory);
   const reach = new Reachability(repositories.reach, repositories.people, directory, options.clock, options.reach ?? { allowedTenantIds: [] });
   const parts = { directory, people: repositories.people, outbox: repositories.outbox };
@@ -104,25 +116,31 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
   const contexts = new IdeaContexts(directory, repositories.people, options.clock, options.ids);
   const benefitRegistration = new BenefitRegistration(repositories.ideas, repositories.benefits, contexts, notifier, options.logger);
   const agenda = new AgendaService(repositories.ideas, repositories.benefits, repositories.meetings);
+  const ideaSubmission = new IdeaSubmission(repositories.ideas, contexts, notifier, options.logger, (idea, unit) => stakeholders.invite(idea, unit));
+  // "Where else?": asked when an idea is done and its realized gain approved, whichever comes last.
+  const whereElse = new WhereElse(ideaTable, repositories.benefits, new PracticeTable(store), ideaIndex, ideaSubmission, directory, notifier, options.clock, options.logger);
+  repositories.ideas.listeners.push((idea) => whereElse.ideaWritten(idea));
+  const stakeholders = new Stakeholders(repositories.ideas, new StakeholderTable(store), contexts, notifier, options.logger);
   const ideaChanges = new IdeaChanges(repositories.ideas, contexts, notifier, options.logger);
   const reminderRules = options.reminderRules ?? DEFAULT_REMINDER_RULES;
-  const weeklyDigests = new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory);
+  const weeklyDigests = new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory, (org, unitId) => whereElse.pending(org, unitId));
   const approvalInbox = new ApprovalInbox(repositories.ideas, repositories.benefits, directory, options.clock);
   const fishbones = new FishboneService(repositories.ideas, repositories.meetings, repositories.fishbones, contexts, new OutboxFishbonePublisher(repositories.outbox, directory));
   const reports = new ReportService(repositories.ideas, repositories.benefits, repositories.meetings, directory, options.clock, {
     holidays: cachedHolidayChecks(),
     thresholds: { ...DEFAULT_STAGNATION, quietWeeks: options.stagnationWeeks ?? DEFAULT_STAGNATION.quietWeeks },
     fishboneDates: (unitId, from, to) => fishbones.concludedDates(unitId, from, to),
+    practiceSpread: (unitId, until) => whereElse.spreadOf(unitId, until),
   });
   const services: TavlaServices = {
     directory,
     people,
     channelSetup: new ChannelSetup(repositories.organisation, directory, people, options.logger),
-    ideaSubmission: new IdeaSubmission(repositories.ideas, contexts, notifier, options.logger),
+    ideaSubmission,
     ideaChanges,
     ideaViews: new IdeaViews(repositories.ideas, contexts, workIndex),
     benefitRegistration,
-    benefitApproval: new BenefitApproval(repositories.ideas, repositories.benefits, contexts, notifier, options.logger),
+    benefitApproval: new BenefitApproval(repositories.ideas, repositories.benefits, contexts, notifier, options.logger, [(idea, registrations) => whereElse.gainApproved(idea, registrations)]),
     approvalInbox,
     // Escalated items are those the daily reminders send on to the unit leader: the same threshold.
     waitingForDecision: new WaitingForDecision(approvalInbox, repositories.ideas, directory, options.clock, reminderRules),
@@ -143,6 +161,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     fishbones,
     goalViews: new GoalViews(repositories.ideas, repositories.benefits, directory, options.clock),
     goalSetting: new GoalSetting(repositories.goals, directory),
+    learning: { index: ideaIndex, similar: new SimilarIdeas(ideaIndex, repositories.benefits, directory), stakeholders, whereElse },
   };
   return { services, repositories, notifier };
 }

@@ -109,6 +109,8 @@ export async function startTavla(config: Config, options: StartOptions = {}): Pr
     tab.register(botServer);
     const server = await listen(botServer, config.host, config.port);
     ownUrl = server.url;
+    // Built in the background, a unit at a time: people are answered meanwhile, without suggestions.
+    void services.learning.index.build();
     const tabSignInLinks = await tab.signInLinks?.(server.url, Object.values(DEMO_PEOPLE));
     // Proactive sends use an adapter of their own whose connector client does not retry by itself.
     const proactive = startProactiveDelivery(composition, {

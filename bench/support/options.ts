@@ -10,7 +10,7 @@
  *                       ideas of history per unit in the digest section (default 100,1000; with
  *                       the issue's 1000,10000 Azurite cannot answer the digest in time)
  */
-export const SECTIONS = ['jobs', 'views', 'digests', 'submissions', 'budgets', 'idle', 'startup', 'pipeline'] as const;
+export const SECTIONS = ['jobs', 'views', 'digests', 'submissions', 'budgets', 'idle', 'startup', 'pipeline', 'similarity'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 export interface BenchOptions {

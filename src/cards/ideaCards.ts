@@ -39,6 +39,7 @@ export const EMPTY_IDEA_FORM: IdeaFormValues = {
   dueDate: '',
   sourceUrl: '',
   goalId: '',
+  stakeholders: '',
 };
 
 const personChoices = (people: readonly PersonName[]): Choice[] => people.map((p) => ({ value: p.id, title: p.name }));
@@ -50,6 +51,8 @@ export interface IdeaFormOptions {
   readonly people: readonly PersonName[];
   /** The open goals the idea may serve (see goalChoices). */
   readonly goals?: readonly Choice[];
+  /** Units the idea may name as affected. */
+  readonly stakeholderUnits?: readonly Unit[];
   readonly today: string;
   readonly values?: Partial<IdeaFormValues>;
   readonly error?: string;
@@ -85,6 +88,7 @@ export function ideaFormCard(locale: Locale, options: IdeaFormOptions): Adaptive
     categories: options.settings.benefitCategories.map((c) => ({ value: c.id, title: categoryLabel(locale, c) })),
     people: personChoices(options.people),
     ...(options.goals?.length ? { goals: options.goals } : {}),
+    stakeholderUnits: (options.stakeholderUnits ?? []).map((u) => ({ value: u.id, title: u.name })),
     today: options.today,
     values,
     sourceLabel: sourceHost ?? '',
@@ -100,6 +104,11 @@ export interface ItemCardOptions {
   readonly noteColor?: TextColor;
   readonly values?: Partial<ItemCardData['values']>;
   readonly errors?: Readonly<Record<string, string>>;
+  /** Which affected units have answered (see learning/stakeholders). */
+  readonly stakeholders?: string;
+  readonly canNameStakeholders?: boolean;
+  /** The practice of another unit the idea adopts, in words. */
+  readonly adoptedFrom?: string;
 }
 
 /** Who should see their own live copy: submitter, owner and action owners. */
@@ -177,6 +186,9 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
     comments: view.comments.map((c) => ({ line: t(locale, 'item.commentLine', { name: c.by.name, date: formatDay(locale, c.at, settings.timeZone), text: c.text }) })),
     history: view.history.map((entry) => ({ line: historyLine(locale, entry, settings.timeZone) })),
     ...(idea.sourceUrl ? { sourceUrl: idea.sourceUrl } : {}),
+    ...(options.stakeholders ? { stakeholders: options.stakeholders } : {}),
+    canNameStakeholders: options.canNameStakeholders ?? false,
+    ...(options.adoptedFrom ? { adoptedFrom: options.adoptedFrom } : {}),
     can: { plan: canPlan(me), addAction: canAddAction(me), comment: canComment(me), rootCause: canEditRootCause(me) },
     moves: allowedMoves(idea, me).map((status) => ({ value: status, title: statusLabel(locale, status) })),
     efforts: choices(EFFORTS, (v) => effortLabel(locale, v)),
@@ -191,7 +203,7 @@ export function itemCard(locale: Locale, view: ItemView, options: ItemCardOption
   });
 }
 
-const HISTORY_KINDS = ['submitted', 'status', 'priority', 'assigned', 'action', 'actionDone', 'rootCause', 'benefit', 'benefitDecision', 'goal'] as const;
+const HISTORY_KINDS = ['submitted', 'status', 'priority', 'assigned', 'action', 'actionDone', 'rootCause', 'benefit', 'benefitDecision', 'goal', 'stakeholders'] as const;
 
 /** "21.11.2026 10:42 · Kari Nilsen: status Ny → Planlagt". Kinds the catalog does not know show as recorded. */
 function historyLine(locale: Locale, entry: AuditEntry, timeZone: string): string {

@@ -54,6 +54,8 @@ export interface IdeaFormValues {
   readonly dueDate: string;
   readonly sourceUrl: string;
   readonly goalId: string;
+  /** Other units the idea affects, comma-separated. */
+  readonly stakeholders: string;
 }
 
 export interface IdeaFormCardData {
@@ -66,6 +68,8 @@ export interface IdeaFormCardData {
   readonly people: readonly Choice[];
   /** The unit's open goals an idea may serve; absent when there are none. */
   readonly goals?: readonly Choice[];
+  /** Other units the idea may name as affected (empty: the choice is not shown). */
+  readonly stakeholderUnits: readonly Choice[];
   readonly today: string;
   readonly values: IdeaFormValues;
   readonly sourceLabel: string;
@@ -107,6 +111,12 @@ export interface ItemCardData {
   readonly comments: readonly { readonly line: string }[];
   readonly history: readonly { readonly line: string }[];
   readonly sourceUrl?: string;
+  /** Which affected units have answered; shown when the idea names any. */
+  readonly stakeholders?: string;
+  /** Shows "Affected units" (verb stakeholders.form). */
+  readonly canNameStakeholders: boolean;
+  /** "Adopts the practice of HN-3 (Hjemmetjenesten nord)". */
+  readonly adoptedFrom?: string;
   readonly can: { readonly plan: boolean; readonly addAction: boolean; readonly comment: boolean; readonly rootCause: boolean };
   readonly moves: readonly Choice[];
   readonly efforts: readonly Choice[];
@@ -527,6 +537,8 @@ export interface WeeklyDigestCardData {
   readonly totals: readonly { readonly title: string; readonly value: string }[];
   readonly flags: readonly { readonly text: string }[];
   readonly approvals: readonly { readonly text: string; readonly unitId: string; readonly number: number; readonly benefitId: string }[];
+  /** A unit's digest: practices tried elsewhere, offered to it (see learning/whereElse). */
+  readonly tried?: readonly TriedCardItem[];
   /** A unit's meetings held against scheduled per week; an area's identified against realized per quarter. Each with a table fallback. */
   readonly charts: readonly Readonly<Record<string, unknown>>[];
   /** Only in an administrator's organisation digest, and only when someone cannot be reached. */
@@ -556,6 +568,7 @@ import { ReportCardData, ReportFormCardData } from './reportModels';
 import { RevisionCardData, UnitChoiceCardData } from './revisionModels';
 import { FishboneCardData, FishboneConcludeCardData } from './fishboneModels';
 import { GoalFormCardData, GoalSummaryCardData, GoalsCardData } from './goalModels';
+import { SimilarIdeasCardData, StakeholderAskCardData, StakeholdersFormCardData, TriedCardItem, WhereElseCardData } from './learningModels';
 
 export interface CardModels {
   'pipeline-status': PipelineStatusCardData;
@@ -588,6 +601,10 @@ export interface CardModels {
   'fishbone-conclude': FishboneConcludeCardData;
   goals: GoalsCardData;
   'goal-form': GoalFormCardData;
+  'similar-ideas': SimilarIdeasCardData;
+  'stakeholder-ask': StakeholderAskCardData;
+  'stakeholders-form': StakeholdersFormCardData;
+  'where-else': WhereElseCardData;
 }
 
 export type CardName = keyof CardModels;

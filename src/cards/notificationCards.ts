@@ -1,5 +1,6 @@
 import { benefitCard } from './benefitCards';
 import { ideaSummaryCard } from './ideaCards';
+import { stakeholderAskCard, whereElseCard } from './learningCards';
 import { statusLabel } from './labels';
 import { AdaptiveCardJson } from './renderer';
 import { shortId } from '../domain/ideas';
@@ -48,5 +49,9 @@ export function notificationCard(locale: Locale, notification: Notification, set
       // The card's button opens the measurement form of this plan: a measurement, not a new registration.
       return benefitCard(locale, { benefit, ...(notification.story ? { story: notification.story } : {}), idea, unit, settings, canDecide: false }, { headline: plural(locale, 'notify.followUpDue', months, { id, title: idea.title }) });
     }
+    case 'stakeholderAsked':
+      return stakeholderAskCard(locale, { idea, unit, stakeholder: notification.stakeholder, canAnswer: true });
+    case 'whereElse':
+      return whereElseCard(locale, { idea, unit, realized: notification.realized, settings });
   }
 }

@@ -1,12 +1,13 @@
 import { toNumber } from '../domain/amounts';
 import { figuresText } from './goalCards';
 import { fteFromHours } from '../domain/benefits';
+import { shortId } from '../domain/ideas';
 import { Locale } from '../domain/locale';
 import { OrganisationSettings } from '../domain/organisation';
 import { GroupReport, ReportFigures, UnitReport, donePerEmployee, median, participation } from '../domain/report';
 import { suggestedPeriods } from '../domain/reportPeriod';
 import { ReportScope, scopeToken } from '../domain/reportScope';
-import { t } from '../i18n';
+import { plural, t } from '../i18n';
 import { formatDate, formatNumber } from '../i18n/format';
 import { ReportView } from '../services/reports/reportService';
 import { periodWithDates } from '../exports/reportNames';
@@ -141,10 +142,19 @@ export function reportCardData(locale: Locale, view: ReportView, downloads: Repo
     ...(rows.length > MAX_CHART_ROWS ? { moreRows: t(locale, 'report.moreRows', { count: MAX_CHART_ROWS }) } : {}),
     flags: flags.slice(0, MAX_FLAGS),
     ...(view.goals.length ? { goals: view.goals.slice(0, MAX_GOAL_LINES).map(({ goal, figures }) => ({ text: t(locale, 'goals.lineWithFigures', { goal: goal.title, figures: figuresText(locale, figures, view.settings) }) })) } : {}),
+    ...(view.spread?.length ? { spread: spreadLines(locale, view).slice(0, MAX_FLAGS) } : {}),
     downloads: links,
     linksNote: links.length ? t(locale, 'report.linksNote', { minutes: downloads.minutes }) : t(locale, 'report.noDownloads'),
     request: { period: view.period.token, scope: scopeToken(view.scope) },
   };
+}
+
+/** "Practice spread to N units", per original idea, most spread first. */
+function spreadLines(locale: Locale, view: ReportView): { text: string }[] {
+  return (view.spread ?? [])
+    .flatMap(({ unit, practices }) => practices.map((practice) => ({ units: practice.units, text: plural(locale, 'report.spreadLine', practice.units, { id: shortId(unit.code, practice.number), title: practice.title }) })))
+    .sort((a, b) => b.units - a.units)
+    .map(({ text }) => ({ text }));
 }
 
 export const reportCard = (locale: Locale, view: ReportView, downloads: ReportDownloads): AdaptiveCardJson => renderCard('report', locale, reportCardData(locale, view, downloads));

@@ -30,6 +30,8 @@ export interface ReportCardData {
   readonly flags: readonly { readonly text: string }[];
   /** The report cut by goal, a line per goal ("Digitalt tilsyn: 2 ideas … realized 120 h"); absent without goals. */
   readonly goals?: readonly { readonly text: string }[];
+  /** "HN-3 Vaktbytte i app: spread to 2 units". */
+  readonly spread?: readonly { readonly text: string }[];
   readonly downloads: readonly { readonly title: string; readonly url: string }[];
   readonly linksNote?: string;
   /** What the buttons ask for again: the period and scope as tokens. */

@@ -18,6 +18,7 @@ import { CardElement, groupedBarChart } from './charts';
 import { quarterCharts } from './ledgerCard';
 import { Choice, OverdueReminderCardData, ReminderItemCardData, TextColor, WeeklyDigestCardData } from './models';
 import { reminderInputs } from './formInputs';
+import { triedItems } from './learningCards';
 import { AdaptiveCardJson, renderCard } from './renderer';
 import { unreachableSection } from './unreachableSection';
 
@@ -158,6 +159,7 @@ export function digestCard(locale: Locale, view: DigestView, options: { readonly
       benefitId: benefit.id,
     })),
     switches: digestSwitches(locale, view, onDemand),
+    ...(view.tried?.length ? { tried: triedItems(locale, view.scopeId, view.tried, settings) } : {}),
     charts: digestCharts(locale, view),
     ...(unreachable ? { unreachable } : {}),
     ...(view.goals?.length ? { goals: goalSummaries(locale, view.goals, settings) } : {}),

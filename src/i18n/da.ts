@@ -14,6 +14,7 @@ import { daRhythm } from './da/rhythm';
 import { daSetup } from './da/setup';
 import { daTab } from './da/tab';
 import { daGoals } from './da/goals';
+import { daLearning } from './da/learning';
 
 /**
  * Dansk.
@@ -35,4 +36,5 @@ export const da: Catalog = {
   ...daOnDemand,
   ...daTab,
   ...daGoals,
+  ...daLearning,
 };

@@ -13,6 +13,7 @@ import { enRhythm } from './en/rhythm';
 import { enSetup } from './en/setup';
 import { enTab } from './en/tab';
 import { enGoals } from './en/goals';
+import { enLearning } from './en/learning';
 import { Message } from './message';
 
 /**
@@ -35,4 +36,5 @@ export const en = {
   ...enOnDemand,
   ...enTab,
   ...enGoals,
+  ...enLearning,
 } as const satisfies Record<string, Message>;

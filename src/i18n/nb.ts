@@ -14,6 +14,7 @@ import { nbRhythm } from './nb/rhythm';
 import { nbSetup } from './nb/setup';
 import { nbTab } from './nb/tab';
 import { nbGoals } from './nb/goals';
+import { nbLearning } from './nb/learning';
 
 /**
  * Norsk bokmål.
@@ -35,4 +36,5 @@ export const nb: Catalog = {
   ...nbOnDemand,
   ...nbTab,
   ...nbGoals,
+  ...nbLearning,
 };

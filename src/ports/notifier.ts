@@ -1,4 +1,4 @@
-import { Benefit } from '../domain/benefits';
+import { Benefit, Totals } from '../domain/benefits';
 import { BenefitStory } from '../domain/benefitStory';
 import { Idea } from '../domain/ideas';
 import { Unit } from '../domain/organisation';
@@ -14,7 +14,11 @@ export type Notification =
   /** The submitter hears the TOL's decision. */
   | { readonly kind: 'benefitDecided'; readonly benefit: Benefit; readonly story?: BenefitStory; readonly idea: Idea; readonly unit: Unit }
   /** The owner of a benefit plan is asked to measure its indicator. */
-  | { readonly kind: 'followUpDue'; readonly benefit: Benefit; readonly story?: BenefitStory; readonly idea: Idea; readonly unit: Unit; readonly months: number };
+  | { readonly kind: 'followUpDue'; readonly benefit: Benefit; readonly story?: BenefitStory; readonly idea: Idea; readonly unit: Unit; readonly months: number }
+  /** A leader of a unit the idea affects is asked for a word before it is planned (silo risk). */
+  | { readonly kind: 'stakeholderAsked'; readonly idea: Idea; readonly unit: Unit; readonly stakeholder: Unit }
+  /** The leader of the unit of a done idea with an approved realized gain: could it help elsewhere? */
+  | { readonly kind: 'whereElse'; readonly idea: Idea; readonly unit: Unit; readonly realized: Totals };
 
 export interface Notifier {
   toPerson(aadObjectId: string, notification: Notification): Promise<void>;

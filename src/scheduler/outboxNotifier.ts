@@ -18,6 +18,10 @@ function eventId(notification: Notification): string {
       return `${notification.benefit.id}|${notification.benefit.lastChangeId}`;
     case 'followUpDue':
       return `${notification.benefit.id}|${notification.months}`;
+    case 'stakeholderAsked':
+      return `${notification.idea.unitId}|${notification.idea.number}|${notification.stakeholder.id}`;
+    case 'whereElse':
+      return `${notification.idea.unitId}|${notification.idea.number}`;
   }
 }
 

@@ -31,6 +31,7 @@ import { FishboneService } from '../services/leadership/fishbones';
 import { ReportLinks } from './http/reportLinks';
 import { GoalViews } from '../services/goals/goalViews';
 import { GoalSetting } from '../services/goals/goalSetting';
+import { LearningServices } from '../services/learning/learning';
 
 /** What Teams can tell us about people beyond the activity itself (the roster). */
 export interface TeamsDirectory {
@@ -67,6 +68,7 @@ export interface TavlaServices {
   readonly reach: Reachability;
   readonly goalViews: GoalViews;
   readonly goalSetting: GoalSetting;
+  readonly learning: LearningServices;
 }
 
 export interface AppDeps {

@@ -40,5 +40,6 @@ export const REPORT_SAMPLES: { readonly 'report-form': readonly ReportFormCardDa
     reportCardData('nb', sampleReportView({ kind: 'unit', unitId: 'so' }), { minutes: 15 }),
     reportCardData('nb', sampleReportView({ kind: 'area', areaId: 'helse-omsorg' }), links),
     reportCardData('nb', largeReportView(70), links),
+    reportCardData('nb', { ...largeReportView(70), spread: largeReportView(70).units.map((_, i) => ({ unit: { id: `u${i}`, code: `U${i}`, name: `Enhet ${i}`, serviceAreaId: 'a', leaders: [], members: [] }, practices: [{ number: i + 1, title: 'Vaktbytte i app og bedre oversikt over ledige vakter '.repeat(2).slice(0, 120), units: i % 4 + 1 }] })) }, links),
   ],
 };

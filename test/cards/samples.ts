@@ -12,6 +12,7 @@ import { REPORT_SAMPLES } from './reportSamples';
 import { REVISION_SAMPLES } from './revisionSamples';
 import { FISHBONE_SAMPLES } from './fishboneSamples';
 import { GOAL_CHOICES, GOAL_SAMPLES, GOAL_SUMMARIES } from './goalSamples';
+import { LEARNING_DIGEST_SAMPLES, LEARNING_SAMPLES } from './learningSamples';
 import { APPROVAL_INBOX_SAMPLES, WAITING_SAMPLE } from './inboxSamples';
 
 const ideaForm: IdeaFormCardData = {
@@ -21,6 +22,7 @@ const ideaForm: IdeaFormCardData = {
   wastes: [{ title: 'Venting', value: 'waiting' }, { title: 'Transport', value: 'transport' }],
   categories: [{ title: 'Kvalitet', value: 'quality' }, { title: 'Drivstoff', value: 'fuel' }],
   people: [{ title: 'Kari Nilsen', value: '00000000-0000-4000-8000-000000000004' }],
+  stakeholderUnits: [{ title: 'Sykehjem øst', value: 'sykehjem-ost' }, { title: 'Veg og park', value: 'veg-og-park' }],
   today: '2026-11-22',
   values: EMPTY_IDEA_FORM,
   sourceLabel: '',
@@ -32,6 +34,9 @@ const ideaForm: IdeaFormCardData = {
 const item: ItemCardData = {
   ref: { unitId: 'hjemmetjenesten-nord', number: 42, version: 3 },
   refreshUserIds: ['29:ola', '29:kari'],
+  stakeholders: 'Berørte enheter: Sykehjem øst (har svart) og Veg og park (ikke ennå). 1 av 2 berørte enheter har svart.',
+  canNameStakeholders: true,
+  adoptedFrom: 'Tar i bruk praksisen fra SO-7 (Sykehjem øst)',
   id: 'HN-42',
   title: 'Færre vaktbytter',
   statusText: 'Pågår',
@@ -440,11 +445,12 @@ export const CARD_SAMPLES: { readonly [K in keyof CardModels]: readonly CardMode
   'meeting-schedule': MEETING_SAMPLES['meeting-schedule'],
   'overdue-reminder': RHYTHM_SAMPLES['overdue-reminder'],
   'overdue-escalation': RHYTHM_SAMPLES['overdue-escalation'],
-  'weekly-digest': RHYTHM_SAMPLES['weekly-digest'],
+  'weekly-digest': [...RHYTHM_SAMPLES['weekly-digest'], ...LEARNING_DIGEST_SAMPLES],
   'pipeline-status': RHYTHM_SAMPLES['pipeline-status'],
   ...REPORT_SAMPLES,
   ...REVISION_SAMPLES,
   ...FISHBONE_SAMPLES,
   ...GOAL_SAMPLES,
+  ...LEARNING_SAMPLES,
   'approval-inbox': APPROVAL_INBOX_SAMPLES,
 };

@@ -18,6 +18,7 @@ import { daRhythm } from '../../src/i18n/da/rhythm';
 import { daSetup } from '../../src/i18n/da/setup';
 import { daTab } from '../../src/i18n/da/tab';
 import { daGoals } from '../../src/i18n/da/goals';
+import { daLearning } from '../../src/i18n/da/learning';
 import { en } from '../../src/i18n/en';
 import { enBenefits } from '../../src/i18n/en/benefits';
 import { enBoard } from '../../src/i18n/en/board';
@@ -34,6 +35,7 @@ import { enRhythm } from '../../src/i18n/en/rhythm';
 import { enSetup } from '../../src/i18n/en/setup';
 import { enTab } from '../../src/i18n/en/tab';
 import { enGoals } from '../../src/i18n/en/goals';
+import { enLearning } from '../../src/i18n/en/learning';
 import { nb } from '../../src/i18n/nb';
 import { nbBenefits } from '../../src/i18n/nb/benefits';
 import { nbBoard } from '../../src/i18n/nb/board';
@@ -50,6 +52,7 @@ import { nbRhythm } from '../../src/i18n/nb/rhythm';
 import { nbSetup } from '../../src/i18n/nb/setup';
 import { nbTab } from '../../src/i18n/nb/tab';
 import { nbGoals } from '../../src/i18n/nb/goals';
+import { nbLearning } from '../../src/i18n/nb/learning';
 
 describe('message catalogs', () => {
   it('have the same keys and placeholders in nb, da and en', () => {
@@ -64,9 +67,9 @@ describe('message catalogs', () => {
 
   it('put every key in exactly one part, so no spread silently overrides another', () => {
     const assembled: [string, object, object[]][] = [
-      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enReach, enInbox, enOnDemand, enReports, enRevision, enFba, enTab, enGoals]],
-      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbReach, nbInbox, nbOnDemand, nbReports, nbRevision, nbFba, nbTab, nbGoals]],
-      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daReach, daInbox, daOnDemand, daReports, daRevision, daFba, daTab, daGoals]],
+      ['en', en, [enCommon, enSetup, enIdeas, enBoard, enBenefits, enMeetings, enRhythm, enReach, enInbox, enOnDemand, enReports, enRevision, enFba, enTab, enGoals, enLearning]],
+      ['nb', nb, [nbCommon, nbSetup, nbIdeas, nbBoard, nbBenefits, nbMeetings, nbRhythm, nbReach, nbInbox, nbOnDemand, nbReports, nbRevision, nbFba, nbTab, nbGoals, nbLearning]],
+      ['da', da, [daCommon, daSetup, daIdeas, daBoard, daBenefits, daMeetings, daRhythm, daReach, daInbox, daOnDemand, daReports, daRevision, daFba, daTab, daGoals, daLearning]],
     ];
     for (const [locale, catalog, parts] of assembled) {
       const keys = parts.flatMap((part) => Object.keys(part));

@@ -4,6 +4,7 @@ import { TableEntityResult } from '@azure/data-tables';
 import { cardText } from '../support/botHarness';
 import { Delivery, FakeConnector } from '../support/fakeConnector';
 import { TavlaUnderTest } from '../support/runningTavla';
+import { SIMILAR_SHOWN } from '../../src/cards/learningCards';
 
 /** What a person sees in answer to one activity, and when. */
 export interface Answer {
@@ -94,3 +95,9 @@ export function content(row: Row): Record<string, unknown> {
   const { etag: _etag, timestamp: _timestamp, ...rest } = row as Row & { timestamp?: unknown };
   return rest;
 }
+
+/**
+ * The idea form's data as "save mine anyway" sends it, after similar ideas were shown: these
+ * suites are about storage, and the ideas they submit resemble the demo history's on purpose.
+ */
+export const SAVE_ANYWAY = { [SIMILAR_SHOWN]: '1' } as const;

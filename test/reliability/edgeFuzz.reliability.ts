@@ -5,7 +5,7 @@ import { DEMO_ORGANISATION, DEMO_PEOPLE } from '../../src/services/demoOrganisat
 import { CHANNEL_ID, Person, cardAction, message } from '../support/activities';
 import { testConnectionString } from '../support/azurite';
 import { TavlaUnderTest, startTavlaUnderTest } from '../support/runningTavla';
-import { converse, repliesTo, rowsOf, textOf, withId } from './conversation';
+import { converse, repliesTo, rowsOf, textOf, withId, SAVE_ANYWAY } from './conversation';
 import { FuzzCase, generateCases } from './fuzz/mutations';
 import { Random, fuzzSeed } from './fuzz/random';
 import { rawRequest } from '../support/rawHttp';
@@ -258,7 +258,7 @@ describe('HTTP edge fuzzer (reliability)', function () {
     const newcomer = { aadObjectId: '0e0e0e0e-0000-4000-8000-00000000beef', name: 'Eva Etterpå' };
     const help = await converse(bot, withId(message('hjelp', nb(newcomer))));
     assert.match(help.text, /Tavla – forbedringstavla deres i Teams/, help.text);
-    const submitted = await converse(bot, withId(cardAction('idea.submit', { fixedUnitId: HN, ...idea('Etter fuzzing') }, nb(kari))));
+    const submitted = await converse(bot, withId(cardAction('idea.submit', { fixedUnitId: HN, ...idea('Etter fuzzing'), ...SAVE_ANYWAY }, nb(kari))));
     assert.match(submitted.text, /Takk! Forslaget ditt HN-\d+ står nå på forbedringstavla/);
 
     // Nothing malformed reached storage.

@@ -8,7 +8,7 @@ import { azuriteConnectionString } from '../../src/storage/embeddedAzurite';
 import { cardAction, message } from '../support/activities';
 import { freePort } from '../support/freePort';
 import { TavlaUnderTest, startTavlaUnderTest } from '../support/runningTavla';
-import { Answer, converse, withId } from './conversation';
+import { Answer, converse, withId, SAVE_ANYWAY } from './conversation';
 
 const BOT_FRAMEWORK_WINDOW_MS = 15_000;
 const STORAGE_TEXT = {
@@ -43,7 +43,7 @@ describe('storage killed and restarted (reliability)', function () {
     const kari = { from: DEMO_PEOPLE.kari, locale: 'nb-NO' } as const;
     const per = { from: DEMO_PEOPLE.per, locale: 'da-DK' } as const;
     // Acknowledged just before the crash: the embedded Azurite acknowledges a write once it is on disk.
-    const first = await converse(bot!, withId(cardAction('idea.submit', { fixedUnitId: HN, ...idea('Faste plasser for rullatorer') }, kari)));
+    const first = await converse(bot!, withId(cardAction('idea.submit', { fixedUnitId: HN, ...idea('Faste plasser for rullatorer'), ...SAVE_ANYWAY }, kari)));
     // The demo organisation comes with six months of history, so the new idea's number is read from the answer.
     const number = /Takk! Forslaget ditt HN-(\d+) /.exec(first.text)?.[1];
     assert.ok(number, first.text);

@@ -293,8 +293,9 @@ describe('benefit realisation (bot)', () => {
       const [now] = await stored(bot);
       assert.equal(now.approval, 'approved');
       assert.equal(now.decision?.by.name, 'Lars Haugen');
-      assert.deepEqual(kinds(bot).slice(1), [`person:${ola.aadObjectId} benefitDecided`]);
-      const told = await rendered(bot, bot.notifications.sent[1].notification, 'nb');
+      // The idea is done and now has an approved realized gain: its unit leader is asked "where else?".
+      assert.deepEqual(kinds(bot).slice(1), [`person:${kari.aadObjectId} whereElse`, `person:${ola.aadObjectId} benefitDecided`]);
+      const told = await rendered(bot, bot.notifications.sent[2].notification, 'nb');
       assert.match(cardText(told), /Den realiserte gevinsten din for HN-1 Færre vaktbytter ble godkjent av Lars Haugen/);
       const history = await bot.ideas.history(HN, 1);
       assert.deepEqual(

@@ -1,4 +1,4 @@
-import { Benefit, Decision } from '../../domain/benefits';
+import { Benefit, Decision, countsAsRealized } from '../../domain/benefits';
 import { BenefitStory, storyOf } from '../../domain/benefitStory';
 import { canDecide, decide, decisionRight } from '../../domain/benefitRules';
 import { DomainError } from '../../domain/errors';
@@ -33,6 +33,12 @@ export interface DecideBenefit {
   readonly comment?: string;
 }
 
+/**
+ * Told when a decision makes a registration an approved realized gain, with the idea and all its
+ * registrations as the approval read them (so a listener needs no reads of its own); must not throw.
+ */
+export type ApprovedGainListener = (idea: Idea, registrations: readonly Benefit[]) => Promise<void>;
+
 /** The TOL's approval of realized benefits: approve, reject, or ask for changes, from a card. */
 export class BenefitApproval {
   constructor(
@@ -41,6 +47,8 @@ export class BenefitApproval {
     private readonly contexts: IdeaContexts,
     private readonly notifier: Notifier,
     private readonly logger: Logger,
+    /** Filled in by the composition once the services that listen exist ("where else?"). */
+    readonly approvedGainListeners: ApprovedGainListener[] = [],
   ) {}
 
   async view(person: Person, key: BenefitKey): Promise<BenefitView> {
@@ -74,7 +82,9 @@ export class BenefitApproval {
     );
     const idea = await this.ideas.get(key.unitId, key.ideaNumber);
     if (!idea) throw new DomainError('notFound');
-    const story = storyOf(benefit, before.map((b) => (b.id === benefit.id ? benefit : b)));
+    const registrations = before.map((b) => (b.id === benefit.id ? benefit : b));
+    const story = storyOf(benefit, registrations);
+    if (countsAsRealized(benefit)) for (const listener of this.approvedGainListeners) await listener(idea, registrations);
     await this.notifier.toPerson(benefit.submittedBy.id, { kind: 'benefitDecided', benefit, story, idea, unit: context.unit }).catch((error: unknown) => {
       this.logger.warn({ unitId: key.unitId, err: String(error) }, 'could not tell the submitter about the decision');
     });

@@ -9,6 +9,7 @@ import { withIdeasOf } from '../goals/goalReads';
 import { ReportPeriod, checkReportPeriod } from '../../domain/reportPeriod';
 import { ReportScope, canSeeReport, reportScopesFor, resolveScope } from '../../domain/reportScope';
 import { HolidayCheck } from '../../domain/schedule';
+import { PracticeSpread } from '../../domain/practice';
 import { StagnationThresholds } from '../../domain/stagnation';
 import { accessFor } from '../../domain/access';
 import { BenefitRepository } from '../../ports/benefitRepository';
@@ -38,6 +39,8 @@ export interface ReportView {
   readonly total: GroupReport;
   /** The report cut by goal: the scope's goals with their linked ideas and realized gain in the period. */
   readonly goals: readonly GoalReportRow[];
+  /** Practices of the scope's units adopted by other units ("where else?"), as of the period's end. */
+  readonly spread?: readonly { readonly unit: Unit; readonly practices: readonly PracticeSpread[] }[];
 }
 
 /** When a unit's fishbone analyses were concluded; supplied once fishbone analyses are stored. */
@@ -47,6 +50,8 @@ export interface ReportOptions {
   readonly holidays: (country: Country) => HolidayCheck;
   readonly thresholds: StagnationThresholds;
   readonly fishboneDates?: FishboneDates;
+  /** A unit's practices and the units that adopted them, up to a date (see learning/whereElse). */
+  readonly practiceSpread?: (unitId: string, until: LocalDate) => Promise<PracticeSpread[]>;
 }
 
 /**
@@ -102,14 +107,25 @@ export class ReportService {
     const resolved = resolveScope(request.scope, org);
     if (!resolved) throw new DomainError('notFound');
     const isHoliday = this.options.holidays(org.settings.country);
-    const read = await Promise.all(resolved.units.map((unit) => this.unitRow(unit, period, today, org.settings.timeZone, isHoliday, hasUnitGoals(org, unit.id))));
+    const [read, spread] = await Promise.all([
+      Promise.all(resolved.units.map((unit) => this.unitRow(unit, period, today, org.settings.timeZone, isHoliday, hasUnitGoals(org, unit.id)))),
+      this.spreadOf(resolved.units, period.to),
+    ]);
     const units = read.map((row) => row.report);
     const areaIds = [...new Set(resolved.units.map((u) => u.serviceAreaId))];
     const areas = request.scope.kind === 'unit' ? [] : org.serviceAreas.filter((a) => areaIds.includes(a.id)).map((area) => groupReport(area.id, area.name, units.filter((u) => u.serviceAreaId === area.id)));
     const totalId = request.scope.kind === 'unit' ? request.scope.unitId : request.scope.kind === 'area' ? request.scope.areaId : 'organisation';
     const goalScope = { unitIds: resolved.units.map((u) => u.id), areaIds: request.scope.kind === 'unit' ? [] : areaIds, organisation: request.scope.kind === 'organisation' };
     const goals = goalReportRows(org.goals, goalScope, new Map(read.flatMap((row) => [...row.goals])));
-    return { scope: request.scope, name: resolved.name, period, today, settings: org.settings, units, areas, total: groupReport(totalId, resolved.name, units), goals };
+    return { scope: request.scope, name: resolved.name, period, today, settings: org.settings, units, areas, total: groupReport(totalId, resolved.name, units), goals, ...(spread.length ? { spread } : {}) };
+  }
+
+  /** One range query per unit, bounded by its practices' adoptions. */
+  private async spreadOf(units: readonly Unit[], until: LocalDate) {
+    const read = this.options.practiceSpread;
+    if (!read) return [];
+    const all = await Promise.all(units.map(async (unit) => ({ unit, practices: await read(unit.id, until) })));
+    return all.filter((entry) => entry.practices.length);
   }
 
   private async unitRow(unit: Unit, period: ReportPeriod, today: LocalDate, timeZone: string, isHoliday: HolidayCheck, withGoals: boolean): Promise<{ report: UnitReport; goals: Map<string, GoalFigures> }> {

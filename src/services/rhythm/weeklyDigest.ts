@@ -5,7 +5,7 @@ import { Benefit, BenefitTotals, Quarter, recentQuarters, totalsFor, yearStart }
 import { LocalDate, addDays } from '../../domain/dates';
 import { GroupWeek, MeetingWeek, UnitWeek, groupWeek, meetingWeeks, unitWeek } from '../../domain/digest';
 import { Idea } from '../../domain/ideas';
-import { OrganisationSettings, Unit } from '../../domain/organisation';
+import { OrganisationSettings, OrganisationSnapshot, Unit } from '../../domain/organisation';
 import { objectIdsOf } from '../../domain/people';
 import { HolidayCheck, weekStart } from '../../domain/schedule';
 import { StagnationThresholds } from '../../domain/stagnation';
@@ -14,6 +14,7 @@ import { IdeaRepository } from '../../ports/ideaRepository';
 import { MeetingRepository } from '../../ports/meetingRepository';
 import { OrganisationDirectory } from '../organisationDirectory';
 import { benefitsFor, ideasActiveBetween } from '../ideas/ideaReads';
+import { TriedElsewhere } from '../learning/whereElse';
 
 export type DigestScope = 'unit' | 'area' | 'organisation';
 
@@ -42,6 +43,8 @@ export interface DigestView {
   readonly thresholds: StagnationThresholds;
   /** A unit's digest: meetings held against scheduled, week by week up to the one reported on. */
   readonly meetingWeeks?: readonly MeetingWeek[];
+  /** A unit's digest: practices tried elsewhere that are offered to the unit. */
+  readonly tried?: readonly TriedElsewhere[];
   /** An area's or the organisation's digest: identified against realized in each of the last four quarters. */
   readonly quarters?: readonly { readonly quarter: Quarter; readonly totals: BenefitTotals }[];
   /** The scope's goals with the chain above each and what serves them this year (goal breakdown). */
@@ -74,6 +77,8 @@ export class WeeklyDigests {
     private readonly benefits: BenefitRepository,
     private readonly meetings: MeetingRepository,
     private readonly directory: OrganisationDirectory,
+    /** A unit's pending "tried elsewhere" offers (see learning/whereElse). */
+    private readonly triedElsewhere: (org: OrganisationSnapshot, unitId: string) => Promise<TriedElsewhere[]> = async () => [],
   ) {}
 
   /** The digests for the week before `today` (Monday to Sunday); or `only` one person's, for the week asked. */
@@ -87,10 +92,12 @@ export class WeeklyDigests {
     const units = only ? org.units.filter((unit) => only.unitIds.has(unit.id)) : org.units;
     const data = await Promise.all(
       units.map(async (unit) => {
-        const [ideas, benefits, logs] = await Promise.all([
+        const [ideas, benefits, logs, tried] = await Promise.all([
           ideasActiveBetween(this.ideas, unit.id, since, today),
           benefitsFor(this.benefits, unit.id, benefitsFrom, today),
           this.meetings.list(unit.id, since, today),
+          // Only a unit with a leader gets a digest of its own to show them on.
+          unit.leaders.length ? this.triedElsewhere(org, unit.id) : [],
         ]);
         const pending = benefits.live.filter((b) => b.approval === 'pending');
         const week = unitWeek({
@@ -112,7 +119,7 @@ export class WeeklyDigests {
         const held = logs.filter((l) => l.held).map((l) => l.date);
         // The weeks the logs read for the stagnation rule cover: no read beyond them.
         const meetings = meetingWeeks(unit.schedule, held, to, thresholds.quietWeeks, isHoliday);
-        return { unit, week, pending, meetings, benefits: benefits.inPeriod };
+        return { unit, week, pending, meetings, benefits: benefits.inPeriod, tried };
       }),
     );
     const quartersOf = (members: typeof data) => {
@@ -121,9 +128,9 @@ export class WeeklyDigests {
     };
     const common = { from, to, settings: org.settings, thresholds };
     const views: DigestView[] = [];
-    for (const { unit, week, meetings } of data) {
+    for (const { unit, week, meetings, tried } of data) {
       for (const recipientId of objectIdsOf(unit.leaders, org.aliases)) {
-        views.push({ ...common, recipientId, scope: 'unit', scopeId: unit.id, name: unit.name, rows: [week], total: groupWeek(unit.id, unit.name, [week]), units: [week], approvals: [], meetingWeeks: meetings });
+        views.push({ ...common, recipientId, scope: 'unit', scopeId: unit.id, name: unit.name, rows: [week], total: groupWeek(unit.id, unit.name, [week]), units: [week], approvals: [], meetingWeeks: meetings, ...(tried.length ? { tried } : {}) });
       }
     }
     for (const area of org.serviceAreas) {

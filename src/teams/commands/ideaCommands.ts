@@ -17,7 +17,7 @@ import { actionIdOf } from './refs';
 // The idea form
 
 /** The form's inputs, kept as typed when the form comes back with problems. */
-export const IDEA_FORM_INPUTS = ['unitId', 'title', 'situation', 'proposal', 'type', 'wastes', 'benefitAreas', 'ownerId', 'dueDate', 'sourceUrl', 'goalId'] as const;
+export const IDEA_FORM_INPUTS = ['unitId', 'title', 'situation', 'proposal', 'type', 'wastes', 'benefitAreas', 'ownerId', 'dueDate', 'sourceUrl', 'goalId', 'stakeholders'] as const;
 
 export interface IdeaSubmissionCommand {
   /** The unit chosen on the form, or the one it was made for. */
@@ -48,6 +48,8 @@ export function ideaSubmissionOf(data: CardData): IdeaSubmissionCommand {
       ownerId: data.text('ownerId'),
       dueDate: data.text('dueDate'),
       ...(data.token('goalId') ? { goalId: data.token('goalId') } : {}),
+      // Optional, and only on forms that offer it.
+      ...(data.list('stakeholders').length ? { stakeholders: data.list('stakeholders') } : {}),
     },
     ...(sourceUrl ? { sourceUrl } : {}),
   };
@@ -64,6 +66,7 @@ export const IDEA_FORM: CardForm = listedForm({
   ownerId: { label: 'ideaForm.ownerLabel' },
   dueDate: { label: 'ideaForm.dueLabel' },
   goalId: { label: 'goals.ideaLabel' },
+  stakeholders: { label: 'stakeholders.label' },
 });
 
 // ---------------------------------------------------------------------------------------------

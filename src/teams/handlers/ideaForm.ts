@@ -17,6 +17,8 @@ import { cardErrors } from '../commands/cardForm';
 import { IDEA_FORM, IDEA_FORM_INPUTS, ideaSubmissionOf } from '../commands/ideaCommands';
 import { sendCard } from '../replies';
 import { actor } from '../turn';
+import { similarBeforeSaving } from './similarIdeas';
+import { stakeholderChoices } from '../../domain/stakeholders';
 
 /** The form's inputs as they came back, to show them again with the errors. */
 function formValues(data: CardData): IdeaFormValues {
@@ -51,6 +53,7 @@ export function buildIdeaForm(
     settings: org.settings,
     people: setting.fixedUnit ? peopleOfUnit(setting.fixedUnit, org.aliases) : [],
     goals: goalChoices(org.goals, setting.fixedUnit ? [setting.fixedUnit] : setting.units),
+    stakeholderUnits: setting.fixedUnit ? stakeholderChoices(org, setting.fixedUnit) : org.units,
     today: localDate(deps.clock.now(), org.settings.timeZone),
     ...extra,
   });
@@ -87,6 +90,9 @@ export async function submitIdeaForm(context: TurnContext, deps: AppDeps, raw: u
   const data = CardData.of(raw);
   try {
     const command = ideaSubmissionOf(data);
+    // Similar ideas first (not in a dialog, which closes on submit): none similar enough, and it is saved as always.
+    const similar = inDialog ? undefined : await similarBeforeSaving(context, deps, data, command);
+    if (similar) return { ok: false, card: similar, confirmation: '' };
     const { idea, unit } = await deps.services.ideaSubmission.submit(
       { ...person, teamsId: context.activity.from.id },
       { ...command, inUnitChannel: !!command.unitId && unitForChannel(org, context.activity.conversation.id)?.id === command.unitId },

@@ -13,18 +13,19 @@ import { logRefusal, refusalNotice } from '../refusals';
 import { errorText } from '../errorText';
 import { answerInteractor } from '../invokeAnswer';
 import { actor, turnInfo } from '../turn';
+import { stakeholderOptions } from './stakeholders';
 
 /** The item card's verbs, each with how it reads its data: routed one by one in app.ts. */
 export { IDEA_CHANGE_VERBS } from '../commands/ideaCommands';
 
-async function freshItemCard(context: TurnContext, deps: AppDeps, unitId: string, number: number, options: ItemCardOptions = {}): Promise<AdaptiveCardJson> {
+export async function freshItemCard(context: TurnContext, deps: AppDeps, unitId: string, number: number, options: ItemCardOptions = {}): Promise<AdaptiveCardJson> {
   const { locale, person } = actor(context);
   const view = await deps.services.ideaViews.item(person, unitId, number);
-  return itemCard(locale, view, options);
+  return itemCard(locale, view, { ...(await stakeholderOptions(context, deps, view)), ...options });
 }
 
 /** A short refusal when not even the idea can be shown (gone, not yours to see, or not an idea at all). */
-function refusal(context: TurnContext, deps: AppDeps, verb: string, error: unknown): Promise<AdaptiveCardJson> {
+export function refusal(context: TurnContext, deps: AppDeps, verb: string, error: unknown): Promise<AdaptiveCardJson> {
   // Not actor(): the refusal may be that Teams did not say who acted.
   const { locale } = turnInfo(context);
   logRefusal(deps.logger, verb, error);

@@ -95,6 +95,7 @@ const WRITING_VERBS = [
   'idea.submit', 'idea.move', 'idea.prioritise', 'idea.assign', 'idea.addAction', 'idea.completeAction', 'idea.rootCause', 'idea.comment',
   'benefit.register', 'benefit.approve', 'benefit.reject', 'benefit.requestChanges', 'schedule.save', 'meeting.log', 'setup.create', 'setup.link',
   'reminder.done', 'reminder.reschedule', 'reminder.handOver', 'reminder.snooze',
+  'similar.join', 'stakeholders.save', 'stakeholder.answer', 'whereElse.yes', 'tried.adopt', 'tried.dismiss',
 ];
 
 function otherType(value: Json | undefined, rng: Random): Json {

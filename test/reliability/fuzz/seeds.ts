@@ -241,6 +241,20 @@ export function plausibleData(verb: string, world: FuzzWorld, rng: Random): Json
       const input = verb === 'reminder.handOver' ? `handOverTo_${index}` : `dueDate_${index}`;
       return { unitId: ref.unitId, number: ref.number, actionId: rng.pick(['', '1', '2']), input, [input]: verb === 'reminder.handOver' ? person() : date() };
     }
+    case 'similar.open':
+    case 'similar.join':
+      return { fixedUnitId: idea.unitId, title: 'Bytte av vakter', type: 'improve', similarUnitId: ref.unitId, similarNumber: ref.number };
+    case 'stakeholders.form':
+    case 'whereElse.yes':
+    case 'whereElse.no':
+      return { unitId: ref.unitId, number: ref.number };
+    case 'stakeholders.save':
+      return { unitId: ref.unitId, number: ref.number, stakeholders: rng.pick(['', rng.pick(world.units), world.units.slice(0, 2).join(',')]) };
+    case 'stakeholder.answer':
+      return { unitId: ref.unitId, number: ref.number, stakeholderUnitId: rng.pick(world.units), comment: rng.pick(['', 'Det gir oss mer arbeid om natta.']) };
+    case 'tried.adopt':
+    case 'tried.dismiss':
+      return { unitId: rng.pick(world.units), fromUnitId: ref.unitId, fromNumber: ref.number };
     default:
       return undefined;
   }

@@ -155,6 +155,12 @@ export async function auditStorage(tables: TableStore, now: Date = new Date()): 
       if (!/^revision\|\d{4}-(0[1-9]|1[0-2])$/.test(key)) problems.push(`${at}: revision round`);
     } else if (key.startsWith('fishbone|')) {
       if (!/^fishbone\|\d{4}-\d{2}-\d{2}-[A-Za-z0-9]{1,12}$/.test(key)) problems.push(`${at}: fishbone id`);
+    } else if (/^(where|stake|tried|spread)\|/.test(key)) {
+      // Learning between units: a question asked, a stakeholder unit, an offer, an adoption, each naming a unit and an idea.
+      const unitIds = [row.stakeholderUnitId, row.fromUnitId, row.unitId].filter((id) => id !== undefined && id !== null);
+      if (!/^(where\|\d{7}|stake\|\d{7}\|[a-z0-9-]+|tried\|[a-z0-9-]+\|\d{7}|spread\|\d{7}\|[a-z0-9-]+)$/.test(key)) problems.push(`${at}: learning row key`);
+      if (unitIds.some((id) => typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id))) problems.push(`${at}: unit id ${JSON.stringify(unitIds)}`);
+      if (key.startsWith('where|') && row.answer !== undefined && row.answer !== null && row.answer !== 'yes' && row.answer !== 'no') problems.push(`${at}: answer ${JSON.stringify(row.answer)}`);
     } else if (!/^(audit|comment|remind|schema)\|/.test(key)) {
       problems.push(`${at}: unknown kind of row`);
     }
