@@ -122,6 +122,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
   repositories.ideas.listeners.push((idea) => whereElse.ideaWritten(idea));
   const stakeholders = new Stakeholders(repositories.ideas, new StakeholderTable(store), contexts, notifier, options.logger);
   const ideaChanges = new IdeaChanges(repositories.ideas, contexts, notifier, options.logger);
+  const similarIdeas = new SimilarIdeas(ideaIndex, repositories.ideas, repositories.benefits, directory, ideaChanges, options.clock);
   const reminderRules = options.reminderRules ?? DEFAULT_REMINDER_RULES;
   const weeklyDigests = new WeeklyDigests(repositories.ideas, repositories.benefits, repositories.meetings, directory, (org, unitId) => whereElse.pending(org, unitId));
   const approvalInbox = new ApprovalInbox(repositories.ideas, repositories.benefits, directory, options.clock);
@@ -161,7 +162,7 @@ export function composeServices(store: TableStore, options: CompositionOptions) 
     fishbones,
     goalViews: new GoalViews(repositories.ideas, repositories.benefits, directory, options.clock),
     goalSetting: new GoalSetting(repositories.goals, directory),
-    learning: { index: ideaIndex, similar: new SimilarIdeas(ideaIndex, repositories.benefits, directory), stakeholders, whereElse },
+    learning: { index: ideaIndex, similar: similarIdeas, stakeholders, whereElse },
   };
   return { services, repositories, notifier };
 }

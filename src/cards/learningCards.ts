@@ -4,11 +4,11 @@ import { Locale } from '../domain/locale';
 import { OrganisationSettings, Unit } from '../domain/organisation';
 import { t } from '../i18n';
 import { formatList } from '../i18n/format';
-import { SimilarIdea } from '../services/learning/similarIdeas';
+import { IdeaFromElsewhere, SimilarIdea } from '../services/learning/similarIdeas';
 import { StakeholderLines } from '../services/learning/stakeholders';
 import { TriedElsewhere } from '../services/learning/whereElse';
 import { formatMoney, hoursText } from './benefitValues';
-import { statusLabel } from './labels';
+import { ideaId, statusLabel } from './labels';
 import { ActionData, TriedCardItem } from './learningModels';
 import { AdaptiveCardJson, renderCard } from './renderer';
 
@@ -131,5 +131,23 @@ export function triedItems(locale: Locale, unitId: string, tried: readonly Tried
       fromUnitId: offer.from.unitId,
       fromNumber: offer.from.number,
     };
+  });
+}
+
+/**
+ * A similar idea from another unit's board, for someone outside that unit: what it is about, where,
+ * its status and realized gain, and a note (e.g. "you joined"). No actions: the board is the unit's.
+ */
+export function ideaFromElsewhereCard(locale: Locale, seen: IdeaFromElsewhere, settings: OrganisationSettings, note?: string): AdaptiveCardJson {
+  const { idea, unit } = seen;
+  const facts = t(locale, 'similar.facts', { unit: unit.name, status: statusLabel(locale, idea.status), gain: realizedText(locale, seen.realized, settings) });
+  return renderCard('idea-summary', locale, {
+    ref: { unitId: unit.id, number: idea.number },
+    headline: note ?? t(locale, 'similar.fromElsewhere', { unit: unit.name }),
+    id: ideaId(unit.code, idea.number),
+    title: idea.title,
+    statusText: statusLabel(locale, idea.status),
+    text: [idea.situation, idea.proposal, facts].filter(Boolean).join('\n\n'),
+    summaryOnly: true,
   });
 }

@@ -139,6 +139,8 @@ export interface IdeaSummaryCardData {
   readonly title: string;
   readonly statusText: string;
   readonly text?: string;
+  /** A summary for someone outside the idea's unit: no "Open", since the board is the unit's. */
+  readonly summaryOnly?: boolean;
 }
 
 /** One line of the board or of "my items": an idea and why it needs attention. */

@@ -1,4 +1,4 @@
-import { Access, canManageUnit, isAdministrator } from './access';
+import { Access, canManageUnit, isAdministrator, oversees, unitsOf } from './access';
 import { LocalDate } from './dates';
 import { DomainError, ValidationError } from './errors';
 import {
@@ -13,7 +13,7 @@ import {
   PersonName,
   RootCause,
 } from './ideas';
-import { Unit } from './organisation';
+import { OrganisationSnapshot, Unit } from './organisation';
 
 /** The moves the board allows. Done ideas can be reopened by a leader; rejected ones reconsidered. */
 const TRANSITIONS: Readonly<Record<IdeaStatus, readonly IdeaStatus[]>> = {
@@ -53,6 +53,14 @@ export function standingOf(access: Access, unit: Unit, idea?: Pick<Idea, 'owner'
 }
 
 export const canView = (s: IdeaStanding): boolean => s.participates || s.owns || s.submitted;
+
+/**
+ * Learning between units (silo risk): anyone who takes part in a unit, or oversees them, may see
+ * another unit's open or done idea as a summary (what, where, status, realized gain) and say "we
+ * have the same problem" on it. The board, the idea's actions and its history stay with its unit.
+ */
+export const canLearnFrom = (access: Access, org: OrganisationSnapshot, idea: Pick<Idea, 'status'>): boolean =>
+  (oversees(access) || unitsOf(access, org).length > 0) && idea.status !== 'rejected' && idea.status !== 'parked';
 export const canPropose = (s: IdeaStanding): boolean => s.participates;
 export const canComment = canView;
 export const canPlan = (s: IdeaStanding): boolean => s.leads;

@@ -93,10 +93,35 @@ describe('similar ideas when submitting (bot)', () => {
     assert.match(cardText(card), /Takk! Forslaget ditt HN-1/);
   });
 
-  it('shows only ideas the person may see: a unit leader elsewhere saves directly', async () => {
-    // Kari leads Hjemmetjenesten nord only; the nursing home's board is not hers to see.
-    const card = invokeCard(await submitDuplicate(kari));
-    assert.match(cardText(card), /Takk! Forslaget ditt HN-1/);
+  it('learning between units: someone outside the idea\'s unit sees it, opens a summary without the board\'s actions, and joins it', async () => {
+    // Kari leads Hjemmetjenesten nord only: the nursing home's board is not hers, its ideas are there to learn from.
+    const suggestions = invokeCard(await submitDuplicate(kari));
+    assert.match(cardText(suggestions), /SO-1 Vaktbytte i app/);
+    const open = actionsOf(suggestions).find((a) => a.verb === 'similar.open')!;
+    const opened = cardOf((await bot.send(cardAction('similar.open', open.data, { from: kari }))).replies[0]);
+    assert.ok(opened);
+    assert.deepEqual(cardIssues(opened), []);
+    assert.match(cardText(opened), /Fra tavla til Sykehjem øst/);
+    assert.match(cardText(opened), /Ansatte bytter vakter selv i en app/);
+    assert.match(cardText(opened), /Sykehjem øst · Ny · ingen realisert gevinst ennå/);
+    assert.deepEqual(actionsOf(opened), [], 'no board actions on another unit\'s idea');
+
+    const join = actionsOf(suggestions).find((a) => a.verb === 'similar.join')!;
+    const joined = invokeCard(await bot.send(cardAction('similar.join', join.data, { from: kari })));
+    assert.deepEqual(cardIssues(joined), []);
+    assert.match(cardText(joined), /SO-1/);
+    assert.deepEqual(actionsOf(joined), []);
+    const comments = await bot.ideas.comments(NURSING, 1, 5);
+    assert.deepEqual(comments.map((c) => [c.by.name, c.text]), [['Kari Nilsen', 'Vi har det samme problemet i Hjemmetjenesten nord.']]);
+    assert.deepEqual(await bot.ideas.live(HOME), []);
+  });
+
+  it('does not open a similar idea that was rejected since, even from a stale card', async () => {
+    const open = actionsOf(invokeCard(await submitDuplicate(kari))).find((a) => a.verb === 'similar.open')!;
+    await bot.send(cardAction('idea.move', { unitId: NURSING, number: '1', version: '1', to: 'rejected', reason: 'Ikke nå' }, { from: siri }));
+    const answer = invokeCard(await bot.send(cardAction('similar.open', open.data, { from: kari })));
+    assert.doesNotMatch(cardText(answer), /Ansatte bytter vakter selv i en app/);
+    assert.deepEqual(await bot.ideas.comments(NURSING, 1, 5), []);
   });
 
   it('leaves out ideas that were rejected, and follows status changes as they are written', async () => {

@@ -13,6 +13,7 @@ export const daLearning: CatalogOf<typeof enLearning> = {
   'similar.submitAnyway': 'Gem mit alligevel',
   'similar.sameProblem': 'Vi har det samme problem i {unit}.',
   'similar.sameProblemNoUnit': 'Vi har det samme problem.',
+  'similar.fromElsewhere': 'Fra tavlen i {unit}',
   'similar.joined': 'Du gik med i {id}: din kommentar står på forslaget, og dit blev ikke gemt.',
   'stakeholders.label': 'Andre afdelinger, det berører (valgfrit)',
   'stakeholders.placeholder': 'Vælg afdelinger',

@@ -12,6 +12,7 @@ export const enLearning = {
   'similar.submitAnyway': 'Save mine anyway',
   'similar.sameProblem': 'We have the same problem in {unit}.',
   'similar.sameProblemNoUnit': 'We have the same problem.',
+  'similar.fromElsewhere': 'From the board of {unit}',
   'similar.joined': 'You joined {id}: your comment is on the idea, and yours was not saved.',
   'stakeholders.label': 'Other units this affects (optional)',
   'stakeholders.placeholder': 'Choose units',

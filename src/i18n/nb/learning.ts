@@ -13,6 +13,7 @@ export const nbLearning: CatalogOf<typeof enLearning> = {
   'similar.submitAnyway': 'Lagre mitt likevel',
   'similar.sameProblem': 'Vi har det samme problemet i {unit}.',
   'similar.sameProblemNoUnit': 'Vi har det samme problemet.',
+  'similar.fromElsewhere': 'Fra tavla til {unit}',
   'similar.joined': 'Du ble med på {id}: kommentaren din står på forslaget, og ditt ble ikke lagret.',
   'stakeholders.label': 'Andre enheter dette berører (valgfritt)',
   'stakeholders.placeholder': 'Velg enheter',

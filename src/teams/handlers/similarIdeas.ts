@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import { SIMILAR_NUMBER, SIMILAR_SHOWN, SIMILAR_UNIT, similarIdeasCard } from '../../cards/learningCards';
+import { SIMILAR_NUMBER, SIMILAR_SHOWN, SIMILAR_UNIT, ideaFromElsewhereCard, similarIdeasCard } from '../../cards/learningCards';
 import { AdaptiveCardJson } from '../../cards/renderer';
 import { shortId } from '../../domain/ideas';
 import { findUnit } from '../../domain/organisation';
@@ -13,6 +13,7 @@ import { sendCard } from '../replies';
 import { actor } from '../turn';
 import { isPersonalChat } from '../activityInfo';
 import { freshItemCard, refusal } from './ideaItem';
+import { IdeaFromElsewhere } from '../../services/learning/similarIdeas';
 import { formSetting, buildIdeaForm } from './ideaForm';
 
 /** The form's inputs as they came, to carry on every action of the similar-ideas card. */
@@ -37,6 +38,17 @@ export async function similarBeforeSaving(context: TurnContext, deps: AppDeps, d
 }
 
 /**
+ * The similar idea as this person may see it: the item card for its own unit's people, a summary
+ * (what, where, status, realized gain) for everyone else in the organisation.
+ */
+async function similarIdeaCard(context: TurnContext, deps: AppDeps, ref: IdeaRef, options: { note?: string; seen?: IdeaFromElsewhere } = {}): Promise<AdaptiveCardJson> {
+  const { locale, person, org } = actor(context);
+  const seen = options.seen ?? (await deps.services.learning.similar.read(person, ref));
+  if (!seen.member) return ideaFromElsewhereCard(locale, seen, org.settings, options.note);
+  return freshItemCard(context, deps, ref.unitId, ref.number, options.note ? { note: options.note, noteColor: 'Good' } : {});
+}
+
+/**
  * similar.open: in the person's own chat, the similar idea as a card of its own, and the
  * suggestions stay, draft and all. Elsewhere (a channel) a new message would show the idea to
  * everyone there, so only the person who pressed sees it, in place of the suggestions.
@@ -45,8 +57,7 @@ export function openSimilar(deps: AppDeps) {
   return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const data = CardData.of(raw);
     try {
-      const { unitId, number } = similarRefOf(data);
-      const card = await freshItemCard(context, deps, unitId, number);
+      const card = await similarIdeaCard(context, deps, similarRefOf(data));
       if (!isPersonalChat(context.activity)) return answerInteractor(context, card);
       await sendCard(context, card);
       const again = await similarBeforeSaving(context, deps, data, ideaSubmissionOf(data));
@@ -60,7 +71,8 @@ export function openSimilar(deps: AppDeps) {
 
 /**
  * similar.join: "we have the same problem" on the similar idea, in the person's language and
- * under their name, naming the unit they were writing for. Their own idea is not saved.
+ * under their name, naming the unit they were writing for, whichever unit the idea is in. Their own
+ * idea is not saved.
  */
 export function joinSimilar(deps: AppDeps) {
   return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
@@ -71,10 +83,9 @@ export function joinSimilar(deps: AppDeps) {
       const ownUnitId = data.token('unitId') || data.token('fixedUnitId');
       const ownUnit = ownUnitId ? findUnit(org, ownUnitId) : undefined;
       const text = ownUnit ? t(locale, 'similar.sameProblem', { unit: ownUnit.name }) : t(locale, 'similar.sameProblemNoUnit');
-      await deps.services.ideaChanges.comment({ ...person, teamsId: context.activity.from.id }, { unitId, number }, { text });
-      const unit = findUnit(org, unitId);
-      const note = t(locale, 'similar.joined', { id: unit ? shortId(unit.code, number) : String(number) });
-      return answerInteractor(context, await freshItemCard(context, deps, unitId, number, { note, noteColor: 'Good' }));
+      const seen = await deps.services.learning.similar.join({ ...person, teamsId: context.activity.from.id }, { unitId, number }, text);
+      const note = t(locale, 'similar.joined', { id: shortId(seen.unit.code, number) });
+      return answerInteractor(context, await similarIdeaCard(context, deps, { unitId, number }, { note, ...(seen.member ? {} : { seen }) }));
     } catch (error) {
       return refusal(context, deps, 'similar.join', error);
     }
