@@ -34,6 +34,8 @@ export function reportJson(view: ReportView): Buffer {
     total: withDerived(view.total),
     // Cut by goal: each goal with the chain it serves and what served it in the period.
     goals: view.goals.map(({ goal, above, figures }) => ({ ...goal, serves: above.map((g) => g.id), ...figures })),
+    // "Where else?": the scope's ideas other units adopted, and how many units each spread to.
+    spread: (view.spread ?? []).flatMap(({ unit, practices }) => practices.map((practice) => ({ unitId: unit.id, number: practice.number, title: practice.title, adoptedByUnits: practice.units }))),
   };
   return Buffer.from(`${JSON.stringify(json, null, 2)}\n`, 'utf8');
 }

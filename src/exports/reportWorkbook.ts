@@ -6,6 +6,7 @@ import { formatDate } from '../i18n/format';
 import { ReportView } from '../services/reports/reportService';
 import { reportTitle } from './reportNames';
 import { goalTable } from './goalTable';
+import { spreadTable } from './spreadTable';
 import { ColumnKind, ReportTable, categoryTable, levelTables } from './reportTable';
 
 /**
@@ -67,6 +68,7 @@ export async function reportWorkbook(locale: Locale, view: ReportView, generated
   const title = reportTitle(locale, view);
   const note = t(locale, 'report.file.made', { date: formatDate(locale, view.today) });
   const goals = view.goals.length ? [goalTable(locale, view)] : [];
-  for (const table of [...levelTables(locale, view), categoryTable(locale, view), ...goals]) addSheet(workbook, table, title, note);
+  const spread = view.spread?.length ? [spreadTable(locale, view)] : [];
+  for (const table of [...levelTables(locale, view), categoryTable(locale, view), ...goals, ...spread]) addSheet(workbook, table, title, note);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import { reportJson } from '../../src/exports/reportJson';
+import { HEADER_ROW, reportWorkbook } from '../../src/exports/reportWorkbook';
 import { notificationCard } from '../../src/cards/notificationCards';
 import { digestCard } from '../../src/cards/rhythmCards';
 import { reportCard } from '../../src/cards/reportCards';
@@ -105,6 +108,16 @@ describe('"where else?": a practice offered to other units (bot)', () => {
     const reported = reportCard('nb', report, { minutes: 15 });
     assert.deepEqual(cardIssues(reported), []);
     assert.match(cardText(reported), /Praksis spredt til andre enheter\nHN-1 Vaktbytte i app: spredt til 1 enhet/);
+    // The files count it too: a sheet of its own, and the JSON for other systems.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await reportWorkbook('nb', report, new Date('2026-11-20T09:00:00Z'))) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Spredt praksis');
+    assert.ok(sheet, workbook.worksheets.map((s) => s.name).join(', '));
+    const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+    assert.deepEqual(row(HEADER_ROW).slice(1), ['Idé', 'Opprinnelig idé', 'Tatt i bruk av enheter']);
+    assert.deepEqual(row(HEADER_ROW + 1), ['Hjemmetjenesten nord', 'HN-1', 'Vaktbytte i app', 1]);
+    const json = JSON.parse(reportJson(report).toString('utf8')) as { spread: unknown[] };
+    assert.deepEqual(json.spread, [{ unitId: HOME, number: 1, title: 'Vaktbytte i app', adoptedByUnits: 1 }]);
   });
 
   it('"not for us" removes the offer; a no offers it nowhere', async () => {

@@ -51,6 +51,10 @@ export const daLearning: CatalogOf<typeof enLearning> = {
   'tried.gone': 'Dette forslag er allerede taget i brug eller afvist.',
   'tried.adoptedFrom': 'Tager praksis fra {id} ({unit}) i brug',
   'history.stakeholders': 'valgte berørte afdelinger',
+  'report.spreadSheet': 'Spredt praksis',
+  'report.spreadIdea': 'Idé',
+  'report.spreadTitle': 'Oprindelig idé',
+  'report.spreadUnits': 'Taget i brug af afdelinger',
   'report.spreadHeading': 'Praksis spredt til andre afdelinger',
   'report.spreadLine': { one: '{id} {title}: spredt til {count} afdeling', other: '{id} {title}: spredt til {count} afdelinger' },
 };

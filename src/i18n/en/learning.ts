@@ -50,6 +50,10 @@ export const enLearning = {
   'tried.gone': 'This suggestion was already adopted or declined.',
   'tried.adoptedFrom': 'Adopts the practice of {id} ({unit})',
   'history.stakeholders': 'named the affected units',
+  'report.spreadSheet': 'Practices spread',
+  'report.spreadIdea': 'Idea',
+  'report.spreadTitle': 'Original idea',
+  'report.spreadUnits': 'Adopted by units',
   'report.spreadHeading': 'Practices spread to other units',
   'report.spreadLine': { one: '{id} {title}: spread to {count} unit', other: '{id} {title}: spread to {count} units' },
 } as const satisfies Record<string, Message>;

@@ -51,6 +51,10 @@ export const nbLearning: CatalogOf<typeof enLearning> = {
   'tried.gone': 'Dette forslaget er allerede tatt i bruk eller avslått.',
   'tried.adoptedFrom': 'Tar i bruk praksisen fra {id} ({unit})',
   'history.stakeholders': 'valgte berørte enheter',
+  'report.spreadSheet': 'Spredt praksis',
+  'report.spreadIdea': 'Idé',
+  'report.spreadTitle': 'Opprinnelig idé',
+  'report.spreadUnits': 'Tatt i bruk av enheter',
   'report.spreadHeading': 'Praksis spredt til andre enheter',
   'report.spreadLine': { one: '{id} {title}: spredt til {count} enhet', other: '{id} {title}: spredt til {count} enheter' },
 };
