@@ -3,7 +3,8 @@
  * prints tables. Each section runs in a fresh Node process with its own Azurite, one after another.
  *
  *   npm run bench                              everything (11 to 13 minutes on 2 cores)
- *   npm run bench -- --only views,digests      some sections
+ *   npm run bench -- --only views,digests      some sections: jobs, views, digests, submissions,
+ *                                              budgets, idle, startup, pipeline, similarity, reports
  *   npm run bench -- --scale 0.1               a tenth of the data and messages (a quick check)
  *   npm run bench -- --only digests --digest-history 1000,10000
  *   npm run bench -- --only pipeline --scenario 429 --first-contact
@@ -26,6 +27,7 @@ const load: Record<SectionName, () => Section> = {
   startup: () => require('./startup') as Section,
   pipeline: () => require('./pipeline') as Section,
   similarity: () => require('./similarity') as Section,
+  reports: () => require('./reports') as Section,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -2,7 +2,7 @@
  * Command-line options shared by every section of `npm run bench`:
  *
  *   --only <names>      sections to run, comma-separated (jobs, views, digests, submissions,
- *                       budgets, idle, startup, pipeline); default all
+ *                       budgets, idle, startup, pipeline, similarity, reports); default all
  *   --scale <factor>    data sizes and message counts times this (0.1 for a quick check); default 1
  *   --scenario <text>   pipeline scenarios whose name contains the text
  *   --first-contact     adds the pipeline scenario where every reminder first opens a 1:1 chat
@@ -10,7 +10,7 @@
  *                       ideas of history per unit in the digest section (default 100,1000; with
  *                       the issue's 1000,10000 Azurite cannot answer the digest in time)
  */
-export const SECTIONS = ['jobs', 'views', 'digests', 'submissions', 'budgets', 'idle', 'startup', 'pipeline', 'similarity'] as const;
+export const SECTIONS = ['jobs', 'views', 'digests', 'submissions', 'budgets', 'idle', 'startup', 'pipeline', 'similarity', 'reports'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
