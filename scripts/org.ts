@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../src/config';
+import { loadConfig } from '../src/config';
 import { DomainError } from '../src/domain/errors';
 import { OrganisationFileFormat } from '../src/services/organisationFile';
 import {
@@ -17,6 +17,7 @@ import {
 } from '../src/services/organisationImport';
 import { openStorage } from '../src/storage/openStorage';
 import { OrganisationTable } from '../src/storage/organisationTable';
+import { EXIT_FAILED, EXIT_OK, UsageError, runCommandLine } from './cli';
 
 const USAGE = `Usage:
   npm run org -- import <file.yaml|file.yml|file.csv> [--dry-run]
@@ -33,11 +34,6 @@ Settings come from the environment and .env, as for the bot (STORAGE_CONNECTION_
 STORAGE_ACCOUNT_URL or the embedded Azurite over DATA_DIR, and TABLE_PREFIX).
 See docs/org-import.md for the file formats.`;
 
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
-
-class UsageError extends Error {}
 
 type Command =
   | { readonly kind: 'help' }
@@ -135,37 +131,21 @@ async function runExport(command: Extract<Command, { kind: 'export' }>): Promise
   return EXIT_OK;
 }
 
-function describeFailure(error: unknown): string {
-  if (error instanceof ConfigError) return `Configuration error: ${error.message}`;
-  if (error instanceof DomainError && error.code === 'storageUnavailable') return 'Error: the table storage does not answer; is it running and reachable?';
+/** The import's own failures; configuration and storage are described as for every tool (cli.ts). */
+function describeOrgFailure(error: unknown): string | undefined {
   // The storage adapter checks every row's size before it writes the first one.
   if (error instanceof DomainError && error.code === 'invalid') return `Error: a row is too large for Azure Tables (${JSON.stringify(error.params)}); nothing was written`;
   if (error instanceof UnknownFileFormatError) return `Error: ${error.message}`;
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT' && 'path' in error) return `Error: no such file: ${String(error.path)}`;
-  return `Error: ${error instanceof Error ? error.message : String(error)}`;
+  return undefined;
 }
 
-async function main(args: readonly string[]): Promise<number> {
-  let command: Command;
-  try {
-    command = parseCommand(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (command.kind === 'help') {
-    console.log(USAGE);
-    return EXIT_OK;
-  }
-  return command.kind === 'import' ? runImport(command) : runExport(command);
-}
-
-main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    console.error(describeFailure(error));
-    process.exitCode = EXIT_FAILED;
-  });
+runCommandLine({
+  usage: USAGE,
+  parse: (args) => {
+    const command = parseCommand(args);
+    return command.kind === 'help' ? 'help' : command;
+  },
+  run: (command) => (command.kind === 'import' ? runImport(command) : runExport(command)),
+  describe: describeOrgFailure,
+});

@@ -4,7 +4,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../src/config';
+import { loadConfig } from '../src/config';
 import { DEFAULT_STAGNATION } from '../src/domain/stagnation';
 import { DomainError, ValidationError } from '../src/domain/errors';
 import { isLocale, Locale } from '../src/domain/locale';
@@ -22,6 +22,7 @@ import { IdeaTable } from '../src/storage/ideaTable';
 import { MeetingTable } from '../src/storage/meetingTable';
 import { openStorage } from '../src/storage/openStorage';
 import { OrganisationTable } from '../src/storage/organisationTable';
+import { EXIT_OK, UsageError, runCommandLine } from './cli';
 
 const USAGE = `Usage:
   npm run report -- --scope unit|area|org [--id <unit or area id>] --period <period>
@@ -37,11 +38,6 @@ Settings come from the environment and .env, as for the bot (STORAGE_CONNECTION_
 STORAGE_ACCOUNT_URL or the embedded Azurite over DATA_DIR, TABLE_PREFIX, STAGNATION_WEEKS).
 See docs/reports.md.`;
 
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
-
-class UsageError extends Error {}
 
 const FORMATS = ['xlsx', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -110,35 +106,11 @@ async function run(command: Command): Promise<number> {
   }
 }
 
-function describeFailure(error: unknown): string {
-  if (error instanceof ConfigError) return `Configuration error: ${error.message}`;
-  if (error instanceof DomainError && error.code === 'storageUnavailable') return 'Error: the table storage does not answer; is it running and reachable?';
+/** The report's own failures; configuration and storage are described as for every tool (cli.ts). */
+function describeReportFailure(error: unknown): string | undefined {
   if (error instanceof DomainError && error.code === 'notFound') return 'Error: no such unit or service area in the stored organisation';
   if (error instanceof ValidationError) return 'Error: that period has not started yet';
-  return `Error: ${error instanceof Error ? error.message : String(error)}`;
+  return undefined;
 }
 
-async function main(args: readonly string[]): Promise<number> {
-  let command: Command | 'help';
-  try {
-    command = parseCommand(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (command === 'help') {
-    console.log(USAGE);
-    return EXIT_OK;
-  }
-  return run(command);
-}
-
-main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    console.error(describeFailure(error));
-    process.exitCode = EXIT_FAILED;
-  });
+runCommandLine({ usage: USAGE, parse: parseCommand, run, describe: describeReportFailure });

@@ -143,59 +143,42 @@ function closedIdea(plan: HistoryPlan, number: number, closedAt: string, j: numb
 
 function benefitOf(plan: HistoryPlan, idea: Idea, kind: 'approved' | 'pending' | 'identified'): Benefit {
   const closedAt = idea.doneAt ?? idea.statusChangedAt;
-  const decidedAt = new Date(Date.parse(closedAt) + 86_400_000).toISOString();
-  const leader = nameOf(plan.unit.leader);
-  const pending = kind === 'pending';
-  if (kind === 'identified') {
-    return {
-      unitId: idea.unitId,
-      ideaNumber: idea.number,
-      id: `${Date.parse(closedAt).toString(36).padStart(9, '0')}${hex(idea.number)}`,
-      category: 'time',
-      measure: 'hours',
-      stage: 'identified',
-      period: 'week',
-      amount: 300,
-      indicator: 'Tid brukt på rapporter',
-      better: 'lower',
-      baseline: { value: 500, on: addDays(closedAt.slice(0, 10), -30) },
-      target: { value: 200, on: addDays(closedAt.slice(0, 10), 90) },
-      owner: idea.owner ?? idea.submitter,
-      registeredOn: closedAt.slice(0, 10),
-      submittedBy: idea.owner ?? idea.submitter,
-      approval: 'notNeeded',
-      followUpsSent: [],
-      createdAt: closedAt,
-      updatedAt: closedAt,
-      version: 1,
-      lastChangeId: `benefit-${idea.unitId}-${idea.number}`,
-    };
-  }
-  return {
+  const day = closedAt.slice(0, 10);
+  const owner = idea.owner ?? idea.submitter;
+  // What a plan and its measurement have in common: a weekly time gain on the same indicator and baseline.
+  const common: Pick<Benefit, 'unitId' | 'ideaNumber' | 'id' | 'category' | 'measure' | 'period' | 'indicator' | 'better' | 'baseline' | 'owner' | 'registeredOn' | 'submittedBy' | 'followUpsSent' | 'createdAt' | 'lastChangeId'> = {
     unitId: idea.unitId,
     ideaNumber: idea.number,
     id: `${Date.parse(closedAt).toString(36).padStart(9, '0')}${hex(idea.number)}`,
     category: 'time',
     measure: 'hours',
-    stage: 'realized',
     period: 'week',
-    amount: 200,
     indicator: 'Tid brukt på rapporter',
     better: 'lower',
-    baseline: { value: 500, on: addDays(closedAt.slice(0, 10), -30) },
-    measured: { value: 300, on: closedAt.slice(0, 10) },
-    use: { kind: 'otherWork', text: 'Mer tid med brukerne' },
-    owner: idea.owner ?? idea.submitter,
-    registeredOn: closedAt.slice(0, 10),
-    submittedBy: idea.owner ?? idea.submitter,
-    approval: pending ? 'pending' : 'approved',
-    ...(pending ? { approvalRequestedAt: closedAt } : { decision: { by: leader, at: decidedAt, outcome: 'approved' as const } }),
+    baseline: { value: 500, on: addDays(day, -30) },
+    owner,
+    registeredOn: day,
+    submittedBy: owner,
     followUpsSent: [],
-    followUpsClosed: true,
     createdAt: closedAt,
+    lastChangeId: `benefit-${idea.unitId}-${idea.number}`,
+  };
+  if (kind === 'identified') {
+    return { ...common, stage: 'identified', amount: 300, target: { value: 200, on: addDays(day, 90) }, approval: 'notNeeded', updatedAt: closedAt, version: 1 };
+  }
+  const decidedAt = new Date(Date.parse(closedAt) + 86_400_000).toISOString();
+  const pending = kind === 'pending';
+  return {
+    ...common,
+    stage: 'realized',
+    amount: 200,
+    measured: { value: 300, on: day },
+    use: { kind: 'otherWork', text: 'Mer tid med brukerne' },
+    approval: pending ? 'pending' : 'approved',
+    ...(pending ? { approvalRequestedAt: closedAt } : { decision: { by: nameOf(plan.unit.leader), at: decidedAt, outcome: 'approved' as const } }),
+    followUpsClosed: true,
     updatedAt: pending ? closedAt : decidedAt,
     version: pending ? 1 : 2,
-    lastChangeId: `benefit-${idea.unitId}-${idea.number}`,
   };
 }
 

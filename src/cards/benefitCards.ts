@@ -12,7 +12,7 @@ import { planFacts } from './benefitFormCard';
 import { benefitArithmetic, perPeriodText, valueText } from './benefitValues';
 import { lineChart } from './charts';
 import { categoryLabel, ideaId } from './labels';
-import { BenefitCardData, ReadableColor } from './models';
+import { BenefitCardData, ReadableColor } from './benefitModels';
 import { AdaptiveCardJson, renderCard } from './renderer';
 
 /** One benefit registration as a card: the plan, its measurements and their chart, and the decision. */

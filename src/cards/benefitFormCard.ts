@@ -9,7 +9,8 @@ import { TextKey, t } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { perPeriodText, typedValue, valueText } from './benefitValues';
 import { categoryLabel, choices, ideaId } from './labels';
-import { BenefitFormCardData, BenefitFormValues, Choice } from './models';
+import { Choice } from './models';
+import { BenefitFormCardData, BenefitFormValues } from './benefitModels';
 import { AdaptiveCardJson, renderCard } from './renderer';
 
 /** The benefit form: what the gain is first, then only the fields its measure needs. */

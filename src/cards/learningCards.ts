@@ -138,7 +138,7 @@ export function triedItems(locale: Locale, unitId: string, tried: readonly Tried
  * A similar idea from another unit's board, for someone outside that unit: what it is about, where,
  * its status and realized gain, and a note (e.g. "you joined"). No actions: the board is the unit's.
  */
-export function ideaFromElsewhereCard(locale: Locale, seen: IdeaFromElsewhere, settings: OrganisationSettings, note?: string): AdaptiveCardJson {
+export function ideaFromElsewhereCard(locale: Locale, seen: Extract<IdeaFromElsewhere, { member: false }>, settings: OrganisationSettings, note?: string): AdaptiveCardJson {
   const { idea, unit } = seen;
   const facts = t(locale, 'similar.facts', { unit: unit.name, status: statusLabel(locale, idea.status), gain: realizedText(locale, seen.realized, settings) });
   return renderCard('idea-summary', locale, {

@@ -9,7 +9,7 @@ import { LedgerRow, LedgerView } from '../services/benefits/benefitLedger';
 import { fteText, formatFte, formatMoney } from './benefitValues';
 import { CardElement, groupedBarChart } from './charts';
 import { ideaId } from './labels';
-import { BenefitLedgerCardData, LedgerFigureData } from './models';
+import { BenefitLedgerCardData, LedgerFigureData } from './benefitModels';
 import { AdaptiveCardJson, renderCard } from './renderer';
 
 /** The benefit ledger: identified vs realized for a unit, a service area or the organisation. */

@@ -59,8 +59,10 @@ export const canView = (s: IdeaStanding): boolean => s.participates || s.owns ||
  * another unit's open or done idea as a summary (what, where, status, realized gain) and say "we
  * have the same problem" on it. The board, the idea's actions and its history stay with its unit.
  */
-export const canLearnFrom = (access: Access, org: OrganisationSnapshot, idea: Pick<Idea, 'status'>): boolean =>
-  (oversees(access) || unitsOf(access, org).length > 0) && idea.status !== 'rejected' && idea.status !== 'parked';
+export const learnsAcrossUnits = (access: Access, org: OrganisationSnapshot): boolean => oversees(access) || unitsOf(access, org).length > 0;
+
+/** Rejected and parked ideas are not offered to other units to learn from. */
+export const offeredToOtherUnits = (idea: Pick<Idea, 'status'>): boolean => idea.status !== 'rejected' && idea.status !== 'parked';
 export const canPropose = (s: IdeaStanding): boolean => s.participates;
 export const canComment = canView;
 export const canPlan = (s: IdeaStanding): boolean => s.leads;

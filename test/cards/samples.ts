@@ -1,5 +1,6 @@
 import { RHYTHM_SAMPLES } from './rhythmSamples';
-import { BenefitCardData, BenefitFormCardData, BenefitLedgerCardData, BoardCardData, BoardEntryCardData, CardModels, IdeaFormCardData, ItemCardData } from '../../src/cards/models';
+import { BoardCardData, BoardEntryCardData, CardModels, IdeaFormCardData, ItemCardData } from '../../src/cards/models';
+import { BenefitCardData, BenefitFormCardData, BenefitLedgerCardData } from '../../src/cards/benefitModels';
 import { measurementChart } from '../../src/cards/benefitCards';
 import { EMPTY_BENEFIT_FORM } from '../../src/cards/benefitFormCard';
 import { formatMoney } from '../../src/cards/benefitValues';

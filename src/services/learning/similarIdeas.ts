@@ -2,7 +2,7 @@ import { Totals, totalsFor } from '../../domain/benefits';
 import { DomainError } from '../../domain/errors';
 import { checkComment } from '../../domain/ideaForm';
 import { Idea, IdeaRef, IdeaStatus } from '../../domain/ideas';
-import { canLearnFrom, canView, standingOf } from '../../domain/ideaRules';
+import { canView, learnsAcrossUnits, offeredToOtherUnits, standingOf } from '../../domain/ideaRules';
 import { Unit, findUnit } from '../../domain/organisation';
 import { Person } from '../../domain/people';
 import { displayName } from '../../domain/text';
@@ -29,20 +29,19 @@ export interface SimilarIdea {
   readonly realized: Totals;
 }
 
-/** A similar idea as one person may see it: in full on its unit's board, or as a summary from elsewhere. */
-export interface IdeaFromElsewhere {
-  readonly idea: Idea;
-  readonly unit: Unit;
-  readonly realized: Totals;
-  /** Takes part in the idea's unit: the item card with its actions; otherwise a summary. */
-  readonly member: boolean;
-}
+/**
+ * A similar idea as one person may see it: a member of its unit gets the item card with its
+ * actions (read by the item view); anyone else a summary with its realized gain.
+ */
+export type IdeaFromElsewhere =
+  | { readonly member: true; readonly idea: Idea; readonly unit: Unit }
+  | { readonly member: false; readonly idea: Idea; readonly unit: Unit; readonly realized: Totals };
 
 /**
  * Ideas like the one being written, from across the organisation (learning between units): only
  * open and done ones (the index keeps no others), at most three, each with its unit, status and
  * realized gain (one read of the idea's registrations per idea shown). Someone outside the idea's
- * unit sees a summary and can join it; the board stays with the unit (see canLearnFrom).
+ * unit sees a summary and can join it; the board stays with the unit (see learnsAcrossUnits).
  */
 export class SimilarIdeas {
   constructor(
@@ -58,9 +57,10 @@ export class SimilarIdeas {
     const hits = this.index.similar(text, CANDIDATES);
     if (!hits.length) return [];
     const { access, org } = await this.directory.accessOf(person);
+    if (!learnsAcrossUnits(access, org)) return [];
     const shown = hits.flatMap((hit) => {
       const unit = findUnit(org, hit.unitId);
-      return unit && canLearnFrom(access, org, hit) ? [{ ...hit, unit }] : [];
+      return unit && offeredToOtherUnits(hit) ? [{ ...hit, unit }] : [];
     }).slice(0, limit);
     return Promise.all(
       shown.map(async (hit) => ({
@@ -78,11 +78,13 @@ export class SimilarIdeas {
     const { access, org } = await this.directory.accessOf(person);
     const unit = findUnit(org, ref.unitId);
     if (!unit) throw new DomainError('notFound');
-    const [idea, registrations] = await Promise.all([this.ideas.get(ref.unitId, ref.number), this.benefits.forIdea(ref.unitId, ref.number)]);
+    const idea = await this.ideas.get(ref.unitId, ref.number);
     if (!idea) throw new DomainError('notFound');
-    const member = canView(standingOf(access, unit, idea));
-    if (!member && !canLearnFrom(access, org, idea)) throw new DomainError('forbidden');
-    return { idea, unit, realized: totalsFor(registrations, ALL_TIME.from, ALL_TIME.to).realized, member };
+    if (canView(standingOf(access, unit, idea))) return { member: true, idea, unit };
+    if (!learnsAcrossUnits(access, org) || !offeredToOtherUnits(idea)) throw new DomainError('forbidden');
+    // Only the summary shows the gain: one range query bounded by the idea.
+    const realized = totalsFor(await this.benefits.forIdea(ref.unitId, ref.number), ALL_TIME.from, ALL_TIME.to).realized;
+    return { member: false, idea, unit, realized };
   }
 
   /**

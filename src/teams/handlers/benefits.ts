@@ -1,7 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import { BenefitCardOptions, BenefitCardView, benefitCard, decisionWord, knownRefreshIds } from '../../cards/benefitCards';
 import { EMPTY_BENEFIT_FORM, benefitFormCard, benefitFormDefaults, benefitFormFrom } from '../../cards/benefitFormCard';
-import { BenefitFormValues } from '../../cards/models';
+import { BenefitFormValues } from '../../cards/benefitModels';
 import { AdaptiveCardJson } from '../../cards/renderer';
 import { BENEFIT_PERIODS, BENEFIT_STAGES, Benefit, Decision } from '../../domain/benefits';
 import { AlreadyDecidedError, OwnRegistrationError, decidesOnBenefits, decisionRight } from '../../domain/benefitRules';

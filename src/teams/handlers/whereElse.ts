@@ -29,37 +29,37 @@ export function answerWhereElse(deps: AppDeps, yes: boolean) {
   };
 }
 
-/** tried.adopt: the practice becomes a new idea on the unit's own board, linked to the original. */
-export function adoptPractice(deps: AppDeps) {
+/** A press on a digest's "tried elsewhere" offer: the receiving unit and the original practice, parsed at the border. */
+type OfferAction = (context: TurnContext, offer: { readonly unitId: string; readonly from: IdeaRef }) => Promise<AdaptiveCardJson>;
+
+function offerHandler(deps: AppDeps, verb: string, act: OfferAction) {
   return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
     const data = CardData.of(raw);
     try {
-      const { locale, person } = actor(context);
-      const unitId = unitIdOf(data);
-      const from = fromOf(data);
-      const { idea, unit, original } = await deps.services.learning.whereElse.adopt({ ...person, teamsId: context.activity.from.id }, unitId, from);
-      const note = t(locale, 'tried.adopted', { id: shortId(unit.code, idea.number), original: shortId(original.code, from.number) });
-      return answerInteractor(context, await freshItemCard(context, deps, unit.id, idea.number, { note, noteColor: 'Good' }));
+      return await act(context, { unitId: unitIdOf(data), from: fromOf(data) });
     } catch (error) {
-      return gone(context, deps, 'tried.adopt', error);
+      return gone(context, deps, verb, error);
     }
   };
 }
 
+/** tried.adopt: the practice becomes a new idea on the unit's own board, linked to the original. */
+export function adoptPractice(deps: AppDeps) {
+  return offerHandler(deps, 'tried.adopt', async (context, { unitId, from }) => {
+    const { locale, person } = actor(context);
+    const { idea, unit, original } = await deps.services.learning.whereElse.adopt({ ...person, teamsId: context.activity.from.id }, unitId, from);
+    const note = t(locale, 'tried.adopted', { id: shortId(unit.code, idea.number), original: shortId(original.code, from.number) });
+    return answerInteractor(context, await freshItemCard(context, deps, unit.id, idea.number, { note, noteColor: 'Good' }));
+  });
+}
+
 /** tried.dismiss: "not for us": no longer offered to the unit. */
 export function dismissPractice(deps: AppDeps) {
-  return async (context: TurnContext, _state: unknown, raw: unknown): Promise<AdaptiveCardJson> => {
-    const data = CardData.of(raw);
-    try {
-      const { locale, person } = actor(context);
-      const unitId = unitIdOf(data);
-      const from = fromOf(data);
-      const { unit, original } = await deps.services.learning.whereElse.dismiss(person, unitId, from);
-      return answerInteractor(context, renderCard('notice', locale, { title: t(locale, 'tried.heading'), text: t(locale, 'tried.dismissed', { id: shortId(original.code, from.number), unit: unit.name }), tone: 'good' }));
-    } catch (error) {
-      return gone(context, deps, 'tried.dismiss', error);
-    }
-  };
+  return offerHandler(deps, 'tried.dismiss', async (context, { unitId, from }) => {
+    const { locale, person } = actor(context);
+    const { unit, original } = await deps.services.learning.whereElse.dismiss(person, unitId, from);
+    return answerInteractor(context, renderCard('notice', locale, { title: t(locale, 'tried.heading'), text: t(locale, 'tried.dismissed', { id: shortId(original.code, from.number), unit: unit.name }), tone: 'good' }));
+  });
 }
 
 /** An offer already adopted or declined (the digest card is older than that) is said so plainly. */
