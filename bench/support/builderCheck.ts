@@ -15,6 +15,13 @@ export const nullNotifier: Notifier = {
 const kindOf = (rowKey: string): string => rowKey.split('|')[0] ?? rowKey;
 
 /**
+ * Rows the services write that nothing measured here reads, so the builder leaves them out: the
+ * history lines (audit), and the "where else?" question's marker beside a done idea with an
+ * approved gain (read only when its leader answers).
+ */
+const NOT_READ_HERE = new Set(['audit', 'where']);
+
+/**
  * Compares the rows the history builder writes with the rows the services write for the same
  * life of an idea (submitted, planned, in progress, evaluating, done; a realized benefit
  * registered and approved), by row kind. Returns one line for the report.
@@ -45,8 +52,8 @@ export async function checkBuilder(connectionString: string): Promise<string> {
   const byBuilder = new Set(built.entities.map((entity) => kindOf(String(entity.rowKey))));
   const onlyServices = [...byServices].filter((kind) => !byBuilder.has(kind)).sort();
   const onlyBuilder = [...byBuilder].filter((kind) => !byServices.has(kind)).sort();
-  const agree = onlyBuilder.length === 0 && onlyServices.every((kind) => kind === 'audit');
+  const agree = onlyBuilder.length === 0 && onlyServices.every((kind) => NOT_READ_HERE.has(kind));
   return agree
-    ? `Setup check: for an idea taken from submission to done with an approved benefit, the services wrote rows of kinds {${[...byServices].sort().join(', ')}}; the builder writes the same kinds except the history lines (audit), which nothing measured here reads.`
+    ? `Setup check: for an idea taken from submission to done with an approved benefit, the services wrote rows of kinds {${[...byServices].sort().join(', ')}}; the builder writes the same kinds except {${onlyServices.join(', ')}}, which nothing measured here reads.`
     : `Setup check FAILED: rows only the services wrote: {${onlyServices.join(', ')}}; only the builder: {${onlyBuilder.join(', ')}}.`;
 }
